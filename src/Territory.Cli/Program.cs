@@ -1,0 +1,3 @@
+using Territory.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,14 @@
+namespace Territory.IO.Import;
+
+/// <summary>Options of one layer import.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>Source CRS override (<c>EPSG:n</c> or a bare code); wins over .prj/GeoPackage/GeoJSON.</summary>
+    public string? Crs { get; init; }
+    /// <summary>Layer to read in a multi-layer source (GeoPackage, zip with several shapefiles).</summary>
+    public string? LayerName { get; init; }
+    /// <summary>Path of a JSON mapping file: target field → source column.</summary>
+    public string? MappingFile { get; init; }
+    /// <summary>Working CRS of the destination project (EPSG); null lets the importer choose from the data.</summary>
+    public int? TargetCrs { get; init; }
+}
