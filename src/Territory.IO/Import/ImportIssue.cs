@@ -5,6 +5,7 @@ namespace Territory.IO.Import;
 /// <param name="Row">1-based row (CSV data row, feature index); 0 for a file-level message.</param>
 /// <param name="Field">Target field concerned (dwellings, geometry…), or null.</param>
 /// <param name="Reason">Plain-language reason, French or English, with the offending value.</param>
+/// <param name="Severity">Rejected, repaired or warning.</param>
 public sealed record ImportIssue(string File, long Row, string? Field, string Reason, ImportIssueSeverity Severity);
 
 /// <summary>What happened to a row.</summary>
