@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine: installs what the tests need (Debian packages),
+# restores and builds, runs every test project, prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+source scripts/lib/deps.sh
+ensure_debian_packages gdal-bin
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+dotnet test Territory.sln --logger "trx" --results-directory "$results" "$@"
+rc=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  line=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  get() { echo "$line" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # A build error or a crashed test host: count it as a failure so the line never lies.
+  failed=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]

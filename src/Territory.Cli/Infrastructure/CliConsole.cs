@@ -1,0 +1,13 @@
+namespace Territory.Cli.Infrastructure;
+
+/// <summary>Where a command writes: standard output for results, standard error for errors and progress.</summary>
+/// <param name="Out">Results (human text or one JSON document).</param>
+/// <param name="Error">One-line errors.</param>
+/// <param name="Interactive">True when standard output is a terminal: progress bars are shown.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Interactive)
+{
+    public static CliConsole System() =>
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+
+    public static CliConsole Captured(StringWriter output, StringWriter error) => new(output, error, false);
+}

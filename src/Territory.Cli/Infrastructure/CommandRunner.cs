@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Territory.IO.Import;
+
+namespace Territory.Cli.Infrastructure;
+
+/// <summary>Runs a command body and turns failures into a one-line reason and an exit code.</summary>
+/// <remarks>Exit codes: 0 success, 2 bad input (file, option, data), 1 unexpected failure, 130 cancelled.</remarks>
+internal static class CommandRunner
+{
+    public const int BadInput = 2;
+
+    public static int Run(CliConsole console, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (IsUserError(e))
+        {
+            console.Error.WriteLine($"territory: {e.Message}");
+            return BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine("territory: interrompu ; le projet est resté dans son état précédent.");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            console.Error.WriteLine($"territory: erreur inattendue ({e.GetType().Name}): {e.Message}");
+            if (Environment.GetEnvironmentVariable("TERRITORY_DEBUG") == "1")
+                console.Error.WriteLine(e);
+            return 1;
+        }
+    }
+
+    private static bool IsUserError(Exception e) => e is CliUserException or ImportException
+        or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or JsonException
+        or UnauthorizedAccessException or ArgumentException or FormatException;
+}

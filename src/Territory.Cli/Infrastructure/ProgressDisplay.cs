@@ -1,0 +1,32 @@
+using Spectre.Console;
+
+namespace Territory.Cli.Infrastructure;
+
+/// <summary>Shows a progress bar on an interactive terminal; silent with <c>--json</c> or redirected output.</summary>
+internal static class ProgressDisplay
+{
+    /// <summary>Runs <paramref name="work"/> with an <see cref="IProgress{T}"/> of a fraction in [0, 1].</summary>
+    public static T Run<T>(CliConsole console, bool json, string label, Func<IProgress<double>, T> work)
+    {
+        if (json || !console.Interactive)
+            return work(new Progress<double>(_ => { }));
+
+        T result = default!;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(label, maxValue: 1.0);
+                result = work(new SyncProgress(f => task.Value = Math.Clamp(f, 0, 1)));
+                task.Value = 1.0;
+            });
+        return result;
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SyncProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
+}
