@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Territory.Cli.Infrastructure;
+using Territory.Core.Model;
+using Territory.IO.GeoPackage;
+using Territory.IO.Import;
+
+namespace Territory.Cli.Commands;
+
+/// <summary><c>territory import FILE --into P.gpkg --as estates|agencies|communes|qpv</c>.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV." };
+        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage de destination (créé s'il n'existe pas).", Required = true };
+        var kind = new Option<string>("--as") { Description = "Couche : estates (patrimoine), agencies (agences), communes, qpv.", Required = true };
+        kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv");
+        var mapping = new Option<FileInfo?>("--mapping") { Description = "Fichier JSON de correspondance des champs : {\"dwellings\": \"NB_LGT\", …}." };
+        var crs = new Option<string?>("--crs") { Description = "SCR de la source (EPSG:n) ; prime sur .prj / GeoPackage / GeoJSON." };
+        var layer = new Option<string?>("--layer") { Description = "Couche à lire dans une source à plusieurs couches (GeoPackage, zip)." };
+        var append = new Option<bool>("--append") { Description = "Ajoute à la couche au lieu de la remplacer." };
+        var report = new Option<FileInfo?>("--report") { Description = "Rapport ligne à ligne (CSV) ; par défaut à côté du projet." };
+        var json = CommonOptions.Json();
+        var command = new Command("import", "Importe une couche (patrimoine, agences, communes, QPV) dans un projet, avec rapport des lignes rejetées.")
+        {
+            file, into, kind, mapping, crs, layer, append, report, json,
+        };
+        command.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            using var cancel = new Cancellation();
+            var source = parse.GetValue(file)!;
+            var project = parse.GetValue(into)!;
+            var layerKind = ParseKind(parse.GetValue(kind)!);
+            var asJson = parse.GetValue(json);
+            using var store = GeoPackageProjectStore.Open(project.FullName);
+            var options = new ImportOptions
+            {
+                Crs = parse.GetValue(crs),
+                LayerName = parse.GetValue(layer),
+                MappingFile = parse.GetValue(mapping)?.FullName,
+                TargetCrs = store.WorkingCrs,
+            };
+            var result = ProgressDisplay.Run(console, asJson, $"Lecture de {source.Name}",
+                _ => LayerImporter.Import(source.FullName, layerKind, options, cancel.Token));
+            var outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet",
+                _ => store.ImportLayer(result, parse.GetValue(append), cancel.Token));
+            var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project.FullName, layerKind);
+            ImportReportWriter.WriteCsv(result, reportPath);
+            ImportPrinter.Print(console, asJson, result, outcome, reportPath);
+            return 0;
+        }));
+        return command;
+    }
+
+    internal static LayerKind ParseKind(string value) => value switch
+    {
+        "estates" => LayerKind.Estates,
+        "agencies" => LayerKind.Agencies,
+        "communes" => LayerKind.Communes,
+        "qpv" => LayerKind.Qpv,
+        _ => throw new CliUserException($"--as {value} : attendu estates, agencies, communes ou qpv."),
+    };
+
+    private static string DefaultReportPath(string project, LayerKind kind)
+    {
+        var dir = Path.GetDirectoryName(project) ?? ".";
+        var stem = Path.GetFileNameWithoutExtension(project);
+        return Path.Combine(dir, $"{stem}.import-{kind.ToString().ToLowerInvariant()}.csv");
+    }
+}
