@@ -14,6 +14,8 @@ public static class CrsRegistry
     public const int Wgs84 = 4326;
     /// <summary>RGF93 / Lambert-93, the working CRS for metropolitan France.</summary>
     public const int Lambert93 = 2154;
+    /// <summary>NTF (Paris) / Lambert zone II, « Lambert II étendu », still found in old exports.</summary>
+    public const int Lambert2Etendu = 27572;
 
     private const string Grs80Geog =
         "GEOGCS[\"GRS80 based\",DATUM[\"D\",SPHEROID[\"GRS 1980\",6378137,298.257222101],TOWGS84[0,0,0,0,0,0,0]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]]";
@@ -22,6 +24,10 @@ public static class CrsRegistry
     {
         [Wgs84] = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433],AUTHORITY[\"EPSG\",\"4326\"]]",
         [Lambert93] = Lcc2("RGF93 / Lambert-93", 49, 44, 46.5, 3, 700000, 6600000),
+        // The Paris meridian (2°20'14.025" E) is folded into the central meridian so ProjNet
+        // works with Greenwich longitudes; NTF → WGS 84 is EPSG's 3-parameter shift, as PROJ uses
+        // when the ntf_r93 grid is absent (about 1 m agreement with the grid).
+        [Lambert2Etendu] = "PROJCS[\"NTF (Paris) / Lambert zone II\",GEOGCS[\"NTF\",DATUM[\"Nouvelle_Triangulation_Francaise\",SPHEROID[\"Clarke 1880 (IGN)\",6378249.2,293.4660212936269],TOWGS84[-168,-60,320,0,0,0,0]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],PROJECTION[\"Lambert_Conformal_Conic_1SP\"],PARAMETER[\"latitude_of_origin\",46.8],PARAMETER[\"central_meridian\",2.337229166666667],PARAMETER[\"scale_factor\",0.99987742],PARAMETER[\"false_easting\",600000],PARAMETER[\"false_northing\",2200000],UNIT[\"metre\",1]]",
         [5490] = Utm("RGAF09 / UTM zone 20N", -63, north: true),
         [2972] = Utm("RGFG95 / UTM zone 22N", -51, north: true),
         [2975] = Utm("RGR92 / UTM zone 40S", 57, north: false),
@@ -32,6 +38,7 @@ public static class CrsRegistry
     {
         [Wgs84] = "WGS 84",
         [Lambert93] = "RGF93 / Lambert-93",
+        [Lambert2Etendu] = "NTF (Paris) / Lambert zone II étendu",
         [5490] = "RGAF09 / UTM zone 20N (Antilles)",
         [2972] = "RGFG95 / UTM zone 22N (Guyane)",
         [2975] = "RGR92 / UTM zone 40S (La Réunion)",
