@@ -14,7 +14,7 @@ public sealed class ParisCsvTests
     private static string WriteParisCsv()
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(TestData.ParisProgrammes));
-        var sb = new StringBuilder("n_livraison;bs;adresse_programme;nb_logmt_total;coord_x_l93;coord_y_l93\r\n");
+        var sb = new StringBuilder("n_livraison;bs;nom;nb_logmt_total;coord_x_l93;coord_y_l93\r\n");
         foreach (var f in doc.RootElement.GetProperty("features").EnumerateArray())
         {
             var p = f.GetProperty("properties");
@@ -45,10 +45,12 @@ public sealed class ParisCsvTests
     }
 
     [Fact]
-    public void Import_ParisCsvWindows1252_DecodesAccentedText()
+    public void Import_ParisCsvWindows1252_DecodesOeLigature()
     {
         var csv = LayerImporter.Import(WriteParisCsv(), LayerKind.Estates, new ImportOptions());
-        Assert.Contains(csv.Estates, e => e.Landlord is not null && e.Landlord.Contains("É", StringComparison.Ordinal) || e.Landlord == "ELOGIE");
-        Assert.DoesNotContain(csv.Estates, e => e.Landlord?.Contains('\uFFFD') == true);
+        Assert.Equal(2, csv.Estates.Count(e => e.Name?.Contains("SŒUR ROSALIE", StringComparison.Ordinal) == true));
+        Assert.Equal(4, csv.Estates.Count(e => e.Name?.Contains("CHÂTEAU", StringComparison.Ordinal) == true));
+        Assert.Contains(csv.Estates, e => e.Name?.StartsWith("147 À 171", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(csv.Estates, e => e.Name?.Contains('\uFFFD') == true);
     }
 }
