@@ -24,10 +24,10 @@ public static class CrsRegistry
     {
         [Wgs84] = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433],AUTHORITY[\"EPSG\",\"4326\"]]",
         [Lambert93] = Lcc2("RGF93 / Lambert-93", 49, 44, 46.5, 3, 700000, 6600000),
-        // The Paris meridian (2°20'14.025" E) is folded into the central meridian so ProjNet
-        // works with Greenwich longitudes; NTF → WGS 84 is EPSG's 3-parameter shift, as PROJ uses
-        // when the ntf_r93 grid is absent (about 1 m agreement with the grid).
-        [Lambert2Etendu] = "PROJCS[\"NTF (Paris) / Lambert zone II\",GEOGCS[\"NTF\",DATUM[\"Nouvelle_Triangulation_Francaise\",SPHEROID[\"Clarke 1880 (IGN)\",6378249.2,293.4660212936269],TOWGS84[-168,-60,320,0,0,0,0]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],PROJECTION[\"Lambert_Conformal_Conic_1SP\"],PARAMETER[\"latitude_of_origin\",46.8],PARAMETER[\"central_meridian\",2.337229166666667],PARAMETER[\"scale_factor\",0.99987742],PARAMETER[\"false_easting\",600000],PARAMETER[\"false_northing\",2200000],UNIT[\"metre\",1]]",
+        // ProjNet has no LCC 1SP: the zone is written in its equivalent 2SP form (IGN's secant
+        // parallels 45°53'56.108" and 47°41'45.652"), with the Paris meridian (2°20'14.025" E)
+        // folded into the central meridian; NTF → WGS 84 is EPSG's 3-parameter shift, as PROJ uses.
+        [Lambert2Etendu] = "PROJCS[\"NTF (Paris) / Lambert zone II\",GEOGCS[\"NTF\",DATUM[\"Nouvelle_Triangulation_Francaise\",SPHEROID[\"Clarke 1880 (IGN)\",6378249.2,293.4660212936269],TOWGS84[-168,-60,320,0,0,0,0]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],PROJECTION[\"Lambert_Conformal_Conic_2SP\"],PARAMETER[\"standard_parallel_1\",45.89891888888889],PARAMETER[\"standard_parallel_2\",47.69601444444444],PARAMETER[\"latitude_of_origin\",46.8],PARAMETER[\"central_meridian\",2.337229166666667],PARAMETER[\"false_easting\",600000],PARAMETER[\"false_northing\",2200000],UNIT[\"metre\",1]]",
         [5490] = Utm("RGAF09 / UTM zone 20N", -63, north: true),
         [2972] = Utm("RGFG95 / UTM zone 22N", -51, north: true),
         [2975] = Utm("RGR92 / UTM zone 40S", 57, north: false),
