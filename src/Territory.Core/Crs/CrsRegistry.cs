@@ -14,6 +14,8 @@ public static class CrsRegistry
     public const int Wgs84 = 4326;
     /// <summary>RGF93 / Lambert-93, the working CRS for metropolitan France.</summary>
     public const int Lambert93 = 2154;
+    /// <summary>NTF (Paris) / Lambert zone II, « Lambert II étendu », still found in old exports.</summary>
+    public const int Lambert2Etendu = 27572;
 
     private const string Grs80Geog =
         "GEOGCS[\"GRS80 based\",DATUM[\"D\",SPHEROID[\"GRS 1980\",6378137,298.257222101],TOWGS84[0,0,0,0,0,0,0]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]]";
@@ -22,6 +24,10 @@ public static class CrsRegistry
     {
         [Wgs84] = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433],AUTHORITY[\"EPSG\",\"4326\"]]",
         [Lambert93] = Lcc2("RGF93 / Lambert-93", 49, 44, 46.5, 3, 700000, 6600000),
+        // ProjNet has no LCC 1SP: the zone is written in its equivalent 2SP form (IGN's secant
+        // parallels 45°53'56.108" and 47°41'45.652"), with the Paris meridian (2°20'14.025" E)
+        // folded into the central meridian; NTF → WGS 84 is EPSG's 3-parameter shift, as PROJ uses.
+        [Lambert2Etendu] = "PROJCS[\"NTF (Paris) / Lambert zone II\",GEOGCS[\"NTF\",DATUM[\"Nouvelle_Triangulation_Francaise\",SPHEROID[\"Clarke 1880 (IGN)\",6378249.2,293.4660212936269],TOWGS84[-168,-60,320,0,0,0,0]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],PROJECTION[\"Lambert_Conformal_Conic_2SP\"],PARAMETER[\"standard_parallel_1\",45.89891888888889],PARAMETER[\"standard_parallel_2\",47.69601444444444],PARAMETER[\"latitude_of_origin\",46.8],PARAMETER[\"central_meridian\",2.337229166666667],PARAMETER[\"false_easting\",600000],PARAMETER[\"false_northing\",2200000],UNIT[\"metre\",1]]",
         [5490] = Utm("RGAF09 / UTM zone 20N", -63, north: true),
         [2972] = Utm("RGFG95 / UTM zone 22N", -51, north: true),
         [2975] = Utm("RGR92 / UTM zone 40S", 57, north: false),
@@ -32,6 +38,7 @@ public static class CrsRegistry
     {
         [Wgs84] = "WGS 84",
         [Lambert93] = "RGF93 / Lambert-93",
+        [Lambert2Etendu] = "NTF (Paris) / Lambert zone II étendu",
         [5490] = "RGAF09 / UTM zone 20N (Antilles)",
         [2972] = "RGFG95 / UTM zone 22N (Guyane)",
         [2975] = "RGR92 / UTM zone 40S (La Réunion)",

@@ -1,0 +1,91 @@
+using System.Text;
+using NetTopologySuite.Geometries;
+using Sylvan.Data.Csv;
+using Territory.IO.Import;
+
+namespace Territory.IO.Csv;
+
+/// <summary>Streams a CSV file (Sylvan.Data.Csv): one reused record, no per-row dictionary.</summary>
+/// <remarks>
+/// Row numbers are data rows (the header is row 0). A row whose field count differs from the
+/// header's is rejected whole; blank lines are skipped. A header-only file gives zero rows (the importer reports it as a
+/// file-level warning, not an error).
+/// </remarks>
+internal sealed class CsvSourceLayer : ISourceLayer
+{
+    private readonly StreamReader _text;
+    private readonly CsvDataReader _csv;
+
+    public CsvSourceLayer(string path)
+    {
+        FileName = Path.GetFileName(path);
+        Encoding = CsvFormat.DetectEncoding(path, FileName);
+        _text = new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true);
+        var header = _text.ReadLine();
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            _text.Dispose();
+            throw new ImportException($"{FileName}: no header line (the file is empty or starts with a blank line).");
+        }
+        Delimiter = CsvFormat.SniffDelimiter(header);
+        _text.BaseStream.Position = 0;
+        _text.DiscardBufferedData();
+        _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions { Delimiter = Delimiter, HasHeaders = true, OwnsReader = false });
+        Columns = [.. Enumerable.Range(0, _csv.FieldCount).Select(_csv.GetName)];
+    }
+
+    public string FileName { get; }
+    public Encoding Encoding { get; }
+    public char Delimiter { get; }
+    public IReadOnlyList<string> Columns { get; }
+    public int? DeclaredCrs => null;
+    public string? CrsProblem => null;
+    public bool HasNativeGeometry => false;
+
+    public IEnumerable<ISourceRecord> Rows(CancellationToken ct)
+    {
+        var record = new Record(_csv, Columns.Count);
+        while (_csv.Read())
+        {
+            ct.ThrowIfCancellationRequested();
+            // Blank lines (often a trailing one) are not rows.
+            if (_csv.RowFieldCount <= 1 && Columns.Count > 1 && _csv.GetFieldSpan(0).IsWhiteSpace())
+                continue;
+            record.Next();
+            yield return record;
+        }
+    }
+
+    public void Dispose()
+    {
+        _csv.Dispose();
+        _text.Dispose();
+    }
+
+    private sealed class Record(CsvDataReader csv, int headerCount) : ISourceRecord
+    {
+        public long Row { get; private set; }
+        public Geometry? Geometry => null;
+        public string? RowError { get; private set; }
+
+        public void Next()
+        {
+            Row++;
+            var n = csv.RowFieldCount;
+            RowError = n == headerCount ? null : $"row {Row} has {n} fields, header has {headerCount}";
+        }
+
+        public string? GetString(int column) => column >= 0 && column < csv.RowFieldCount ? csv.GetString(column) : null;
+
+        public bool TryGetDouble(int column, out double value, out bool present)
+        {
+            if (column < 0 || column >= csv.RowFieldCount)
+            {
+                value = double.NaN;
+                present = false;
+                return false;
+            }
+            return NumberParser.TryParse(csv.GetFieldSpan(column), out value, out present);
+        }
+    }
+}

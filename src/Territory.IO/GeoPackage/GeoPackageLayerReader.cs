@@ -1,0 +1,126 @@
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using Territory.Core.Crs;
+using Territory.IO.Import;
+
+namespace Territory.IO.GeoPackage;
+
+/// <summary>Reads one feature table of a foreign GeoPackage as an import source.</summary>
+/// <remarks>
+/// The layer comes from <see cref="ImportOptions.LayerName"/>, or is the only feature table.
+/// The CRS is read from <c>gpkg_spatial_ref_sys</c> (organisation EPSG, else the WKT definition),
+/// falling back to the SRID of the geometry blobs.
+/// </remarks>
+internal sealed class GeoPackageLayerReader : ISourceLayer
+{
+    private static readonly byte[] SqliteMagic = "SQLite format 3\0"u8.ToArray();
+    private readonly SqliteConnection _connection;
+    private readonly string _table;
+    private readonly string _geometryColumn;
+
+    public GeoPackageLayerReader(string path, string? layerName)
+    {
+        FileName = Path.GetFileName(path);
+        var head = new byte[16];
+        using (var f = File.OpenRead(path))
+        {
+            if (f.Read(head, 0, 16) < 16 || !head.AsSpan().SequenceEqual(SqliteMagic))
+                throw new ImportException($"{FileName}: not a GeoPackage (no SQLite header).");
+        }
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            _connection.Open();
+            var layers = Query("SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.table_name",
+                r => (Table: r.GetString(0), Column: r.GetString(1), Srs: r.GetInt32(2)));
+            if (layers.Count == 0)
+                throw new ImportException($"{FileName}: the GeoPackage holds no feature layer.");
+            var names = string.Join(", ", layers.Select(l => l.Table));
+            var layer = layerName is null
+                ? layers.Count == 1 ? layers[0] : throw new ImportException($"{FileName}: several feature layers ({names}); choose one with --layer.")
+                : layers.FirstOrDefault(l => l.Table.Equals(layerName, StringComparison.OrdinalIgnoreCase));
+            if (layer.Table is null)
+                throw new ImportException($"{FileName}: no feature layer named '{layerName}'; layers: {names}.");
+            (_table, _geometryColumn) = (layer.Table, layer.Column);
+            Columns = Query($"PRAGMA table_info({Quote(_table)})", r => r.GetString(1))
+                .Where(c => !c.Equals(_geometryColumn, StringComparison.OrdinalIgnoreCase)).ToList();
+            ReadCrs(layer.Srs);
+        }
+        catch (SqliteException e)
+        {
+            _connection.Dispose();
+            throw new ImportException($"{FileName}: not a readable GeoPackage ({e.Message}).", e);
+        }
+        catch (ImportException)
+        {
+            _connection.Dispose();
+            throw;
+        }
+    }
+
+    public string FileName { get; }
+    public IReadOnlyList<string> Columns { get; } = [];
+    public int? DeclaredCrs { get; private set; }
+    public string? CrsProblem { get; private set; }
+    public bool HasNativeGeometry => true;
+
+    public IEnumerable<ISourceRecord> Rows(CancellationToken ct)
+    {
+        var geoReader = new GeoPackageGeoReader { HandleSRID = true };
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = $"SELECT {Quote(_geometryColumn)}{string.Concat(Columns.Select(c => ", " + Quote(c)))} FROM {Quote(_table)}";
+        using var r = cmd.ExecuteReader();
+        var record = new FeatureRecord();
+        long row = 0;
+        while (r.Read())
+        {
+            ct.ThrowIfCancellationRequested();
+            row++;
+            Geometry? g = null;
+            if (!r.IsDBNull(0))
+            {
+                g = geoReader.Read((byte[])r.GetValue(0));
+                if (DeclaredCrs is null && g.SRID > 0 && CrsRegistry.IsKnown(g.SRID))
+                {
+                    DeclaredCrs = g.SRID;
+                    CrsProblem = null;
+                }
+            }
+            var values = new object?[Columns.Count];
+            for (var i = 0; i < values.Length; i++)
+                values[i] = r.IsDBNull(i + 1) ? null : r.GetValue(i + 1);
+            record.Set(row, g, values);
+            yield return record;
+        }
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private void ReadCrs(int srsId)
+    {
+        var def = Query($"SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys WHERE srs_id = {srsId}",
+            r => (Org: r.IsDBNull(0) ? "" : r.GetString(0), Code: r.IsDBNull(1) ? 0 : r.GetInt32(1), Wkt: r.IsDBNull(2) ? "" : r.GetString(2))).FirstOrDefault();
+        if (def.Org is not null && def.Org.Equals("EPSG", StringComparison.OrdinalIgnoreCase) && CrsRegistry.IsKnown(def.Code))
+            DeclaredCrs = def.Code;
+        else if (CrsIdentifier.FromWkt(def.Wkt) is { } fromWkt)
+            DeclaredCrs = fromWkt;
+        else if (CrsRegistry.IsKnown(srsId))
+            DeclaredCrs = srsId;
+        else
+            CrsProblem = $"{FileName}: layer {_table} uses srs_id {srsId} ({def.Org}:{def.Code}), a CRS Territory does not know; give it with --crs EPSG:n.";
+    }
+
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read())
+            list.Add(map(r));
+        return list;
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+
+namespace Territory.IO.Import;
+
+/// <summary>A row whose attributes are already objects (GeoJSON, Shapefile, GeoPackage readers).</summary>
+internal sealed class FeatureRecord : ISourceRecord
+{
+    private object?[] _values = [];
+
+    public long Row { get; private set; }
+    public Geometry? Geometry { get; private set; }
+    public string? RowError => null;
+
+    public void Set(long row, Geometry? geometry, object?[] values)
+    {
+        Row = row;
+        Geometry = geometry;
+        _values = values;
+    }
+
+    public string? GetString(int column)
+    {
+        var v = column < _values.Length ? _values[column] : null;
+        return v switch
+        {
+            null or DBNull => null,
+            string s => s,
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            float f => f.ToString("R", CultureInfo.InvariantCulture),
+            decimal m => m.ToString(CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => v.ToString(),
+        };
+    }
+
+    public bool TryGetDouble(int column, out double value, out bool present)
+    {
+        var v = column < _values.Length ? _values[column] : null;
+        switch (v)
+        {
+            case null or DBNull:
+                value = double.NaN;
+                present = false;
+                return false;
+            case string s:
+                return NumberParser.TryParse(s.AsSpan(), out value, out present);
+            case IConvertible c when v is not bool:
+                present = true;
+                try
+                {
+                    value = c.ToDouble(CultureInfo.InvariantCulture);
+                    return true;
+                }
+                catch (FormatException)
+                {
+                    value = double.NaN;
+                    return false;
+                }
+            default:
+                present = true;
+                value = double.NaN;
+                return false;
+        }
+    }
+}

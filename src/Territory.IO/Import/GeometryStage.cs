@@ -1,0 +1,196 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+using Territory.Core.Crs;
+using Territory.Core.Model;
+
+namespace Territory.IO.Import;
+
+/// <summary>
+/// File-level CRS checks, then per-row position checks, reprojection to the working CRS,
+/// geometry kind checks and repair of invalid polygons.
+/// </summary>
+/// <remarks>
+/// Policies (see <see cref="LayerImporter"/>): swapped longitude/latitude are swapped back for the
+/// whole file with one warning; metre values under a geographic CRS stop the import; rows
+/// outside France and its overseas departments, or outside the working CRS zone, are rejected.
+/// </remarks>
+internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationToken ct)
+{
+    public int SourceCrs { get; private set; }
+    public int WorkingCrs { get; private set; }
+
+    public List<MappedRow> Run(List<MappedRow> rows, int? sourceCrs, int? targetCrs)
+    {
+        rows = rows.Where(Finite).ToList();
+        SourceCrs = sourceCrs ?? GuessCrs(rows);
+        if (!CrsRegistry.IsKnown(SourceCrs))
+            throw new ImportException($"{log.FileName}: source CRS EPSG:{SourceCrs} is not known; known: {string.Join(", ", CrsRegistry.KnownCodes.Select(c => "EPSG:" + c))}.");
+        var geographic = CrsRegistry.IsGeographic(SourceCrs);
+        if (geographic)
+        {
+            RefuseMetresAsDegrees(rows);
+            SwapIfLatLon(rows);
+        }
+
+        var toLonLat = new Reprojector(SourceCrs, CrsRegistry.Wgs84);
+        var located = new List<(MappedRow Row, FranceRegion Region)>(rows.Count);
+        foreach (var r in rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (x, y) = Centre(r.Geometry);
+            if (geographic && (Math.Abs(x) > 180 || Math.Abs(y) > 90))
+            {
+                log.Reject(r.Row, "geometry", $"coordinates ({F(x)}, {F(y)}) are not valid degrees");
+                continue;
+            }
+            var (lon, lat) = geographic ? (x, y) : toLonLat.Transform(x, y);
+            var region = double.IsFinite(lon) && double.IsFinite(lat) ? FranceRegions.Locate(lon, lat) : null;
+            if (region is null)
+            {
+                log.Reject(r.Row, "geometry", $"outside France ({F(lon)}, {F(lat)})");
+                continue;
+            }
+            r.Longitude = lon;
+            r.Latitude = lat;
+            located.Add((r, region));
+        }
+
+        WorkingCrs = targetCrs ?? (located.Count == 0
+            ? CrsRegistry.Lambert93
+            : Core.Crs.WorkingCrs.ChooseFor(Median(located.Select(l => l.Row.Longitude)), Median(located.Select(l => l.Row.Latitude))));
+        var zoned = FranceRegions.All.Any(r => r.WorkingCrs == WorkingCrs);
+        var toWorking = new Reprojector(SourceCrs, WorkingCrs);
+        var accepted = new List<MappedRow>(located.Count);
+        foreach (var (r, region) in located)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (zoned && region.WorkingCrs != WorkingCrs)
+            {
+                log.Reject(r.Row, "geometry", $"in {region.Name}, outside this project's zone (EPSG:{WorkingCrs})");
+                continue;
+            }
+            if (!KindAllows(r.Geometry))
+            {
+                log.Reject(r.Row, "geometry", $"{r.Geometry.GeometryType} is not allowed for {kind} ({Expected()})");
+                continue;
+            }
+            var g = toWorking.Transform(r.Geometry);
+            if (g is IPolygonal && !GeometryRepair.TryRepair(ref g, r.Row, log))
+                continue;
+            if (kind == LayerKind.Agencies && g is not Point)
+            {
+                g = g.Centroid;
+                g.SRID = WorkingCrs;
+                log.Warn(r.Row, "geometry", "polygon replaced by its centroid (agencies are points)");
+            }
+            r.Geometry = g;
+            accepted.Add(r);
+        }
+        if (kind == LayerKind.Communes)
+            AreaUnits.Resolve(accepted, log);
+        return accepted;
+    }
+
+    private bool Finite(MappedRow r)
+    {
+        var g = r.Geometry;
+        var ok = g is Point p ? double.IsFinite(p.X) && double.IsFinite(p.Y) : g.Coordinates.All(c => double.IsFinite(c.X) && double.IsFinite(c.Y));
+        if (!ok)
+            log.Reject(r.Row, "geometry", "a coordinate is not a finite number (NaN or infinite)");
+        return ok;
+    }
+
+    private int GuessCrs(List<MappedRow> rows)
+    {
+        if (rows.Count == 0)
+            return CrsRegistry.Wgs84;
+        var x = Median(rows.Select(r => Centre(r.Geometry).X));
+        var y = Median(rows.Select(r => Centre(r.Geometry).Y));
+        if (Math.Abs(x) <= 180 && Math.Abs(y) <= 90)
+            return CrsRegistry.Wgs84;
+        if (x is > 0 and < 1_300_000 && y is > 6_000_000 and < 7_200_000)
+            return CrsRegistry.Lambert93;
+        throw new ImportException($"{log.FileName}: cannot tell the CRS of coordinates such as ({F(x)}, {F(y)}); give it with --crs EPSG:n.");
+    }
+
+    private void RefuseMetresAsDegrees(List<MappedRow> rows)
+    {
+        var outOfRange = rows.Count(r => Centre(r.Geometry) is var (x, y) && (Math.Abs(x) > 180 || Math.Abs(y) > 90));
+        if (rows.Count > 0 && outOfRange * 2 > rows.Count)
+        {
+            var (x, y) = Centre(rows.First(r => Centre(r.Geometry) is var (a, b) && (Math.Abs(a) > 180 || Math.Abs(b) > 90)).Geometry);
+            throw new ImportException($"{log.FileName}: {outOfRange} of {rows.Count} positions such as ({F(x)}, {F(y)}) are not degrees although the CRS is {CrsRegistry.NameOf(SourceCrs)}; they look like projected metres: use --crs EPSG:2154 for Lambert-93.");
+        }
+    }
+
+    private void SwapIfLatLon(List<MappedRow> rows)
+    {
+        int outside = 0, insideSwapped = 0;
+        foreach (var r in rows)
+        {
+            var (x, y) = Centre(r.Geometry);
+            if (FranceRegions.Locate(x, y) is not null)
+                continue;
+            outside++;
+            if (FranceRegions.Locate(y, x) is not null)
+                insideSwapped++;
+        }
+        if (rows.Count == 0 || insideSwapped * 2 <= rows.Count)
+            return;
+        foreach (var r in rows)
+            r.Geometry = Swapped(r.Geometry);
+        log.Warn(0, "geometry", $"longitude and latitude are swapped: {insideSwapped} of {rows.Count} positions fall in France only once swapped; swapped for the whole file");
+    }
+
+    private static Geometry Swapped(Geometry g)
+    {
+        var copy = g.Copy();
+        copy.Apply(new SwapFilter());
+        copy.GeometryChanged();
+        return copy;
+    }
+
+    private bool KindAllows(Geometry g) => kind switch
+    {
+        LayerKind.Estates => g is Point or IPolygonal,
+        LayerKind.Agencies => g is Point or IPolygonal,
+        _ => g is IPolygonal,
+    };
+
+    private string Expected() => kind switch
+    {
+        LayerKind.Estates => "point or polygon",
+        LayerKind.Agencies => "point",
+        _ => "polygon or multipolygon",
+    };
+
+    internal static (double X, double Y) Centre(Geometry g)
+    {
+        if (g is Point p)
+            return (p.X, p.Y);
+        var e = g.EnvelopeInternal;
+        return ((e.MinX + e.MaxX) / 2, (e.MinY + e.MaxY) / 2);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var a = values.ToArray();
+        Array.Sort(a);
+        return a.Length == 0 ? double.NaN : a[a.Length / 2];
+    }
+
+    private static string F(double v) => v.ToString("0.#####", CultureInfo.InvariantCulture);
+
+    private sealed class SwapFilter : ICoordinateSequenceFilter
+    {
+        public bool Done => false;
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            var x = seq.GetX(i);
+            seq.SetX(i, seq.GetY(i));
+            seq.SetY(i, x);
+        }
+    }
+}

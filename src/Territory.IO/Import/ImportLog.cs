@@ -1,0 +1,17 @@
+namespace Territory.IO.Import;
+
+/// <summary>Collects the issues of one file.</summary>
+internal sealed class ImportLog(string fileName)
+{
+    private readonly List<ImportIssue> _issues = [];
+
+    public string FileName { get; } = fileName;
+    public IReadOnlyList<ImportIssue> Issues => _issues;
+
+    public void Reject(long row, string? field, string reason) => _issues.Add(new(FileName, row, field, reason, ImportIssueSeverity.Rejected));
+    public void Repaired(long row, string? field, string reason) => _issues.Add(new(FileName, row, field, reason, ImportIssueSeverity.Repaired));
+    public void Warn(long row, string? field, string reason) => _issues.Add(new(FileName, row, field, reason, ImportIssueSeverity.Warning));
+
+    /// <summary>Issues by row (file-level ones first), keeping the order within a row.</summary>
+    public IReadOnlyList<ImportIssue> Sorted() => [.. _issues.OrderBy(i => i.Row)];
+}

@@ -1,0 +1,34 @@
+using NetTopologySuite.Geometries;
+using Territory.Core.Model;
+
+namespace Territory.IO.Import;
+
+/// <summary>A row whose attributes passed the checks, waiting for the file-level geometry stage.</summary>
+/// <remarks>Geometry is in the source CRS until the geometry stage replaces it by a reprojected copy.</remarks>
+internal sealed class MappedRow
+{
+    public required long Row { get; init; }
+    public required Geometry Geometry { get; set; }
+    /// <summary>Representative longitude/latitude (degrees), filled by the geometry stage.</summary>
+    public double Longitude { get; set; }
+    public double Latitude { get; set; }
+    public string? Id { get; set; }
+    public string? Name { get; init; }
+    public string? Landlord { get; init; }
+    public int Dwellings { get; init; }
+    public HousingKind Housing { get; init; }
+    public int? ConstructionYear { get; init; }
+    public string? CommuneCode { get; init; }
+    public string? QpvCode { get; init; }
+    public string? AgencyId { get; init; }
+    public AgencyKind AgencyKind { get; init; } = AgencyKind.Agence;
+    public int? Staff { get; init; }
+    public int? SiteStaff { get; init; }
+    public AccueilModes Accueil { get; init; }
+    public int? PerimeterModel { get; init; }
+    public int? Population { get; init; }
+    /// <summary>Area as given by the source, unit resolved later (see <see cref="AreaUnits"/>).</summary>
+    public double? RawArea { get; init; }
+    public double? AreaKm2 { get; set; }
+    public int? DensityLevel { get; init; }
+}

@@ -1,0 +1,76 @@
+using NetTopologySuite.Geometries;
+using Territory.Core.Model;
+
+namespace Territory.IO.Import;
+
+/// <summary>Turns accepted rows into the domain records of an <see cref="ImportResult"/>.</summary>
+internal static class ResultBuilder
+{
+    public static ImportResult Build(LayerKind kind, string path, int sourceCrs, int targetCrs, int read,
+        List<MappedRow> rows, IReadOnlyList<ImportIssue> issues, IReadOnlyDictionary<string, string> mapping)
+    {
+        var result = new ImportResult
+        {
+            Kind = kind,
+            SourcePath = path,
+            SourceCrs = sourceCrs,
+            TargetCrs = targetCrs,
+            Read = read,
+            Issues = issues,
+            Mapping = mapping,
+        };
+        return kind switch
+        {
+            LayerKind.Estates => result with { Estates = rows.ConvertAll(Estate) },
+            LayerKind.Agencies => result with { Agencies = rows.ConvertAll(Agency) },
+            LayerKind.Communes => result with { Communes = rows.ConvertAll(Commune) },
+            _ => result with { Districts = rows.ConvertAll(District) },
+        };
+    }
+
+    private static Estate Estate(MappedRow r) => new()
+    {
+        Id = r.Id!,
+        Name = r.Name,
+        Landlord = r.Landlord,
+        Geometry = r.Geometry,
+        Dwellings = r.Dwellings,
+        Housing = r.Housing,
+        ConstructionYear = r.ConstructionYear,
+        CommuneCode = r.CommuneCode,
+        QpvCode = r.QpvCode,
+        AgencyId = r.AgencyId,
+    };
+
+    private static Agency Agency(MappedRow r) => new()
+    {
+        Id = r.Id!,
+        Name = r.Name,
+        Kind = r.AgencyKind,
+        Landlord = r.Landlord,
+        Location = (Point)r.Geometry,
+        Staff = r.Staff,
+        SiteStaff = r.SiteStaff,
+        Accueil = r.Accueil,
+        PerimeterModel = r.PerimeterModel,
+        CommuneCode = r.CommuneCode,
+    };
+
+    private static Commune Commune(MappedRow r) => new()
+    {
+        Code = r.Id!,
+        Name = r.Name,
+        Population = r.Population,
+        AreaKm2 = r.AreaKm2,
+        DensityLevel = r.DensityLevel,
+        Geometry = r.Geometry,
+    };
+
+    private static PriorityDistrict District(MappedRow r) => new()
+    {
+        Code = r.Id!,
+        Name = r.Name,
+        CommuneCode = r.CommuneCode,
+        Geometry = r.Geometry,
+    };
+}

@@ -1,0 +1,102 @@
+using Territory.Core.Model;
+
+namespace Territory.IO.Import;
+
+/// <summary>
+/// The target field names a mapping file uses (<c>{"dwellings":"NB_LGT","id":"code_prog"}</c>) and
+/// the source column names recognised for each, per layer kind.
+/// </summary>
+/// <remarks>
+/// Column names are compared case- and accent-insensitively, with spaces, dots and dashes read as
+/// underscores; the first candidate present wins. Coordinates (<c>x</c>, <c>y</c>, <c>lon</c>,
+/// <c>lat</c>, <c>wkt</c>) are only used when the row has no native geometry (CSV).
+/// </remarks>
+public static class TargetFields
+{
+    public const string Id = "id";
+    public const string Name = "name";
+    public const string Landlord = "landlord";
+    public const string Dwellings = "dwellings";
+    public const string Housing = "housing";
+    public const string ConstructionYear = "construction_year";
+    public const string CommuneCode = "commune_code";
+    public const string QpvCode = "qpv_code";
+    public const string AgencyId = "agency_id";
+    public const string Kind = "kind";
+    public const string Staff = "staff";
+    public const string SiteStaff = "site_staff";
+    public const string Accueil = "accueil";
+    public const string PerimeterModel = "perimeter_model";
+    public const string Population = "population";
+    public const string Area = "area";
+    public const string DensityLevel = "density_level";
+    public const string X = "x";
+    public const string Y = "y";
+    public const string Longitude = "lon";
+    public const string Latitude = "lat";
+    public const string Wkt = "wkt";
+
+    private static readonly string[] Coordinates =
+    [
+        X, Y, Longitude, Latitude, Wkt,
+    ];
+
+    private static readonly Dictionary<string, string[]> Common = new()
+    {
+        [X] = ["x", "coord_x_l93", "coord_x", "x_l93", "xl93", "x_lambert93", "xcoord", "easting"],
+        [Y] = ["y", "coord_y_l93", "coord_y", "y_l93", "yl93", "y_lambert93", "ycoord", "northing"],
+        [Longitude] = ["lon", "lng", "long", "longitude", "longitude_wgs84", "x_wgs84"],
+        [Latitude] = ["lat", "latitude", "latitude_wgs84", "y_wgs84"],
+        [Wkt] = ["wkt", "geom", "geometry", "the_geom", "geometrie"],
+    };
+
+    private static readonly Dictionary<LayerKind, Dictionary<string, string[]>> ByKind = new()
+    {
+        [LayerKind.Estates] = new()
+        {
+            [Id] = ["id", "n_livraison", "matricule", "code_programme", "code_prog", "identifiant", "code_groupe", "num_groupe"],
+            [Name] = ["nom", "name", "nom_programme", "nom_residence", "residence", "libelle", "nom_groupe"],
+            [Landlord] = ["bailleur", "bs", "organisme", "landlord", "bailleur_social"],
+            [Dwellings] = ["nb_logements", "nb_logmt_total", "logements", "nb_lgt", "nb_logts", "nb_log", "nblog", "dwellings", "nombre_logements"],
+            [Housing] = ["typeconst", "type_construction", "collectif", "type", "housing"],
+            [ConstructionYear] = ["construct", "annee_construction", "annee_constr", "construction_year"],
+            [CommuneCode] = ["depcom", "code_insee", "insee", "insee_com", "code_commune", "c_arinsee", "commune_code"],
+            [QpvCode] = ["code_qp", "code_quartier", "code_qpv", "qpv"],
+            [AgencyId] = ["agence", "code_agence", "agency", "agency_id"],
+        },
+        [LayerKind.Agencies] = new()
+        {
+            [Id] = ["id", "matricule", "code_agence", "identifiant", "code"],
+            [Name] = ["nom", "name", "lib_france_services", "libelle", "nom_agence"],
+            [Landlord] = ["bailleur", "bs", "organisme", "landlord"],
+            [Kind] = ["kind", "type", "type_implantation", "nature", "categorie"],
+            [Staff] = ["effectif", "collaborateurs", "nb_collaborateurs", "staff"],
+            [SiteStaff] = ["gardiens", "nb_gardiens", "personnel_proximite", "site_staff"],
+            [Accueil] = ["accueil", "modes_accueil", "mode_accueil", "accueil_modes"],
+            [PerimeterModel] = ["modele_perimetre", "perimetre_modele", "perimeter_model", "modele", "perimetre"],
+            [CommuneCode] = ["depcom", "code_insee", "insee", "insee_com", "code_commune", "c_arinsee", "commune_code"],
+        },
+        [LayerKind.Communes] = new()
+        {
+            [Id] = ["code", "code_insee", "insee", "insee_com", "depcom", "code_commune", "c_arinsee", "id"],
+            [Name] = ["nom", "name", "nom_commune", "nom_standard", "libelle", "l_ar", "lib_com"],
+            [Population] = ["population", "pop", "ptot", "pmun", "pop_mun"],
+            [Area] = ["superficie_km2", "area_km2", "surface_km2", "superficie_hectare", "superficie_ha", "surface_ha", "superficie_m2", "surface_m2", "superficie", "surface", "area", "aire"],
+            [DensityLevel] = ["grille_densite", "densite_niveau", "niveau_densite", "density_level"],
+        },
+        [LayerKind.Qpv] = new()
+        {
+            [Id] = ["code_qp", "code_quartier", "code_qpv", "code", "id"],
+            [Name] = ["nom_qp", "nom", "name", "nom_quartier", "libelle"],
+            [CommuneCode] = ["code_commune", "insee_com", "code_insee", "depcom", "insee"],
+        },
+    };
+
+    /// <summary>The target fields of a layer kind, coordinates included.</summary>
+    public static IEnumerable<string> For(LayerKind kind) => ByKind[kind].Keys.Concat(Coordinates);
+
+    internal static bool IsCoordinate(string target) => Array.IndexOf(Coordinates, target) >= 0;
+
+    internal static IEnumerable<KeyValuePair<string, string[]>> CandidatesFor(LayerKind kind) =>
+        ByKind[kind].Concat(Common);
+}

@@ -1,0 +1,78 @@
+using Territory.Core.Crs;
+using Territory.Core.Model;
+using Territory.IO.Import;
+
+namespace Territory.IO.Tests.Import;
+
+public sealed class ReferenceLayersTests
+{
+    [Fact]
+    public void Import_CommunesHauteGaronne_Reads587WithInseeCodes()
+    {
+        var r = LayerImporter.Import(TestData.Geo("communes/communes-31-haute-garonne.geojson"), LayerKind.Communes, new ImportOptions());
+
+        ImportAssert.Balanced(r);
+        Assert.Equal(587, r.Read);
+        Assert.Equal(587 - r.Rejected, r.Communes.Count);
+        Assert.Equal(0, r.Rejected);
+        Assert.All(r.Communes, c => Assert.Matches("^31[0-9]{3}$", c.Code));
+        Assert.Contains(r.Communes, c => c.Code == "31555" && c.Name == "Toulouse");
+        Assert.Equal("code", r.Mapping[TargetFields.Id]);
+    }
+
+    [Fact]
+    public void Import_ParisArrondissements_SurfaceInSquareMetresConvertedToKm2()
+    {
+        var r = LayerImporter.Import(TestData.Geo("communes/paris_arrondissements_shared.geojson"), LayerKind.Communes, new ImportOptions());
+
+        ImportAssert.Balanced(r);
+        Assert.Equal(14, r.Accepted);
+        Assert.Equal("c_arinsee", r.Mapping[TargetFields.Id]);
+        Assert.Equal("surface", r.Mapping[TargetFields.Area]);
+        Assert.All(r.Communes, c => Assert.Equal(c.Geometry.Area / 1e6, c.AreaKm2!.Value, 0.05 * c.AreaKm2!.Value));
+        Assert.Contains(r.Issues, i => i.Field == TargetFields.Area && i.Reason.Contains("m²", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_QpvOccitanieOuest_Reads45WithQpCodes()
+    {
+        var r = LayerImporter.Import(TestData.Geo("qpv/qpv_occitanie_ouest.geojson"), LayerKind.Qpv, new ImportOptions());
+
+        ImportAssert.Balanced(r);
+        Assert.Equal(45, r.Read);
+        Assert.Equal(45, r.Districts.Count);
+        Assert.All(r.Districts, d => Assert.StartsWith("QP", d.Code));
+        Assert.All(r.Districts, d => Assert.NotNull(d.CommuneCode));
+        Assert.Equal(CrsRegistry.Wgs84, r.SourceCrs);
+    }
+
+    [Fact]
+    public void Import_FranceServicesIntoLambert93_OverseasRowsRejectedAsOutOfZone()
+    {
+        var r = LayerImporter.Import(TestData.Geo("agences/france_services_2020_shared.geojson"), LayerKind.Agencies,
+            new ImportOptions { TargetCrs = CrsRegistry.Lambert93 });
+
+        ImportAssert.Balanced(r);
+        Assert.Equal(848, r.Read);
+        var outOfZone = r.Issues.Where(i => i.Reason.Contains("outside this project's zone (EPSG:2154)", StringComparison.Ordinal)).ToList();
+        // 23 points in departments 971–976 (SOURCES.md subset).
+        Assert.Equal(23, outOfZone.Count);
+        Assert.Contains(outOfZone, i => i.Reason == "in Guadeloupe, outside this project's zone (EPSG:2154)");
+        Assert.Equal(848 - r.Rejected, r.Agencies.Count);
+        Assert.Equal("MATRICULE", r.Mapping[TargetFields.Id]);
+        Assert.Equal("lib_france_services", r.Mapping[TargetFields.Name]);
+        Assert.Contains(r.Agencies, a => a.Kind == AgencyKind.Antenne);
+        Assert.Contains(r.Agencies, a => a.Kind == AgencyKind.ArretAgenceMobile);
+    }
+
+    [Fact]
+    public void Import_FranceServicesIntoAntillesCrs_KeepsOnlyAntilles()
+    {
+        var r = LayerImporter.Import(TestData.Geo("agences/france_services_2020_shared.geojson"), LayerKind.Agencies,
+            new ImportOptions { TargetCrs = 5490 });
+
+        ImportAssert.Balanced(r);
+        Assert.Equal(7, r.Accepted); // 971: 2, 972: 5
+        Assert.All(r.Agencies, a => Assert.InRange(a.Location.Y, 1_500_000, 2_050_000));
+    }
+}
