@@ -48,7 +48,24 @@ internal sealed class GeoPackageBlob
     }
 
     /// <summary>Decodes a blob; the geometry's SRID is the header's.</summary>
-    public Geometry Read(byte[] blob) => _reader.Read(blob);
+    public Geometry Read(byte[] blob) => TryReadPoint(blob) ?? _reader.Read(blob);
+
+    /// <summary>Fast path for the common XY point blob (no envelope, little-endian WKB); null otherwise.</summary>
+    private static Point? TryReadPoint(byte[] blob)
+    {
+        // Flags: bit 0 byte order (ignored, header read below), bits 1-3 envelope code, bit 4 empty, bit 5 extended.
+        if (blob.Length != HeaderSize + 21 || blob[0] != 'G' || blob[1] != 'P' || (blob[3] & 0x3E) != 0 || blob[8] != 1)
+            return null;
+        var span = blob.AsSpan();
+        if (BinaryPrimitives.ReadUInt32LittleEndian(span[9..]) != 1)
+            return null;
+        var srid = (blob[3] & 1) == 1 ? BinaryPrimitives.ReadInt32LittleEndian(span[4..]) : BinaryPrimitives.ReadInt32BigEndian(span[4..]);
+        var x = BinaryPrimitives.ReadDoubleLittleEndian(span[13..]);
+        var y = BinaryPrimitives.ReadDoubleLittleEndian(span[21..]);
+        if (double.IsNaN(x) && double.IsNaN(y))
+            return null;
+        return new Point(x, y) { SRID = srid };
+    }
 
     /// <summary>
     /// Registers <c>ST_IsEmpty</c>, <c>ST_MinX</c>, <c>ST_MaxX</c>, <c>ST_MinY</c>, <c>ST_MaxY</c>
