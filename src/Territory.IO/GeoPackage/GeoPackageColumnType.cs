@@ -1,0 +1,16 @@
+namespace Territory.IO.GeoPackage;
+
+/// <summary>Attribute column types of a GeoPackage table (the names GDAL and QGIS understand).</summary>
+public enum GeoPackageColumnType
+{
+    /// <summary>TEXT; values are strings.</summary>
+    Text,
+    /// <summary>INTEGER (64-bit); values are int or long.</summary>
+    Integer,
+    /// <summary>REAL; values are double.</summary>
+    Real,
+    /// <summary>BOOLEAN (stored 0/1); values are bool.</summary>
+    Boolean,
+    /// <summary>DATETIME (ISO 8601 text); values are DateTime or DateTimeOffset.</summary>
+    DateTime,
+}

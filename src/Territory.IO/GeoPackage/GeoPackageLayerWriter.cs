@@ -1,0 +1,229 @@
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+
+namespace Territory.IO.GeoPackage;
+
+/// <summary>Writes the rows of one GeoPackage table (feature layer or attribute table) inside a caller's transaction.</summary>
+/// <remarks>
+/// <para><see cref="Open"/> creates the table (dropping an existing one unless appending) and
+/// registers it in <c>gpkg_contents</c>/<c>gpkg_geometry_columns</c> with an rtree spatial
+/// index; <see cref="Write"/> adds one row through a prepared statement reused for every row;
+/// <see cref="Complete"/> updates the extent and <c>last_change</c>. Nothing is committed here:
+/// the caller's transaction decides, so a failure leaves the file as it was.</para>
+/// <para>Geometries must be in the layer's CRS; they are written in XY and never mutated.</para>
+/// </remarks>
+public sealed class GeoPackageLayerWriter : IDisposable
+{
+    private const int CancellationStride = 4096;
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteParameter[] _values;
+    private readonly SqliteParameter? _geometry;
+    private readonly SqliteCommand? _rtreeInsert;
+    private readonly SqliteParameter[] _rtreeValues = [];
+    private readonly GeoPackageBlob _blob = new();
+    private readonly CancellationToken _ct;
+    private double _minX = double.PositiveInfinity, _minY = double.PositiveInfinity;
+    private double _maxX = double.NegativeInfinity, _maxY = double.NegativeInfinity;
+    private bool _completed;
+
+    /// <summary>The table written.</summary>
+    public GeoPackageLayerDefinition Layer { get; }
+
+    /// <summary>Rows written by this writer.</summary>
+    public long Written { get; private set; }
+
+    private GeoPackageLayerWriter(SqliteConnection connection, SqliteTransaction transaction, GeoPackageLayerDefinition layer, CancellationToken ct)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _ct = ct;
+        Layer = layer;
+        var names = new List<string>();
+        if (layer.IsSpatial)
+            names.Add(GeoPackageLayerDefinition.GeometryColumn);
+        names.AddRange(layer.Columns.Select(c => c.Name));
+        _insert = GeoPackageSchema.Command(connection, transaction,
+            $"INSERT INTO {GeoPackageSchema.Quote(layer.Name)} ({string.Join(", ", names.Select(GeoPackageSchema.Quote))}) " +
+            $"VALUES ({string.Join(", ", names.Select((_, i) => "$p" + i))})");
+        var parameters = names.Select((_, i) => _insert.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value))).ToArray();
+        if (layer.IsSpatial)
+        {
+            _geometry = parameters[0];
+            _values = parameters[1..];
+            _rtreeInsert = GeoPackageSchema.Command(connection, transaction,
+                $"INSERT INTO {GeoPackageSchema.Quote(RTreeIndex.TableName(layer.Name))} VALUES ($id, $minx, $maxx, $miny, $maxy)");
+            _rtreeValues = new[] { "$id", "$minx", "$maxx", "$miny", "$maxy" }
+                .Select(n => _rtreeInsert.Parameters.Add(new SqliteParameter(n, 0))).ToArray();
+            _insert.Prepare();
+            _rtreeInsert.Prepare();
+        }
+        else
+        {
+            _values = parameters;
+            _insert.Prepare();
+        }
+    }
+
+    /// <summary>Opens a writer on <paramref name="layer"/>; creates (or, unless <paramref name="append"/>, recreates) the table.</summary>
+    /// <param name="connection">An open connection to a GeoPackage whose core tables exist.</param>
+    /// <param name="transaction">The pending transaction every statement joins.</param>
+    /// <param name="layer">The table to write.</param>
+    /// <param name="append">True to add rows to an existing table of the same columns.</param>
+    /// <param name="ct">Checked every few thousand rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
+    public static GeoPackageLayerWriter Open(SqliteConnection connection, SqliteTransaction transaction,
+        GeoPackageLayerDefinition layer, bool append, CancellationToken ct = default)
+    {
+        GeoPackageSchema.EnsureCore(connection, transaction);
+        var exists = GeoPackageSchema.TableExists(connection, transaction, layer.Name);
+        if (exists && !append)
+            GeoPackageSchema.DropLayer(connection, transaction, layer.Name);
+        if (!exists || !append)
+            Create(connection, transaction, layer);
+        else if (layer.IsSpatial)
+            RTreeIndex.DropTriggers(connection, transaction, layer.Name);
+        return new GeoPackageLayerWriter(connection, transaction, layer, ct);
+    }
+
+    /// <summary>Adds one row; <paramref name="values"/> follow <see cref="GeoPackageLayerDefinition.Columns"/>.</summary>
+    /// <returns>The row's <c>fid</c>.</returns>
+    public long Write(Geometry? geometry, params ReadOnlySpan<object?> values)
+    {
+        ObjectDisposedException.ThrowIf(_completed, this);
+        if (values.Length != _values.Length)
+            throw new ArgumentException($"Layer {Layer.Name} has {_values.Length} columns, got {values.Length} values.", nameof(values));
+        if (Written % CancellationStride == 0)
+            _ct.ThrowIfCancellationRequested();
+
+        for (var i = 0; i < values.Length; i++)
+            _values[i].Value = ToDb(values[i]);
+        var hasEnvelope = false;
+        if (_geometry is not null)
+        {
+            _geometry.Value = geometry is null ? DBNull.Value : _blob.Write(geometry, Layer.Srid);
+            hasEnvelope = geometry is { IsEmpty: false };
+        }
+        else if (geometry is not null)
+            throw new ArgumentException($"{Layer.Name} is an attribute table: no geometry.", nameof(geometry));
+
+        _insert.ExecuteNonQuery();
+        var fid = SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle);
+        if (hasEnvelope)
+            Index(fid, geometry!);
+        Written++;
+        return fid;
+    }
+
+    /// <summary>Updates the layer's extent and <c>last_change</c> in <c>gpkg_contents</c>, restores the rtree triggers.</summary>
+    public void Complete()
+    {
+        ObjectDisposedException.ThrowIf(_completed, this);
+        _ct.ThrowIfCancellationRequested();
+        if (Layer.IsSpatial)
+        {
+            using var cmd = GeoPackageSchema.Command(_connection, _transaction, """
+                UPDATE gpkg_contents SET last_change = $now,
+                  min_x = CASE WHEN $has = 0 THEN min_x WHEN min_x IS NULL OR $minx < min_x THEN $minx ELSE min_x END,
+                  min_y = CASE WHEN $has = 0 THEN min_y WHEN min_y IS NULL OR $miny < min_y THEN $miny ELSE min_y END,
+                  max_x = CASE WHEN $has = 0 THEN max_x WHEN max_x IS NULL OR $maxx > max_x THEN $maxx ELSE max_x END,
+                  max_y = CASE WHEN $has = 0 THEN max_y WHEN max_y IS NULL OR $maxy > max_y THEN $maxy ELSE max_y END
+                WHERE table_name = $t
+                """);
+            var has = _minX <= _maxX;
+            cmd.Parameters.AddWithValue("$now", GeoPackageSchema.Now());
+            cmd.Parameters.AddWithValue("$has", has ? 1 : 0);
+            cmd.Parameters.AddWithValue("$minx", has ? _minX : 0);
+            cmd.Parameters.AddWithValue("$miny", has ? _minY : 0);
+            cmd.Parameters.AddWithValue("$maxx", has ? _maxX : 0);
+            cmd.Parameters.AddWithValue("$maxy", has ? _maxY : 0);
+            cmd.Parameters.AddWithValue("$t", Layer.Name);
+            cmd.ExecuteNonQuery();
+            RTreeIndex.CreateTriggers(_connection, _transaction, Layer.Name);
+        }
+        else
+        {
+            using var cmd = GeoPackageSchema.Command(_connection, _transaction, "UPDATE gpkg_contents SET last_change = $now WHERE table_name = $t");
+            cmd.Parameters.AddWithValue("$now", GeoPackageSchema.Now());
+            cmd.Parameters.AddWithValue("$t", Layer.Name);
+            cmd.ExecuteNonQuery();
+        }
+        _completed = true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _completed = true;
+        _insert.Dispose();
+        _rtreeInsert?.Dispose();
+    }
+
+    private void Index(long fid, Geometry geometry)
+    {
+        double minX, minY, maxX, maxY;
+        if (geometry is Point p)
+        {
+            minX = maxX = p.X;
+            minY = maxY = p.Y;
+        }
+        else
+        {
+            var e = geometry.EnvelopeInternal;
+            (minX, minY, maxX, maxY) = (e.MinX, e.MinY, e.MaxX, e.MaxY);
+        }
+        _rtreeValues[0].Value = fid;
+        _rtreeValues[1].Value = minX;
+        _rtreeValues[2].Value = maxX;
+        _rtreeValues[3].Value = minY;
+        _rtreeValues[4].Value = maxY;
+        _rtreeInsert!.ExecuteNonQuery();
+        if (minX < _minX) _minX = minX;
+        if (minY < _minY) _minY = minY;
+        if (maxX > _maxX) _maxX = maxX;
+        if (maxY > _maxY) _maxY = maxY;
+    }
+
+    private static object ToDb(object? value) => value switch
+    {
+        null => DBNull.Value,
+        bool b => b ? 1L : 0L,
+        DateTime d => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+        _ => value,
+    };
+
+    private static void Create(SqliteConnection connection, SqliteTransaction transaction, GeoPackageLayerDefinition layer)
+    {
+        var columns = new List<string> { "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL" };
+        if (layer.IsSpatial)
+            columns.Add($"{GeoPackageLayerDefinition.GeometryColumn} {layer.GeometryType}");
+        columns.AddRange(layer.Columns.Select(c => $"{GeoPackageSchema.Quote(c.Name)} {c.SqlType}{(c.NotNull ? " NOT NULL" : "")}"));
+        GeoPackageSchema.Execute(connection, transaction, $"CREATE TABLE {GeoPackageSchema.Quote(layer.Name)} ({string.Join(", ", columns)})");
+
+        if (layer.IsSpatial)
+            GeoPackageSchema.EnsureSrs(connection, transaction, layer.Srid);
+        using (var cmd = GeoPackageSchema.Command(connection, transaction,
+                   "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) VALUES ($t, $k, $t, $d, $now, $srs)"))
+        {
+            cmd.Parameters.AddWithValue("$t", layer.Name);
+            cmd.Parameters.AddWithValue("$k", layer.IsSpatial ? "features" : "attributes");
+            cmd.Parameters.AddWithValue("$d", layer.Description);
+            cmd.Parameters.AddWithValue("$now", GeoPackageSchema.Now());
+            cmd.Parameters.AddWithValue("$srs", layer.IsSpatial ? layer.Srid : DBNull.Value);
+            cmd.ExecuteNonQuery();
+        }
+        if (!layer.IsSpatial)
+            return;
+        using (var cmd = GeoPackageSchema.Command(connection, transaction,
+                   "INSERT INTO gpkg_geometry_columns VALUES ($t, $c, $g, $srs, 0, 0)"))
+        {
+            cmd.Parameters.AddWithValue("$t", layer.Name);
+            cmd.Parameters.AddWithValue("$c", GeoPackageLayerDefinition.GeometryColumn);
+            cmd.Parameters.AddWithValue("$g", layer.GeometryType);
+            cmd.Parameters.AddWithValue("$srs", layer.Srid);
+            cmd.ExecuteNonQuery();
+        }
+        RTreeIndex.Create(connection, transaction, layer.Name);
+    }
+}

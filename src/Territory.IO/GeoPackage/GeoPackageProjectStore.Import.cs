@@ -1,0 +1,148 @@
+using Microsoft.Data.Sqlite;
+using Territory.Core.Enrichment;
+using Territory.Core.Model;
+using Territory.IO.Import;
+
+namespace Territory.IO.GeoPackage;
+
+public sealed partial class GeoPackageProjectStore
+{
+    /// <summary>Writes an import result into its layer, in one transaction, and refreshes the spatial join.</summary>
+    /// <param name="result">Accepted features; geometries in <see cref="ImportResult.TargetCrs"/>.</param>
+    /// <param name="append">False (default) replaces the layer; true adds to it, skipping rows whose key is already stored.</param>
+    /// <param name="ct">Cancelling rolls the whole import back.</param>
+    /// <remarks>
+    /// Estates imported into a project with communes or QPV are joined before being written;
+    /// importing communes or QPV re-joins every stored estate (from its source codes).
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">The result is not in the project's working CRS.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the file is unchanged.</exception>
+    public LayerWriteOutcome ImportLayer(ImportResult result, bool append = false, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var srid = result.TargetCrs;
+        if (WorkingCrs is int working && working != srid)
+            throw new InvalidOperationException(
+                $"{result.SourcePath}: features are in EPSG:{srid} but the project works in EPSG:{working}; import with ImportOptions.TargetCrs = {working}.");
+        ct.ThrowIfCancellationRequested();
+
+        var kind = result.Kind;
+        var table = ProjectLayers.TableOf(kind);
+        using var tx = _connection.BeginTransaction();
+        var reader = Reader(tx);
+        var exists = GeoPackageSchema.TableExists(_connection, tx, table);
+        var before = exists ? GeoPackageSchema.Count(_connection, tx, table) : 0;
+        var mode = !exists ? LayerWriteMode.Created : append ? LayerWriteMode.Appended : LayerWriteMode.Replaced;
+        if (WorkingCrs is null)
+            SetMetadata(tx, "working_crs", srid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var existingKeys = mode == LayerWriteMode.Appended ? reader.Keys(table, ProjectLayers.KeyOf(kind)) : null;
+        var duplicates = new List<string>();
+        var duplicateCount = 0;
+        EnrichmentReport? enrichment = null;
+        long written;
+
+        using (var writer = GeoPackageLayerWriter.Open(_connection, tx, ProjectLayers.Definition(kind, srid), append, ct))
+        {
+            switch (kind)
+            {
+                case LayerKind.Estates:
+                    var incoming = KeepNew(result.Estates, e => e.Id);
+                    var enricher = new SpatialEnricher(reader.Communes(), reader.Districts());
+                    IReadOnlyList<Estate> joined = incoming;
+                    if (enricher.HasReference)
+                    {
+                        var run = enricher.Enrich(incoming, ct);
+                        joined = run.Estates;
+                        enrichment = run.Report;
+                    }
+                    for (var i = 0; i < incoming.Count; i++)
+                        ProjectLayers.Write(writer, joined[i], incoming[i].CommuneCode, incoming[i].QpvCode);
+                    break;
+                case LayerKind.Agencies:
+                    foreach (var a in KeepNew(result.Agencies, a => a.Id))
+                        ProjectLayers.Write(writer, a);
+                    break;
+                case LayerKind.Communes:
+                    foreach (var c in KeepNew(result.Communes, c => c.Code))
+                        ProjectLayers.Write(writer, c);
+                    break;
+                case LayerKind.Qpv:
+                    foreach (var d in KeepNew(result.Districts, d => d.Code))
+                        ProjectLayers.Write(writer, d);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(result), kind, "Unknown layer kind.");
+            }
+            writer.Complete();
+            written = writer.Written;
+        }
+
+        long updated = 0;
+        if (kind is LayerKind.Communes or LayerKind.Qpv && GeoPackageSchema.TableExists(_connection, tx, ProjectLayers.TableOf(LayerKind.Estates)))
+            (enrichment, updated) = Rejoin(tx, reader, ct);
+
+        var after = GeoPackageSchema.Count(_connection, tx, table);
+        ct.ThrowIfCancellationRequested();
+        tx.Commit();
+        WorkingCrs ??= srid;
+        return new LayerWriteOutcome(kind, table, mode, before, after, written, duplicateCount, duplicates, enrichment, updated, srid);
+
+        // Append policy: a key already stored before this import wins; duplicates inside one
+        // import are the importer's decision (it reports them) and are written as given.
+        IReadOnlyList<T> KeepNew<T>(IReadOnlyList<T> rows, Func<T, string> key)
+        {
+            if (existingKeys is null)
+                return rows;
+            var kept = new List<T>(rows.Count);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if ((i & 4095) == 0)
+                    ct.ThrowIfCancellationRequested();
+                var row = rows[i];
+                var k = key(row);
+                if (existingKeys.Contains(k))
+                {
+                    duplicateCount++;
+                    if (duplicates.Count < DuplicateKeysReported)
+                        duplicates.Add(k);
+                }
+                else
+                    kept.Add(row);
+            }
+            return kept;
+        }
+    }
+
+    /// <summary>Recomputes the commune and QPV codes of every stored estate from its source codes.</summary>
+    private (EnrichmentReport Report, long Updated) Rejoin(SqliteTransaction tx, ProjectLayerReader reader, CancellationToken ct)
+    {
+        var stored = reader.Estates();
+        var sources = new Estate[stored.Count];
+        for (var i = 0; i < sources.Length; i++)
+            sources[i] = stored[i].AsImported;
+        var run = new SpatialEnricher(reader.Communes(), reader.Districts()).Enrich(sources, ct);
+
+        using var update = GeoPackageSchema.Command(_connection, tx, "UPDATE estates SET commune_code = $c, qpv_code = $q WHERE fid = $f");
+        var c = update.Parameters.Add(new SqliteParameter("$c", DBNull.Value));
+        var q = update.Parameters.Add(new SqliteParameter("$q", DBNull.Value));
+        var f = update.Parameters.Add(new SqliteParameter("$f", 0L));
+        update.Prepare();
+        long updated = 0;
+        for (var i = 0; i < stored.Count; i++)
+        {
+            if ((i & 4095) == 0)
+                ct.ThrowIfCancellationRequested();
+            var now = run.Estates[i];
+            var was = stored[i].Estate;
+            if (string.Equals(now.CommuneCode, was.CommuneCode, StringComparison.Ordinal)
+                && string.Equals(now.QpvCode, was.QpvCode, StringComparison.Ordinal))
+                continue;
+            c.Value = (object?)now.CommuneCode ?? DBNull.Value;
+            q.Value = (object?)now.QpvCode ?? DBNull.Value;
+            f.Value = stored[i].Fid;
+            update.ExecuteNonQuery();
+            updated++;
+        }
+        return (run.Report, updated);
+    }
+}

@@ -1,0 +1,126 @@
+using NetTopologySuite.Geometries;
+using Territory.Core.Model;
+using static Territory.IO.GeoPackage.GeoPackageColumnType;
+
+namespace Territory.IO.GeoPackage;
+
+/// <summary>Tables and columns of a project GeoPackage; the names are stable (QGIS projects and exports rely on them).</summary>
+/// <remarks>
+/// <c>estates.commune_code</c>/<c>qpv_code</c> hold the effective codes (after the spatial join),
+/// <c>commune_code_source</c>/<c>qpv_code_source</c> the codes of the imported file, so the join
+/// can be recomputed whenever a reference layer changes. <c>housing</c> is C, I, E or null (RPLS
+/// TYPECONST). Communes and QPV are stored as MULTIPOLYGON (polygons are promoted).
+/// </remarks>
+internal static class ProjectLayers
+{
+    public const string Metadata = "territory_project";
+
+    private static readonly GeoPackageColumn[] EstateColumns =
+    [
+        new("id", Text, true), new("name", Text), new("landlord", Text), new("dwellings", Integer, true),
+        new("housing", Text), new("construction_year", Integer), new("commune_code", Text), new("qpv_code", Text),
+        new("agency_id", Text), new("commune_code_source", Text), new("qpv_code_source", Text),
+    ];
+
+    private static readonly GeoPackageColumn[] AgencyColumns =
+    [
+        new("id", Text, true), new("name", Text), new("kind", Text, true), new("landlord", Text),
+        new("staff", Integer), new("site_staff", Integer), new("accueil_physique", GeoPackageColumnType.Boolean, true),
+        new("accueil_rendez_vous", GeoPackageColumnType.Boolean, true), new("accueil_pied_immeuble", GeoPackageColumnType.Boolean, true),
+        new("perimeter_model", Integer), new("commune_code", Text),
+    ];
+
+    private static readonly GeoPackageColumn[] CommuneColumns =
+    [
+        new("code", Text, true), new("name", Text), new("population", Integer), new("area_km2", Real), new("density_level", Integer),
+    ];
+
+    private static readonly GeoPackageColumn[] DistrictColumns = [new("code", Text, true), new("name", Text), new("commune_code", Text)];
+
+    public static readonly GeoPackageLayerDefinition MetadataTable =
+        GeoPackageLayerDefinition.Attributes(Metadata, [new("key", Text, true), new("value", Text)]) with
+        {
+            Description = "Territory project settings (working CRS, format version)",
+        };
+
+    public static readonly LayerKind[] All = [LayerKind.Estates, LayerKind.Agencies, LayerKind.Communes, LayerKind.Qpv];
+
+    public static string TableOf(LayerKind kind) => kind switch
+    {
+        LayerKind.Estates => "estates",
+        LayerKind.Agencies => "agencies",
+        LayerKind.Communes => "communes",
+        LayerKind.Qpv => "qpv",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The column that identifies a row across imports (append policy).</summary>
+    public static string KeyOf(LayerKind kind) => kind is LayerKind.Communes or LayerKind.Qpv ? "code" : "id";
+
+    public static GeoPackageLayerDefinition Definition(LayerKind kind, int srid) => kind switch
+    {
+        LayerKind.Estates => new("estates", "GEOMETRY", srid, EstateColumns) { Description = "Estates (programmes, résidences)" },
+        LayerKind.Agencies => new("agencies", "POINT", srid, AgencyColumns) { Description = "Agencies and presence points" },
+        LayerKind.Communes => new("communes", "MULTIPOLYGON", srid, CommuneColumns) { Description = "Communes" },
+        LayerKind.Qpv => new("qpv", "MULTIPOLYGON", srid, DistrictColumns) { Description = "Quartiers prioritaires (QPV)" },
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static void Write(GeoPackageLayerWriter w, Estate e, string? communeSource, string? qpvSource) =>
+        w.Write(e.Geometry, e.Id, e.Name, e.Landlord, e.Dwellings, HousingCode(e.Housing), e.ConstructionYear,
+            e.CommuneCode, e.QpvCode, e.AgencyId, communeSource, qpvSource);
+
+    public static void Write(GeoPackageLayerWriter w, Agency a) =>
+        w.Write(a.Location, a.Id, a.Name, KindCode(a.Kind), a.Landlord, a.Staff, a.SiteStaff,
+            a.Accueil.HasFlag(AccueilModes.PermanencePhysique), a.Accueil.HasFlag(AccueilModes.SurRendezVous),
+            a.Accueil.HasFlag(AccueilModes.PiedImmeuble), a.PerimeterModel, a.CommuneCode);
+
+    public static void Write(GeoPackageLayerWriter w, Commune c) =>
+        w.Write(ToMulti(c.Geometry), c.Code, c.Name, c.Population, c.AreaKm2, c.DensityLevel);
+
+    public static void Write(GeoPackageLayerWriter w, PriorityDistrict d) =>
+        w.Write(ToMulti(d.Geometry), d.Code, d.Name, d.CommuneCode);
+
+    public static string? HousingCode(HousingKind kind) => kind switch
+    {
+        HousingKind.Collective => "C",
+        HousingKind.Individual => "I",
+        HousingKind.Student => "E",
+        _ => null,
+    };
+
+    public static HousingKind HousingOf(string? code) => code switch
+    {
+        "C" => HousingKind.Collective,
+        "I" => HousingKind.Individual,
+        "E" => HousingKind.Student,
+        _ => HousingKind.Unknown,
+    };
+
+    public static string KindCode(AgencyKind kind) => kind switch
+    {
+        AgencyKind.Siege => "siege",
+        AgencyKind.Agence => "agence",
+        AgencyKind.Antenne => "antenne",
+        AgencyKind.BureauProximite => "bureau_proximite",
+        AgencyKind.Loge => "loge",
+        AgencyKind.LieuRelais => "lieu_relais",
+        AgencyKind.ArretAgenceMobile => "arret_agence_mobile",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static AgencyKind KindOf(string code) => code switch
+    {
+        "siege" => AgencyKind.Siege,
+        "antenne" => AgencyKind.Antenne,
+        "bureau_proximite" => AgencyKind.BureauProximite,
+        "loge" => AgencyKind.Loge,
+        "lieu_relais" => AgencyKind.LieuRelais,
+        "arret_agence_mobile" => AgencyKind.ArretAgenceMobile,
+        _ => AgencyKind.Agence,
+    };
+
+    /// <summary>A MULTIPOLYGON column takes a polygon as a one-part multipolygon (new geometry; the input is untouched).</summary>
+    private static Geometry ToMulti(Geometry g) =>
+        g is Polygon p ? g.Factory.CreateMultiPolygon([(Polygon)p.Copy()]) : g;
+}
