@@ -7,7 +7,8 @@ namespace Territory.IO.Demo;
 /// <summary>Writes a <see cref="DemoRoadNetwork"/> as an OSM PBF file (OsmSharp).</summary>
 /// <remarks>
 /// Nodes come before ways, both sorted by id; every object has version 1, changeset 1 and a fixed
-/// timestamp, so the same network always gives the same bytes.
+/// timestamp, so the same network always gives the same bytes. Nodes are written as plain (not
+/// dense) PBF nodes; see <see cref="WritePbf(DemoRoadNetwork, Stream)"/>.
 /// </remarks>
 public static class DemoOsmWriter
 {
@@ -28,7 +29,9 @@ public static class DemoOsmWriter
     {
         ArgumentNullException.ThrowIfNull(roads);
         ArgumentNullException.ThrowIfNull(stream);
-        var target = new PBFOsmStreamTarget(stream, true);
+        // Plain (non-dense) nodes: OsmSharp 7.0.0-pre022 delta-encodes DenseInfo.version, which the
+        // PBF format stores raw, so dense nodes would read back as version 0 in every reader.
+        var target = new PBFOsmStreamTarget(stream, false);
         target.Initialize();
         foreach (var n in roads.Nodes.OrderBy(n => n.Id))
         {

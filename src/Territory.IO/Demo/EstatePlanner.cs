@@ -61,8 +61,8 @@ internal sealed class EstatePlanner
     {
         var (collective, cMin, cMax, individual, iMax) = s.Kind switch
         {
-            SettlementKind.City => (150, 20, 150, 15, 12),
-            SettlementKind.MidTown => (45, 20, 120, 20, 8),
+            SettlementKind.City => (165, 20, 160, 15, 12),
+            SettlementKind.MidTown => (50, 20, 130, 20, 8),
             SettlementKind.Suburb => (6, 20, 80, 15, 8),
             SettlementKind.SmallTown => (8, 10, 60, 35, 6),
             SettlementKind.Village => (_rng.Next(2), 8, 20, 16 + _rng.Next(9), 6),
