@@ -1,0 +1,55 @@
+using NetTopologySuite.Geometries;
+
+namespace Territory.IO.Demo;
+
+/// <summary>A two-carriageway motorway crossing the département, with interchanges near the city and the mid-size town.</summary>
+internal static class Motorway
+{
+    private const double HalfLength = 42_000;
+    private const double Step = 300;
+    private const double CarriagewayOffset = 12;
+    private const string Ref = "A 99";
+
+    public static void Build(Random rng, RoadNetworkBuilder net, Settlement city, Settlement mid)
+    {
+        // The axis passes 6–7 km from the city centre, outside its street grid.
+        var angle = rng.NextDouble() * Math.PI;
+        var dir = new Coordinate(Math.Cos(angle), Math.Sin(angle));
+        var normal = new Coordinate(-dir.Y, dir.X);
+        var side = (mid.Seat.X - city.Seat.X) * normal.X + (mid.Seat.Y - city.Seat.Y) * normal.Y >= 0 ? 1 : -1;
+        var offset = side * (6000 + rng.NextDouble() * 1000);
+        var origin = new Coordinate(city.Seat.X + normal.X * offset, city.Seat.Y + normal.Y * offset);
+        var n = (int)(HalfLength / Step);
+
+        Coordinate At(int k, double lateral) =>
+            new(Math.Round(origin.X + dir.X * k * Step + normal.X * lateral, 1), Math.Round(origin.Y + dir.Y * k * Step + normal.Y * lateral, 1));
+
+        var forward = Enumerable.Range(-n, 2 * n + 1).Select(k => At(k, CarriagewayOffset)).ToList();
+        var backward = Enumerable.Range(-n, 2 * n + 1).Reverse().Select(k => At(k, -CarriagewayOffset)).ToList();
+        net.Way(forward, "highway", "motorway", "ref", Ref, "oneway", "yes", "maxspeed", "130", "name", "Autoroute des Collines");
+        net.Way(backward, "highway", "motorway", "ref", Ref, "oneway", "yes", "maxspeed", "130", "name", "Autoroute des Collines");
+
+        var exitNo = 1;
+        foreach (var town in new[] { city, mid })
+        {
+            var rel = new Coordinate(town.Seat.X - origin.X, town.Seat.Y - origin.Y);
+            var k = (int)Math.Round((rel.X * dir.X + rel.Y * dir.Y) / Step);
+            if (Math.Abs(k) > n - 4)
+                continue;
+            var townSide = rel.X * normal.X + rel.Y * normal.Y >= 0 ? 1 : -1;
+            var j = At(k, townSide * 350);
+            string[] link = ["highway", "motorway_link", "oneway", "yes", "ref", $"{exitNo}"];
+            // Forward carriageway runs towards +k: leave before, join after; the other one the reverse.
+            net.Way(RoadNetworkBuilder.Line(At(k - 2, CarriagewayOffset), j, 100), link);
+            net.Way(RoadNetworkBuilder.Line(j, At(k + 2, CarriagewayOffset), 100), link);
+            net.Way(RoadNetworkBuilder.Line(At(k + 2, -CarriagewayOffset), j, 100), link);
+            net.Way(RoadNetworkBuilder.Line(j, At(k - 2, -CarriagewayOffset), 100), link);
+            var gate = town.AttachTowards(j);
+            var tags = town.Kind == SettlementKind.City
+                ? new[] { "highway", "trunk", "ref", "N 1199", "name", $"Bretelle de {town.Name}", "maxspeed", "110" }
+                : new[] { "highway", "primary", "ref", "D 999", "name", $"Route de l'Autoroute ({town.Name})" };
+            net.Way(RoadNetworkBuilder.Bent(rng, j, gate, 250, 0.05), tags);
+            exitNo++;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Territory.Core.Model;
+using Territory.IO.Demo;
+
+namespace Territory.IO.Tests.Demo;
+
+public sealed class DemoDeterminismTests
+{
+    [Fact]
+    public void Generate_SameSeedTwice_IdenticalDatasetAndPbfBytes()
+    {
+        var a = DemoGenerator.Generate(7);
+        var b = DemoGenerator.Generate(7);
+
+        Assert.Equal(Describe(a), Describe(b));
+        Assert.Equal(Pbf(a), Pbf(b));
+    }
+
+    [Fact]
+    public void Generate_DifferentSeeds_DifferentDatasets()
+    {
+        var a = DemoGenerator.Generate(1);
+        var b = DemoGenerator.Generate(2);
+
+        Assert.NotEqual(Describe(a), Describe(b));
+    }
+
+    private static byte[] Pbf(DemoDataset d)
+    {
+        using var ms = new MemoryStream();
+        DemoOsmWriter.WritePbf(d.Roads, ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>Every field and geometry (as WKT) of the dataset, one line per object.</summary>
+    private static List<string> Describe(DemoDataset d)
+    {
+        var lines = new List<string> { d.Name, d.Landlord, d.Outline.AsText() };
+        lines.AddRange(d.Communes.Select(c => $"{c.Code}|{c.Name}|{c.Population}|{c.AreaKm2}|{c.DensityLevel}|{c.Geometry.AsText()}"));
+        lines.AddRange(d.Districts.Select(q => $"{q.Code}|{q.Name}|{q.CommuneCode}|{q.Geometry.AsText()}"));
+        lines.AddRange(d.Estates.Select(e => $"{e.Id}|{e.Name}|{e.Landlord}|{e.Dwellings}|{e.Housing}|{e.ConstructionYear}|{e.CommuneCode}|{e.QpvCode}|{e.AgencyId}|{e.Geometry.AsText()}"));
+        lines.AddRange(d.Agencies.Select(Describe));
+        lines.AddRange(d.Roads.Nodes.Select(n => $"{n.Id}|{n.Longitude:R}|{n.Latitude:R}"));
+        lines.AddRange(d.Roads.Ways.Select(w => $"{w.Id}|{string.Join(',', w.NodeIds)}|{string.Join(';', w.Tags.Select(t => $"{t.Key}={t.Value}"))}"));
+        return lines;
+    }
+
+    private static string Describe(Agency a) =>
+        $"{a.Id}|{a.Name}|{a.Kind}|{a.Staff}|{a.SiteStaff}|{a.Accueil}|{a.PerimeterModel}|{a.CommuneCode}|{a.Location.AsText()}";
+}
