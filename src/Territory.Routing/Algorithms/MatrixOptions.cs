@@ -1,0 +1,16 @@
+namespace Territory.Routing.Algorithms;
+
+/// <summary>Settings of a <see cref="TravelTimeMatrix"/> computation.</summary>
+public sealed record MatrixOptions
+{
+    /// <summary>Points farther than this from any routable road are not snapped, metres.</summary>
+    public double MaxSnapDistanceMeters { get; init; } = Snapping.RoadSnapper.DefaultMaxSnapDistanceMeters;
+
+    public MatrixAlgorithm Algorithm { get; init; } = MatrixAlgorithm.Auto;
+
+    /// <summary>A pre-built hierarchy of the same graph, for <see cref="MatrixAlgorithm.Phast"/>.</summary>
+    public ContractionHierarchy? Hierarchy { get; init; }
+
+    /// <summary>Rows computed in parallel; defaults to the processor count.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+}

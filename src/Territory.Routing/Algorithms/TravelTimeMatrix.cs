@@ -1,0 +1,100 @@
+using Territory.Routing.Graph;
+using Territory.Routing.Snapping;
+
+namespace Territory.Routing.Algorithms;
+
+/// <summary>Car travel times and distances from every source to every target; each cell stands alone.</summary>
+/// <remarks>An unreachable pair (far snap, no path) is a cell with a reason, never a failed matrix.</remarks>
+public sealed class TravelTimeMatrix
+{
+    private readonly long[] _costMs;
+    private readonly float[] _distanceMeters;
+    private readonly string?[] _reasons;
+
+    private TravelTimeMatrix(IReadOnlyList<RoadSnap> sources, IReadOnlyList<RoadSnap> targets)
+    {
+        SourceSnaps = sources; TargetSnaps = targets;
+        _costMs = new long[sources.Count * targets.Count];
+        _distanceMeters = new float[_costMs.Length];
+        _reasons = new string?[_costMs.Length];
+    }
+
+    public int SourceCount => SourceSnaps.Count;
+
+    public int TargetCount => TargetSnaps.Count;
+
+    public IReadOnlyList<RoadSnap> SourceSnaps { get; }
+
+    public IReadOnlyList<RoadSnap> TargetSnaps { get; }
+
+    public MatrixCell this[int source, int target]
+    {
+        get
+        {
+            int i = source * TargetCount + target;
+            return _reasons[i] is { } reason ? new MatrixCell(null, null, reason) : new MatrixCell(_costMs[i] / 1000.0, _distanceMeters[i], null);
+        }
+    }
+
+    /// <summary>Snaps lon/lat sources and targets to the graph and computes the matrix.</summary>
+    public static TravelTimeMatrix Compute(RoadGraph graph, IReadOnlyList<(double Lon, double Lat)> sources, IReadOnlyList<(double Lon, double Lat)> targets,
+        MatrixOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new MatrixOptions();
+        var snapper = RoadSnapper.For(graph);
+        var s = sources.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
+        var t = targets.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
+        return Compute(graph, s, t, options, progress, cancellationToken);
+    }
+
+    /// <summary>Computes the matrix between already snapped points of <paramref name="graph"/>.</summary>
+    public static TravelTimeMatrix Compute(RoadGraph graph, IReadOnlyList<RoadSnap> sources, IReadOnlyList<RoadSnap> targets,
+        MatrixOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new MatrixOptions();
+        var m = new TravelTimeMatrix(sources, targets);
+        bool phast = options.Algorithm == MatrixAlgorithm.Phast || (options.Algorithm == MatrixAlgorithm.Auto && options.Hierarchy is not null);
+        if (phast && options.Hierarchy is null) throw new ArgumentException("PHAST needs MatrixOptions.Hierarchy.", nameof(options));
+        var targetNodes = new List<int>();
+        foreach (var t in targets)
+            if (t.IsSnapped) { targetNodes.Add(graph.EdgeFrom[t.Edge]); targetNodes.Add(graph.EdgeTo[t.Edge]); }
+        var targetArray = targetNodes.ToArray();
+        int done = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        Parallel.For(0, sources.Count, parallel,
+            () => phast ? (IOneToManySearch)new PhastSearch(options.Hierarchy!) : new DijkstraOneToMany(graph),
+            (si, _, search) =>
+            {
+                m.FillRow(graph, si, search, targetArray);
+                int finished = Interlocked.Increment(ref done);
+                progress?.Report(finished / (double)sources.Count);
+                return search;
+            },
+            _ => { });
+        return m;
+    }
+
+    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes)
+    {
+        var s = SourceSnaps[si];
+        int row = si * TargetCount;
+        if (!s.IsSnapped)
+        {
+            for (int ti = 0; ti < TargetCount; ti++) _reasons[row + ti] = "source not snapped: " + s.FailureReason;
+            return;
+        }
+        Span<(int, long, double)> seeds = stackalloc (int, long, double)[2];
+        int n = SnapEndpoints.SourceSeeds(g, s, seeds);
+        search.Run(seeds[..n], targetNodes);
+        for (int ti = 0; ti < TargetCount; ti++)
+        {
+            var t = TargetSnaps[ti];
+            int i = row + ti;
+            if (!t.IsSnapped) { _reasons[i] = "target not snapped: " + t.FailureReason; continue; }
+            var (cost, dist, via) = SnapEndpoints.TargetCost(g, t, search.CostMs, search.DistanceMeters);
+            if (SnapEndpoints.SameEdge(g, s, t) is { } d && d.CostMs <= cost) { cost = d.CostMs; dist = d.DistanceMeters; via = 0; }
+            if (via < 0) { _reasons[i] = "no path"; continue; }
+            _costMs[i] = cost; _distanceMeters[i] = (float)dist;
+        }
+    }
+}

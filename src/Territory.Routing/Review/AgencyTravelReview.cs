@@ -1,0 +1,107 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+using Territory.Core.Crs;
+using Territory.Core.Model;
+using Territory.Routing.Algorithms;
+using Territory.Routing.Graph;
+using Territory.Routing.Snapping;
+
+namespace Territory.Routing.Review;
+
+/// <summary>Agency × estate car travel review: who is nearest, how long from the managing agency, per-agency statistics.</summary>
+/// <remarks>
+/// Estates (points, or polygons through their interior point) and agencies are reprojected from
+/// the working CRS to WGS84 and snapped to the largest strongly-connected part of the graph.
+/// Without a graph, every pair is a straight-line estimate (<see cref="StraightLineEstimator"/>)
+/// and every output is flagged <c>Estimated</c>.
+/// </remarks>
+public static class AgencyTravelReview
+{
+    public static AgencyTravelReviewResult Compute(IReadOnlyList<Estate> estates, IReadOnlyList<Agency> agencies, int workingCrs, RoadGraph? graph,
+        ReviewOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ReviewOptions();
+        var reprojector = new Reprojector(workingCrs, 4326);
+        var estatePoints = estates.Select(e => LonLat(reprojector, e.Geometry)).ToArray();
+        var agencyPoints = agencies.Select(a => LonLat(reprojector, a.Location)).ToArray();
+        bool estimated = graph is null;
+        var cells = new (double? Seconds, double? Meters, string? Reason)[agencies.Count, estates.Count];
+        var estateReasons = new string?[estates.Count];
+        var estateSnapMeters = new double?[estates.Count];
+        var unsnappedAgencies = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (graph is null)
+        {
+            for (int a = 0; a < agencies.Count; a++)
+                for (int e = 0; e < estates.Count; e++)
+                {
+                    var t = options.Fallback.Estimate(agencyPoints[a], estatePoints[e]);
+                    cells[a, e] = (t.DurationSeconds, t.DistanceMeters, null);
+                }
+        }
+        else
+        {
+            var snapper = RoadSnapper.For(graph);
+            RoadSnapper? anyComponent = null;
+            var estateSnaps = estatePoints.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
+            var agencySnaps = agencyPoints.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
+            for (int e = 0; e < estates.Count; e++)
+            {
+                estateSnapMeters[e] = double.IsNaN(estateSnaps[e].SnapDistanceMeters) ? null : estateSnaps[e].SnapDistanceMeters;
+                if (!estateSnaps[e].IsSnapped) estateReasons[e] = "estate " + SnapFailure(estatePoints[e], estateSnaps[e]);
+            }
+            for (int a = 0; a < agencies.Count; a++)
+                if (!agencySnaps[a].IsSnapped) unsnappedAgencies[agencies[a].Id] = "agency " + SnapFailure(agencyPoints[a], agencySnaps[a]);
+            var matrix = TravelTimeMatrix.Compute(graph, agencySnaps, estateSnaps,
+                new MatrixOptions { Hierarchy = options.Hierarchy, MaxSnapDistanceMeters = options.MaxSnapDistanceMeters }, progress, cancellationToken);
+            for (int a = 0; a < agencies.Count; a++)
+                for (int e = 0; e < estates.Count; e++)
+                {
+                    var c = matrix[a, e];
+                    cells[a, e] = (c.DurationSeconds, c.DistanceMeters, c.UnreachableReason);
+                }
+
+            string SnapFailure((double Lon, double Lat) p, RoadSnap snap)
+            {
+                anyComponent ??= new RoadSnapper(graph, largestComponentOnly: false);
+                var loose = anyComponent.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters);
+                if (loose.IsSnapped)
+                    return string.Create(CultureInfo.InvariantCulture,
+                        $"outside the largest connected road network: nearest road {loose.SnapDistanceMeters:0} m away is isolated; {snap.FailureReason}");
+                return "not snapped: " + snap.FailureReason;
+            }
+        }
+
+        var agencyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int a = 0; a < agencies.Count; a++) agencyIndex.TryAdd(agencies[a].Id, a);
+        var travels = new EstateTravel[estates.Count];
+        var access = new EstateAccess[estates.Count];
+        for (int e = 0; e < estates.Count; e++)
+        {
+            int nearest = -1;
+            for (int a = 0; a < agencies.Count; a++)
+                if (cells[a, e].Seconds is { } s && (nearest < 0 || s < cells[nearest, e].Seconds!.Value)) nearest = a;
+            int managing = estates[e].AgencyId is { } id && agencyIndex.TryGetValue(id, out int m) ? m : -1;
+            var near = nearest >= 0 ? cells[nearest, e] : default;
+            var managed = managing >= 0 ? cells[managing, e] : default;
+            string? reason = estateReasons[e];
+            if (reason is null && managing >= 0 && managed.Seconds is null)
+                reason = unsnappedAgencies.GetValueOrDefault(agencies[managing].Id) ?? "no road path from the managing agency: " + managed.Reason;
+            if (reason is null && managing < 0 && nearest < 0)
+                reason = agencies.Count == 0 ? "no agency" : "no agency reaches the estate by road";
+            travels[e] = new EstateTravel(estates[e].Id, estates[e].AgencyId, nearest >= 0 ? agencies[nearest].Id : null, near.Seconds, near.Meters,
+                managed.Seconds, managed.Meters, estateSnapMeters[e], estimated, reason);
+            int chosen = managing >= 0 ? managing : nearest;
+            var cell = chosen >= 0 ? cells[chosen, e] : default;
+            access[e] = new EstateAccess(estates[e].Id, chosen >= 0 ? agencies[chosen].Id : estates[e].AgencyId, cell.Seconds, cell.Meters, estimated,
+                cell.Seconds is null ? reason : null);
+        }
+        var summaries = agencies.Select((agency, a) => AgencyStatistics.Summarise(agency.Id, estates, access, travels, options.ThresholdsMinutes, estimated)).ToArray();
+        return new AgencyTravelReviewResult(access, travels, summaries, estimated, unsnappedAgencies);
+    }
+
+    private static (double Lon, double Lat) LonLat(Reprojector reprojector, Geometry geometry)
+    {
+        var p = geometry is Point point ? point.Coordinate : geometry.InteriorPoint.Coordinate;
+        return reprojector.Transform(p.X, p.Y);
+    }
+}

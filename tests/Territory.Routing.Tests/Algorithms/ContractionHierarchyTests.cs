@@ -1,0 +1,73 @@
+using Territory.Routing.Algorithms;
+using Territory.Routing.Graph;
+
+namespace Territory.Routing.Tests.Algorithms;
+
+public sealed class ContractionHierarchyTests
+{
+    private static int CompareAll(RoadGraph g, int sources, int seed)
+    {
+        var ch = ContractionHierarchy.Build(g);
+        var phast = new PhastSearch(ch);
+        var dijkstra = new DijkstraSearch(g);
+        var random = new Random(seed);
+        int compared = 0;
+        for (int k = 0; k < sources; k++)
+        {
+            int s = random.Next(g.NodeCount);
+            phast.Run([(s, 0L, 0.0)], []);
+            dijkstra.Run([(s, 0L, 0.0)], []);
+            for (int t = 0; t < g.NodeCount; t++)
+            {
+                Assert.Equal(dijkstra.CostMs(t), phast.CostMs(t));
+                compared++;
+            }
+        }
+        return compared;
+    }
+
+    [Fact]
+    public void Phast_RandomGrid_ExactAgainstDijkstra()
+    {
+        var g = SyntheticRoadNetwork.Grid(40, 40, seed: 7, oneWayShare: 0.15, missingShare: 0.05);
+        Assert.True(CompareAll(g, 40, 1) >= 60_000);
+    }
+
+    [Fact]
+    public void Phast_Andorra_ExactAgainstDijkstra()
+    {
+        var g = OsmGraphs.Andorra.Graph;
+        Assert.True(CompareAll(g, 12, 2) > 10_000);
+    }
+
+    [Fact]
+    public void Phast_TinyOneWayTriangle_ExactAgainstDijkstra()
+    {
+        var b = new RoadGraphBuilder();
+        int a = b.AddNode(0, 0), c = b.AddNode(0.001, 0), d = b.AddNode(0.002, 0);
+        b.AddEdge(a, c, 3, forward: true, backward: false);
+        b.AddEdge(c, d, 4, forward: true, backward: false);
+        b.AddEdge(d, a, 5, forward: true, backward: false);
+        Assert.Equal(9, CompareAll(b.Build(), 3, 3));
+    }
+
+    [Fact]
+    public void Matrix_PhastAndDijkstra_SameCellsOnAndorra()
+    {
+        var g = OsmGraphs.Andorra.Graph;
+        var ch = ContractionHierarchy.Build(g);
+        var random = new Random(11);
+        var points = Enumerable.Range(0, 60).Select(_ => (1.45 + random.NextDouble() * 0.15, 42.45 + random.NextDouble() * 0.15)).ToArray();
+        var a = TravelTimeMatrix.Compute(g, points[..10], points, new MatrixOptions { Algorithm = MatrixAlgorithm.Dijkstra });
+        var b = TravelTimeMatrix.Compute(g, points[..10], points, new MatrixOptions { Hierarchy = ch });
+        int reachable = 0;
+        for (int s = 0; s < 10; s++)
+            for (int t = 0; t < points.Length; t++)
+            {
+                Assert.Equal(a[s, t].DurationSeconds, b[s, t].DurationSeconds);
+                Assert.Equal(a[s, t].UnreachableReason, b[s, t].UnreachableReason);
+                if (a[s, t].IsReachable) { reachable++; Assert.Equal(a[s, t].DistanceMeters!.Value, b[s, t].DistanceMeters!.Value, a[s, t].DistanceMeters!.Value * 0.05 + 1); }
+            }
+        Assert.True(reachable > 100);
+    }
+}
