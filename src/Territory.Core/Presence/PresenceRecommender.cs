@@ -27,7 +27,7 @@ public static class PresenceRecommender
             Upsert(list, "lieux relais", $"Temps de trajet moyen depuis l'agence de {Num(minutes, 0)} min{how} (> {Num(p.FarFromAgencyMinutes, 0)} min) : "
                 + "un lieu relais réduit les déplacements des équipes et des locataires.");
             Upsert(list, "arrêts d'agence mobile", $"Avec {Num(minutes, 0)} min de trajet moyen (maximum {Num(i.MaxTravelMinutes ?? minutes, 0)} min), "
-                + "des arrêts réguliers d'une agence mobile rapprochent l'accueil de ces {i.Dwellings} logements.");
+                + $"des arrêts réguliers d'une agence mobile rapprochent l'accueil de ces {i.Dwellings} logements.");
         }
         if (isQpvPart && i.Landlords.Count >= p.InterLandlordMinLandlords)
             Upsert(list, "coordination inter-bailleurs", $"{i.Landlords.Count} bailleurs présents dans le quartier ({string.Join(", ", i.Landlords)}) : "

@@ -16,9 +16,8 @@ public sealed class DelineationTests
         var r = TerritoryAnalysis.Run(Scenario.Build(), TypologyConfig.Default);
         var ids = r.Territories.Select(t => t.Id).ToList();
         Assert.Equal(
-            [Scenario.Town, Scenario.Village, Scenario.City, $"{Scenario.City}-{Scenario.BigQpv}", $"{Scenario.City}-{Scenario.SmallQpv}"],
-            ids.OrderBy(i => i.Contains('-')).ThenBy(i => i, StringComparer.Ordinal).ToList()
-                .OrderBy(i => i.StartsWith(Scenario.City, StringComparison.Ordinal)).ToList());
+            new[] { Scenario.City, $"{Scenario.City}-{Scenario.BigQpv}", $"{Scenario.City}-{Scenario.SmallQpv}", Scenario.Town, Scenario.Village }.Order(StringComparer.Ordinal),
+            ids.Order(StringComparer.Ordinal));
         var commune = r.Territories.Single(t => t.Id == Scenario.City);
         Assert.Equal(TerritoryKind.Commune, commune.Kind);
         Assert.False(commune.Geometry.Contains(Pt(1500, 1500)), "commune territory must exclude the QPV");
