@@ -40,7 +40,11 @@ public sealed class ClassificationSettings
             ["collective_share"] = 0.35, ["urban_density"] = 0.3,
             ["nearby_landlord_dwellings"] = 0.15, ["outside_large_qpv"] = 0.2,
         },
-        ["isolated"] = new() { ["few_landlord_dwellings_nearby"] = 0.45, ["town_density"] = 0.3, ["grouped_estates"] = 0.25 },
+        ["isolated"] = new()
+        {
+            ["few_landlord_dwellings_nearby"] = 0.35, ["town_density"] = 0.25,
+            ["grouped_estates"] = 0.2, ["outside_qpv"] = 0.2,
+        },
         ["rural_diffuse"] = new() { ["rural_density"] = 0.4, ["small_estates"] = 0.3, ["individual_housing"] = 0.3 },
     };
 

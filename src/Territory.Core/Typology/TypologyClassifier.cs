@@ -74,6 +74,8 @@ public static class TypologyClassifier
                 items.Add(Town(i.DensityLevel, c, unknown));
                 items.Add(("grouped_estates", $"logements par programme {Num(i.DwellingsPerEstate, 1)} ({R(c.DwellingsPerEstate)})",
                     i.DwellingsPerEstate, c.DwellingsPerEstate.Score(i.DwellingsPerEstate)));
+                items.Add(("outside_qpv", $"hors QPV : part des logements en QPV {Pct(i.QpvShare)} (1 à {Pct(c.QpvShare.From)}, 0 à {Pct(c.QpvShare.To)})",
+                    i.QpvShare, 1 - c.QpvShare.Score(i.QpvShare)));
                 break;
             default:
                 items.Add(Density("rural_density", "densité rurale", i.DensityLevel, c.RuralDensity, unknown));

@@ -80,4 +80,18 @@ public sealed class TypologyClassifierTests
         var t = result.Territories.Single(x => x.Id == $"{Scenario.City}-{Scenario.SmallQpv}");
         Assert.Equal(TerritoryType.PriorityDistrict, t.Type);
     }
+
+    [Fact]
+    public void Run_QpvPartOf150AloneInSmallTown_IsPriorityDistrictNotIsolated()
+    {
+        var input = Scenario.Build() with
+        {
+            Districts = [new Core.Model.PriorityDistrict { Code = "QP038001", Name = "Quartier", Geometry = Geo.Box(31_000, 1000, 32_000, 2000) }],
+            Estates = [Geo.Estate("Q", 31_500, 1500, 150)],
+        };
+        var t = TerritoryAnalysis.Run(input, TypologyConfig.Default).Territories.Single();
+        Assert.Equal(TerritoryType.PriorityDistrict, t.Type);
+        Assert.Equal(TerritoryType.Isolated, t.Decision.RunnerUp);
+        Assert.Equal(0.2, t.Decision.Margin, 6);
+    }
 }
