@@ -1,0 +1,118 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using Territory.Core.Analysis;
+using Territory.Core.Model;
+
+namespace Territory.Core.Indicators;
+
+/// <summary>Locates each estate (commune, QPV), computes its travel time, isolation and site staff.</summary>
+internal static class EstateFactsBuilder
+{
+    private const double MaxSearchMeters = 200_000;
+
+    public static List<EstateFacts> Build(AnalysisContext ctx, CancellationToken ct)
+    {
+        var facts = new List<EstateFacts>(ctx.Input.Estates.Count);
+        foreach (var e in ctx.Input.Estates)
+        {
+            ct.ThrowIfCancellationRequested();
+            var p = e.Geometry is Point pt ? pt : e.Geometry.InteriorPoint;
+            var commune = e.CommuneCode ?? ctx.CommuneAt(p)?.Code;
+            var qpv = string.IsNullOrWhiteSpace(e.QpvCode) ? ctx.DistrictAt(p)?.Code : e.QpvCode;
+            var (origin, seconds, estimated) = Travel(ctx, e, p);
+            facts.Add(new EstateFacts
+            {
+                Estate = e,
+                Location = p,
+                CommuneCode = commune,
+                QpvCode = qpv,
+                LandlordKey = e.Landlord ?? "",
+                OriginAgencyId = origin,
+                TravelSeconds = seconds,
+                TravelEstimated = estimated,
+            });
+        }
+        Isolation(facts, ctx.Config.Travel.IsolationRadiusMeters, ct);
+        SiteStaff(facts, ctx);
+        return facts;
+    }
+
+    private static (string? Origin, double? Seconds, bool Estimated) Travel(AnalysisContext ctx, Estate e, Point p)
+    {
+        if (ctx.Input.Access is { } access && access.TryGetValue(e.Id, out var a) && a.DurationSeconds is { } s)
+            return (a.AgencyId, s, a.Estimated);
+        Agency? agency = e.AgencyId is { } id && ctx.AgenciesById.TryGetValue(id, out var managing) ? managing : null;
+        if (agency is null)
+        {
+            var sameLandlord = ctx.Offices.Where(o => o.Landlord is null || e.Landlord is null || o.Landlord == e.Landlord).ToList();
+            var pool = sameLandlord.Count > 0 ? sameLandlord : ctx.Offices;
+            agency = pool.MinBy(o => o.Location.Distance(p));
+        }
+        if (agency is null)
+            return (null, null, true);
+        var t = ctx.Config.Travel;
+        var seconds = agency.Location.Distance(p) * t.DetourFactor / (t.AverageSpeedKmh / 3.6);
+        return (agency.Id, seconds, true);
+    }
+
+    private static void Isolation(List<EstateFacts> facts, double radius, CancellationToken ct)
+    {
+        foreach (var group in facts.GroupBy(f => f.LandlordKey, StringComparer.Ordinal))
+        {
+            var tree = new STRtree<EstateFacts>();
+            foreach (var f in group)
+                tree.Insert(f.Location.EnvelopeInternal, f);
+            tree.Build();
+            foreach (var f in group)
+            {
+                ct.ThrowIfCancellationRequested();
+                var nearby = 0;
+                double? nearest = null;
+                foreach (var other in Around(tree, f.Location, radius))
+                {
+                    if (ReferenceEquals(other, f)) continue;
+                    var d = other.Location.Distance(f.Location);
+                    if (d > radius) continue;
+                    nearby += other.Estate.Dwellings;
+                    nearest = nearest is null ? d : Math.Min(nearest.Value, d);
+                }
+                for (var r = radius * 4; nearest is null && r <= MaxSearchMeters * 4; r *= 4)
+                {
+                    foreach (var other in Around(tree, f.Location, r))
+                    {
+                        if (ReferenceEquals(other, f)) continue;
+                        var d = other.Location.Distance(f.Location);
+                        if (d <= r) nearest = nearest is null ? d : Math.Min(nearest.Value, d);
+                    }
+                }
+                f.NearbyLandlordDwellings = nearby;
+                f.NearestSameLandlordMeters = nearest;
+            }
+        }
+    }
+
+    private static IList<EstateFacts> Around(STRtree<EstateFacts> tree, Point p, double r)
+    {
+        var env = new Envelope(p.X - r, p.X + r, p.Y - r, p.Y + r);
+        return tree.Query(env);
+    }
+
+    private static void SiteStaff(List<EstateFacts> facts, AnalysisContext ctx)
+    {
+        var radius = ctx.Config.Caretaking.LodgeRadiusMeters;
+        foreach (var agency in ctx.Input.Agencies)
+        {
+            if (agency.SiteStaff is not > 0) continue;
+            var targets = facts.Where(f => f.Estate.AgencyId == agency.Id).ToList();
+            if (targets.Count == 0 && agency.Kind == AgencyKind.Loge)
+                targets = facts.Where(f => (agency.Landlord is null || agency.Landlord == f.Estate.Landlord)
+                                           && f.Location.Distance(agency.Location) <= radius).ToList();
+            if (targets.Count == 0 && agency.Kind != AgencyKind.Loge)
+                targets = facts.Where(f => f.OriginAgencyId == agency.Id).ToList();
+            var total = targets.Sum(f => (double)f.Estate.Dwellings);
+            if (total <= 0) continue;
+            foreach (var f in targets)
+                f.SiteAgents += agency.SiteStaff.Value * f.Estate.Dwellings / total;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+namespace Territory.Core.Typology;
+
+/// <summary>Stable codes and French labels of <see cref="TerritoryType"/>.</summary>
+public static class TerritoryTypes
+{
+    /// <summary>All types, in the order of seed 003's table.</summary>
+    public static IReadOnlyList<TerritoryType> All { get; } =
+        [TerritoryType.RuralDiffuse, TerritoryType.Isolated, TerritoryType.UrbanCollective, TerritoryType.PriorityDistrict];
+
+    /// <summary>Stable code used in files and in the configuration (<c>rural_diffuse</c>…).</summary>
+    public static string Code(this TerritoryType type) => type switch
+    {
+        TerritoryType.RuralDiffuse => "rural_diffuse",
+        TerritoryType.Isolated => "isolated",
+        TerritoryType.UrbanCollective => "urban_collective",
+        TerritoryType.PriorityDistrict => "priority_district",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    /// <summary>French label from the seed table.</summary>
+    public static string Label(this TerritoryType type) => type switch
+    {
+        TerritoryType.RuralDiffuse => "Patrimoine diffus en zone rurale",
+        TerritoryType.Isolated => "Résidences collectives isolées et individuelles",
+        TerritoryType.UrbanCollective => "Résidences collectives en ville",
+        TerritoryType.PriorityDistrict => "Grands quartiers d'habitat social",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    /// <summary>Parses a code; returns false for an unknown one.</summary>
+    public static bool TryParse(string code, out TerritoryType type)
+    {
+        foreach (var t in All)
+        {
+            if (string.Equals(t.Code(), code, StringComparison.Ordinal))
+            {
+                type = t;
+                return true;
+            }
+        }
+        type = default;
+        return false;
+    }
+}

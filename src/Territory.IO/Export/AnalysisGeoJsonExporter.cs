@@ -1,0 +1,173 @@
+using System.Text.Json;
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
+using Territory.Core.Analysis;
+using Territory.Core.Crs;
+using Territory.Core.Typology;
+
+namespace Territory.IO.Export;
+
+/// <summary>Writes the territories as an RFC 7946 GeoJSON FeatureCollection (WGS 84 lon/lat, exterior rings counter-clockwise).</summary>
+public static class AnalysisGeoJsonExporter
+{
+    /// <summary>Writes to a file (overwritten).</summary>
+    public static void Write(AnalysisResult result, string path)
+    {
+        using var stream = File.Create(path);
+        Write(result, stream);
+    }
+
+    /// <summary>Writes to a stream (UTF-8, no BOM); the stream is left open.</summary>
+    public static void Write(AnalysisResult result, Stream stream)
+    {
+        var reprojector = new Reprojector(result.WorkingCrsEpsg, CrsRegistry.Wgs84);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
+        w.WriteStartObject();
+        w.WriteString("type", "FeatureCollection");
+        w.WriteStartArray("features");
+        foreach (var t in result.Territories)
+        {
+            var i = t.Indicators;
+            var d = t.Decision;
+            w.WriteStartObject();
+            w.WriteString("type", "Feature");
+            w.WriteString("id", t.Id);
+            w.WritePropertyName("geometry");
+            WriteGeometry(w, reprojector.Transform(t.Geometry));
+            w.WriteStartObject("properties");
+            w.WriteString("id", t.Id);
+            w.WriteString("name", t.Name);
+            w.WriteString("kind", t.Kind.ToString());
+            WriteNullable(w, "commune", t.CommuneCode);
+            WriteNullable(w, "qpv", t.QpvCode);
+            w.WriteString("type", d.Type.Code());
+            w.WriteString("type_label", d.Type.Label());
+            w.WriteNumber("score", Math.Round(d.Score, 4));
+            w.WriteString("runner_up", d.RunnerUp.Code());
+            w.WriteNumber("margin", Math.Round(d.Margin, 4));
+            w.WriteString("rule", d.Rule);
+            w.WriteNumber("dwellings", i.Dwellings);
+            w.WriteNumber("estates", i.Estates);
+            w.WriteNumber("dwellings_per_estate", Math.Round(i.DwellingsPerEstate, 2));
+            Num(w, "collective_share", i.CollectiveShare);
+            w.WriteNumber("qpv_dwellings", i.QpvDwellings);
+            w.WriteNumber("qpv_share", Math.Round(i.QpvShare, 4));
+            Num(w, "density_level", i.DensityLevel);
+            w.WriteBoolean("density_estimated", i.DensityEstimated);
+            Num(w, "population", i.Population);
+            Num(w, "qpv_area_share", i.QpvAreaShare);
+            Num(w, "nearest_same_landlord_m", i.NearestSameLandlordMeters);
+            w.WriteNumber("nearby_landlord_dwellings", Math.Round(i.NearbyLandlordDwellings, 1));
+            Num(w, "travel_mean_min", i.MeanTravelMinutes);
+            Num(w, "travel_max_min", i.MaxTravelMinutes);
+            w.WriteBoolean("travel_estimated", i.TravelEstimated);
+            w.WriteNumber("landlords", i.Landlords.Count);
+            w.WriteNumber("site_agents_fte", Math.Round(i.SiteAgents, 3));
+            Num(w, "dwellings_per_site_agent", i.DwellingsPerSiteAgent);
+            w.WriteNumber("caretaker_required_fte", Math.Round(t.CaretakerRequiredFte, 3));
+            w.WriteStartArray("notes");
+            foreach (var n in d.Notes) w.WriteStringValue(n);
+            w.WriteEndArray();
+            w.WriteStartArray("recommendations");
+            foreach (var p in t.Presence)
+            {
+                w.WriteStartObject();
+                w.WriteString("form", p.Form);
+                w.WriteString("reason", p.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteString(name, value);
+    }
+
+    private static void Num(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v)) w.WriteNumber(name, Math.Round(v, 4));
+        else w.WriteNull(name);
+    }
+
+    internal static void WriteGeometry(Utf8JsonWriter w, Geometry g)
+    {
+        w.WriteStartObject();
+        switch (g)
+        {
+            case Point p:
+                w.WriteString("type", "Point");
+                w.WritePropertyName("coordinates");
+                Position(w, p.Coordinate);
+                break;
+            case LineString l:
+                w.WriteString("type", "LineString");
+                w.WritePropertyName("coordinates");
+                Positions(w, l.Coordinates);
+                break;
+            case Polygon poly:
+                w.WriteString("type", "Polygon");
+                w.WritePropertyName("coordinates");
+                PolygonRings(w, poly);
+                break;
+            case MultiPolygon mp:
+                w.WriteString("type", "MultiPolygon");
+                w.WriteStartArray("coordinates");
+                for (var k = 0; k < mp.NumGeometries; k++) PolygonRings(w, (Polygon)mp.GetGeometryN(k));
+                w.WriteEndArray();
+                break;
+            default:
+                w.WriteString("type", "GeometryCollection");
+                w.WriteStartArray("geometries");
+                for (var k = 0; k < g.NumGeometries; k++)
+                {
+                    var part = g.GetGeometryN(k);
+                    if (!ReferenceEquals(part, g)) WriteGeometry(w, part);
+                }
+                w.WriteEndArray();
+                break;
+        }
+        w.WriteEndObject();
+    }
+
+    private static void PolygonRings(Utf8JsonWriter w, Polygon poly)
+    {
+        w.WriteStartArray();
+        Ring(w, poly.ExteriorRing.Coordinates, ccw: true);
+        foreach (var hole in poly.InteriorRings) Ring(w, hole.Coordinates, ccw: false);
+        w.WriteEndArray();
+    }
+
+    private static void Ring(Utf8JsonWriter w, Coordinate[] ring, bool ccw)
+    {
+        var coords = ring;
+        if (ring.Length >= 4 && Orientation.IsCCW(ring) != ccw)
+        {
+            coords = (Coordinate[])ring.Clone();
+            Array.Reverse(coords);
+        }
+        Positions(w, coords);
+    }
+
+    private static void Positions(Utf8JsonWriter w, Coordinate[] coords)
+    {
+        w.WriteStartArray();
+        foreach (var c in coords) Position(w, c);
+        w.WriteEndArray();
+    }
+
+    private static void Position(Utf8JsonWriter w, Coordinate c)
+    {
+        w.WriteStartArray();
+        w.WriteNumberValue(Math.Round(c.X, 7));
+        w.WriteNumberValue(Math.Round(c.Y, 7));
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,73 @@
+using NetTopologySuite.Geometries;
+using Territory.Core.Analysis;
+using Territory.Core.Model;
+using Territory.Core.Typology;
+
+namespace Territory.IO.Reports;
+
+/// <summary>The report's map images: overview of all territories and one map per territory.</summary>
+internal sealed class ReportMaps(AnalysisResult result)
+{
+    private readonly Dictionary<string, Estate> _estates = result.Input.Estates
+        .GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    public string Overview()
+    {
+        var extent = new Envelope();
+        foreach (var t in result.Territories) extent.ExpandToInclude(t.Geometry.EnvelopeInternal);
+        if (extent.IsNull) return "";
+        var map = new SvgMap(extent, 720, 620);
+        foreach (var t in result.Territories)
+            map.Area(t.Geometry, ReportStyle.Color(t.Type), "#555", 0.6, $"{t.Name} — {t.Type.Label()}", 0.55);
+        foreach (var d in result.Input.Districts.Where(d => d.Geometry.EnvelopeInternal.Intersects(extent)))
+            map.Area(d.Geometry, "none", ReportStyle.QpvFill, 1.2, $"QPV {d.Code} {d.Name}");
+        foreach (var e in result.Input.Estates)
+            map.Circle(Location(e), 1.5 + Math.Min(6, Math.Sqrt(e.Dwellings) / 4), "#333", null);
+        Agencies(map, extent);
+        return map.ToSvg("Carte d'ensemble des territoires");
+    }
+
+    public string Territory(TerritoryResult t)
+    {
+        var own = t.EstateIds.Select(id => _estates.GetValueOrDefault(id)).OfType<Estate>().ToList();
+        var extent = t.Geometry.EnvelopeInternal.Copy();
+        foreach (var e in own) extent.ExpandToInclude(e.Geometry.EnvelopeInternal);
+        var map = new SvgMap(extent, 640, 420);
+        var commune = t.CommuneCode is null ? null : result.Input.Communes.FirstOrDefault(c => c.Code == t.CommuneCode);
+        if (commune is not null)
+            map.Area(commune.Geometry, "#ffffff", "#777", 1, $"Commune {commune.Name ?? commune.Code}");
+        map.Area(t.Geometry, ReportStyle.Color(t.Type), ReportStyle.Color(t.Type), 1.5, t.Name, 0.22);
+        foreach (var d in result.Input.Districts.Where(d => d.Geometry.EnvelopeInternal.Intersects(extent)))
+            map.Area(d.Geometry, ReportStyle.QpvFill, ReportStyle.QpvFill, 1.2, $"QPV {d.Code} {d.Name}", 0.15);
+        var ownIds = new HashSet<string>(t.EstateIds, StringComparer.Ordinal);
+        foreach (var e in result.Input.Estates.Where(e => !ownIds.Contains(e.Id) && e.Geometry.EnvelopeInternal.Intersects(extent)))
+            map.Circle(Location(e), 2.5, "#aaaaaa", $"{e.Name ?? e.Id} ({e.Landlord}) : {e.Dwellings} logements, hors territoire");
+        foreach (var e in own.OrderByDescending(e => e.Dwellings))
+            map.Circle(Location(e), Radius(e.Dwellings), ReportStyle.Color(t.Type), $"{e.Name ?? e.Id} ({e.Landlord}) : {e.Dwellings} logements");
+        Agencies(map, extent);
+        return map.ToSvg($"Carte du territoire {t.Name}");
+    }
+
+    /// <summary>Circle radius in pixels, area proportional to dwellings.</summary>
+    internal static double Radius(int dwellings) => Math.Clamp(2.5 + Math.Sqrt(dwellings) * 0.9, 3, 22);
+
+    private void Agencies(SvgMap map, Envelope extent)
+    {
+        foreach (var a in result.Input.Agencies.Where(a => extent.Intersects(a.Location.Coordinate)))
+            map.Square(a.Location, a.Kind == AgencyKind.Loge ? 6 : 9, a.Kind == AgencyKind.Loge ? ReportStyle.LodgeFill : ReportStyle.AgencyFill,
+                $"{AgencyKindLabel(a.Kind)} {a.Name ?? a.Id}");
+    }
+
+    internal static string AgencyKindLabel(AgencyKind kind) => kind switch
+    {
+        AgencyKind.Siege => "Siège",
+        AgencyKind.Agence => "Agence",
+        AgencyKind.Antenne => "Antenne",
+        AgencyKind.BureauProximite => "Bureau de proximité",
+        AgencyKind.Loge => "Loge",
+        AgencyKind.LieuRelais => "Lieu relais",
+        _ => "Arrêt d'agence mobile",
+    };
+
+    private static Point Location(Estate e) => e.Geometry as Point ?? e.Geometry.InteriorPoint;
+}

@@ -1,0 +1,90 @@
+using System.Text;
+using Territory.Core.Analysis;
+using Territory.Core.Indicators;
+using Territory.Core.Typology;
+using static Territory.Core.Analysis.FrenchFormat;
+
+namespace Territory.IO.Reports;
+
+/// <summary>One report section per territory: map, indicators, decision trace, recommendations, caretaking.</summary>
+internal static class TerritorySection
+{
+    public static void Write(StringBuilder sb, TerritoryResult t, AnalysisResult result, ReportMaps maps)
+    {
+        var i = t.Indicators;
+        var d = t.Decision;
+        sb.Append("<section class=\"territory\" id=\"t-").Append(Html.Attr(t.Id)).Append("\">");
+        sb.Append("<h2>").Append(Html.Text(t.Name)).Append(" <span class=\"muted\">(").Append(Html.Text(t.Id)).Append(")</span></h2>");
+        sb.Append("<p><span class=\"badge\" style=\"background:").Append(ReportStyle.Color(d.Type)).Append("\">")
+          .Append(Html.Text(d.Type.Label())).Append("</span> ").Append(Html.Text(KindLabel(t))).Append("</p>");
+        sb.Append(maps.Territory(t));
+        if (t.GeometryApproximate)
+            sb.Append("<p class=\"muted\">Périmètre approché : enveloppe des programmes (pas de polygone de référence).</p>");
+
+        sb.Append("<h3>Indicateurs</h3><table>");
+        Row(sb, "Logements / programmes", $"{i.Dwellings} / {i.Estates} ({Num(i.DwellingsPerEstate, 1)} par programme)");
+        Row(sb, "Part de collectif", i.CollectiveShare is { } c ? Pct(c) : "inconnue");
+        Row(sb, "Logements en QPV", $"{i.QpvDwellings} ({Pct(i.QpvShare)})");
+        Row(sb, "Densité communale (INSEE)", i.DensityLevel is { } l
+            ? $"{l} — {CommuneDensity.LabelOf(l)}{(i.DensityEstimated ? " (estimé)" : "")}" : "inconnue");
+        Row(sb, "Population", i.Population is { } p ? Num(p, 0) : "inconnue");
+        Row(sb, "Part de la surface en QPV", i.QpvAreaShare is { } q ? Pct(q) : "—");
+        Row(sb, "Programme du bailleur le plus proche", i.NearestSameLandlordMeters is { } m ? $"{Num(m, 0)} m (moyenne pondérée)" : "aucun");
+        Row(sb, $"Logements du bailleur à moins de {Num(result.Config.Travel.IsolationRadiusMeters / 1000, 1)} km", Num(i.NearbyLandlordDwellings, 0));
+        Row(sb, "Trajet depuis l'agence", i.MeanTravelMinutes is { } mt
+            ? $"moyenne {Num(mt, 0)} min, maximum {Num(i.MaxTravelMinutes ?? mt, 0)} min{(i.TravelEstimated ? " (estimé à vol d'oiseau)" : "")}" : "inconnu");
+        Row(sb, "Bailleurs présents", i.Landlords.Count == 0 ? "—" : $"{i.Landlords.Count} : {string.Join(", ", i.Landlords)}");
+        Row(sb, "Personnel de site (ETP)", $"{Num(i.SiteAgents, 2)}{(i.DwellingsPerSiteAgent is { } dpa ? $" — {Num(dpa, 0)} logements par agent" : "")}");
+        Row(sb, "Gardiennage requis (ETP)", t.CaretakerRequiredFte > 0 ? Num(t.CaretakerRequiredFte, 2) : "0 (non applicable)");
+        sb.Append("</table>");
+
+        sb.Append("<h3>Pourquoi ce type</h3><p>").Append(Html.Text(d.Rule)).Append("</p>");
+        sb.Append("<table><tr><th>Type</th><th>Score</th><th>Critères (score × poids)</th></tr>");
+        foreach (var s in d.Scores.OrderByDescending(s => s.Score))
+        {
+            sb.Append("<tr><td>").Append(Html.Text(s.Type.Label())).Append("</td><td class=\"n\">").Append(Num(s.Score, 2)).Append("</td><td>");
+            foreach (var k in s.Criteria)
+                sb.Append(Html.Text($"{k.Label} → {Num(k.Score, 2)} × {Num(k.Weight, 2)}")).Append("<br>");
+            sb.Append("</td></tr>");
+        }
+        sb.Append("</table>");
+        foreach (var n in d.Notes)
+            sb.Append("<p class=\"note\">").Append(Html.Text(n)).Append("</p>");
+
+        sb.Append("<h3>Formes de présence recommandées</h3><ul>");
+        foreach (var r in t.Presence)
+            sb.Append("<li><strong>« ").Append(Html.Text(r.Form)).Append(" »</strong>").Append(r.FromContext ? " <span class=\"muted\">(contexte)</span>" : "")
+              .Append(" — ").Append(Html.Text(r.Reason)).Append("</li>");
+        sb.Append("</ul><h3>Modalités d'accueil</h3><ul>");
+        sb.Append("<li>Permanence physique : ").Append(Html.Text(t.Accueil.PermanencePhysique)).Append("</li>");
+        sb.Append("<li>Sur rendez-vous : ").Append(Html.Text(t.Accueil.SurRendezVous)).Append("</li>");
+        sb.Append("<li>Permanence en pied d'immeuble : ").Append(Html.Text(t.Accueil.PiedImmeuble)).Append("</li></ul>");
+
+        var ensembles = result.Ensembles.Where(e => t.EnsembleIds.Contains(e.Id) && e.MinDwellingsReached(result)).ToList();
+        if (ensembles.Count > 0)
+        {
+            sb.Append("<h3>Obligation de gardiennage</h3><ul>");
+            foreach (var e in ensembles)
+                sb.Append("<li").Append(e.Deficit ? " class=\"flag\"" : "").Append('>')
+                  .Append(Html.Text($"{e.Id} : {e.Ground} Requis {Num(e.RequiredFte, 2)} ETP, déclaré {Num(e.DeclaredFte, 2)} ETP{(e.Deficit ? " — écart à combler." : ".")}"))
+                  .Append("</li>");
+            sb.Append("</ul>");
+        }
+        sb.Append("</section>");
+    }
+
+    private static bool MinDwellingsReached(this Core.Caretaking.CaretakingEnsemble e, AnalysisResult r) =>
+        e.CollectiveDwellings >= r.Config.Caretaking.MinDwellings;
+
+    private static string KindLabel(TerritoryResult t) => t.Kind switch
+    {
+        Core.Territories.TerritoryKind.Commune => "Commune (hors parties en QPV)",
+        Core.Territories.TerritoryKind.QpvPart => $"Partie du quartier prioritaire {t.QpvCode}",
+        Core.Territories.TerritoryKind.Sector => "Secteur",
+        Core.Territories.TerritoryKind.AgencyCatchment => "Zone desservie par l'agence",
+        _ => "Programmes non rattachés",
+    };
+
+    private static void Row(StringBuilder sb, string label, string value) =>
+        sb.Append("<tr><th>").Append(Html.Text(label)).Append("</th><td>").Append(Html.Text(value)).Append("</td></tr>");
+}

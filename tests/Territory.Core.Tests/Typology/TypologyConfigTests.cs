@@ -1,0 +1,84 @@
+using Territory.Core.Typology;
+
+namespace Territory.Core.Tests.Typology;
+
+public sealed class TypologyConfigTests
+{
+    [Fact]
+    public void Load_UnknownKey_ErrorNamesTheKey()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"typo-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "classification": { "qpvShaer": { "from": 0.1, "to": 0.5 } } }""");
+        try
+        {
+            var ex = Assert.Throws<TypologyConfigException>(() => TypologyConfig.Load(path));
+            Assert.Contains("qpvShaer", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Parse_RampOutOfRange_ErrorNamesTheKey()
+    {
+        var ex = Assert.Throws<TypologyConfigException>(() =>
+            TypologyConfig.Parse("""{ "classification": { "qpvShare": { "from": 0.2, "to": 1.5 } } }"""));
+        Assert.Contains("classification.qpvShare", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownWeightCriterion_ErrorNamesTheKey()
+    {
+        var ex = Assert.Throws<TypologyConfigException>(() =>
+            TypologyConfig.Parse("""{ "classification": { "weights": { "isolated": { "remoteness": 1 } } } }"""));
+        Assert.Contains("classification.weights.isolated.remoteness", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WrongValueType_ErrorNamesThePath()
+    {
+        var ex = Assert.Throws<TypologyConfigException>(() =>
+            TypologyConfig.Parse("""{ "presence": { "farFromAgencyMinutes": "trente" } }"""));
+        Assert.Contains("farFromAgencyMinutes", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PartialFile_KeepsOtherDefaults()
+    {
+        var c = TypologyConfig.Parse("""{ "presence": { "farFromAgencyMinutes": 45 } }""");
+        Assert.Equal(45, c.Presence.FarFromAgencyMinutes);
+        Assert.Equal(500, c.Presence.LargeQpvDwellings);
+        Assert.Equal(100, c.Caretaking.MinDwellings);
+    }
+
+    [Fact]
+    public void ToJson_Defaults_RoundTripsAndValidates()
+    {
+        var json = TypologyConfig.Default.ToJson();
+        var back = TypologyConfig.Parse(json);
+        Assert.Empty(TypologyConfig.Default.Validate());
+        Assert.Equal(TypologyConfig.Default.Classification.QpvDwellings, back.Classification.QpvDwellings);
+        Assert.Contains("\"classification\"", json, StringComparison.Ordinal);
+        Assert.Equal(6, back.Density.Rules.Count);
+    }
+
+    [Theory]
+    [InlineData(0.0, 0.0)]
+    [InlineData(20.0, 0.0)]
+    [InlineData(60.0, 0.5)]
+    [InlineData(100.0, 1.0)]
+    [InlineData(150.0, 1.0)]
+    public void Score_AscendingRamp_IsLinearAndClamped(double value, double expected) =>
+        Assert.Equal(expected, new Ramp(20, 100).Score(value), 9);
+
+    [Fact]
+    public void Score_DescendingRamp_SmallValuesScoreHigh()
+    {
+        var r = new Ramp(5, 2);
+        Assert.Equal(1, r.Score(1));
+        Assert.Equal(0, r.Score(6));
+        Assert.Equal(1.0 / 3, r.Score(4), 9);
+    }
+}
