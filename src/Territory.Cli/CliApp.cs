@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Territory.Cli.Commands;
 using Territory.Cli.Infrastructure;
 
 namespace Territory.Cli;
@@ -10,7 +11,19 @@ internal static class CliApp
     {
         var root = new RootCommand("Territory — typologie des territoires et présence de proximité des bailleurs sociaux.");
         // One line per command; each command file owns its options and its action.
+        root.Add(DemoCommand.Create(console));
+        root.Add(ImportCommand.Create(console));
+        root.Add(InspectCommand.Create(console));
         return root;
+    }
+
+    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new Stack<string>();
+        for (System.CommandLine.Parsing.SymbolResult? r = result; r is not null; r = r.Parent)
+            if (r is System.CommandLine.Parsing.CommandResult c)
+                names.Push(c.Parent is null ? "territory" : c.Command.Name);
+        return names;
     }
 
     /// <summary>Runs the command line with the process console.</summary>
@@ -20,7 +33,17 @@ internal static class CliApp
     public static int Run(string[] args, CliConsole console)
     {
         var root = BuildRoot(console);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            // A one-line reason per problem and a pointer to the help, never the whole help text.
+            foreach (var error in parsed.Errors)
+                console.Error.WriteLine($"territory: {string.Join(' ', error.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))}");
+            var path = string.Join(' ', CommandPath(parsed.CommandResult));
+            console.Error.WriteLine($"Voir « {path} --help ».");
+            return CommandRunner.BadInput;
+        }
         var config = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
-        return root.Parse(args).Invoke(config);
+        return parsed.Invoke(config);
     }
 }

@@ -32,18 +32,36 @@ internal static class ImportCommand
             var project = parse.GetValue(into)!;
             var layerKind = ParseKind(parse.GetValue(kind)!);
             var asJson = parse.GetValue(json);
-            using var store = GeoPackageProjectStore.Open(project.FullName);
+            // Read and validate the source before touching the project: a bad file never creates
+            // or changes a project, and the store write itself is one transaction.
+            var isNew = !project.Exists;
+            int? workingCrs = null;
+            if (!isNew)
+            {
+                using var existing = GeoPackageProjectStore.Open(project.FullName);
+                workingCrs = existing.WorkingCrs;
+            }
             var options = new ImportOptions
             {
                 Crs = parse.GetValue(crs),
                 LayerName = parse.GetValue(layer),
                 MappingFile = parse.GetValue(mapping)?.FullName,
-                TargetCrs = store.WorkingCrs,
+                TargetCrs = workingCrs,
             };
             var result = ProgressDisplay.Run(console, asJson, $"Lecture de {source.Name}",
                 _ => LayerImporter.Import(source.FullName, layerKind, options, cancel.Token));
-            var outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet",
-                _ => store.ImportLayer(result, parse.GetValue(append), cancel.Token));
+            LayerWriteOutcome outcome;
+            try
+            {
+                using var store = GeoPackageProjectStore.Open(project.FullName);
+                outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet",
+                    _ => store.ImportLayer(result, parse.GetValue(append), cancel.Token));
+            }
+            catch when (isNew)
+            {
+                File.Delete(project.FullName);
+                throw;
+            }
             var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project.FullName, layerKind);
             ImportReportWriter.WriteCsv(result, reportPath);
             ImportPrinter.Print(console, asJson, result, outcome, reportPath);
