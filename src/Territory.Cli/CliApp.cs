@@ -14,6 +14,9 @@ internal static class CliApp
         root.Add(DemoCommand.Create(console));
         root.Add(ImportCommand.Create(console));
         root.Add(InspectCommand.Create(console));
+        root.Add(RoadsCommand.Create(console));
+        root.Add(RouteCommand.Create(console));
+        root.Add(TravelTimesCommand.Create(console));
         return root;
     }
 

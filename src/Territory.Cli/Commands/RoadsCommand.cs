@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Territory.Cli.Infrastructure;
+using Territory.IO.Travel;
+using Territory.Routing.Osm;
+using Territory.Routing.Profiles;
+
+namespace Territory.Cli.Commands;
+
+/// <summary><c>territory roads build OSM_FILE --into P.gpkg</c>: builds the car road graph once.</summary>
+internal static class RoadsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var osm = new Argument<FileInfo>("OSM_FILE") { Description = "Extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz." };
+        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage ; le graphe est écrit à côté (P.roads.graph).", Required = true };
+        var profile = new Option<FileInfo?>("--profile") { Description = "Profil voiture JSON (vitesses par classe de route) ; défaut : profil intégré." };
+        var json = CommonOptions.Json();
+        var build = new Command("build", "Construit le graphe routier voiture depuis OpenStreetMap (une fois ; lu ensuite en lecture seule).") { osm, into, profile, json };
+        build.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            using var cancel = new Cancellation();
+            var source = parse.GetValue(osm)!;
+            if (!source.Exists)
+                throw new CliUserException($"{source.Name} : fichier OSM introuvable ({source.FullName}).");
+            var project = CommonOptions.ExistingProject(parse.GetValue(into)!);
+            var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
+            var asJson = parse.GetValue(json);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var built = ProgressDisplay.Run(console, asJson, $"Graphe routier depuis {source.Name}",
+                progress => OsmRoadGraphLoader.Load(source.FullName, car, progress, cancel.Token));
+            var path = ProjectRoadGraph.Save(built.Graph, project);
+            var r = built.Report;
+            if (asJson)
+            {
+                JsonOutput.Write(console, new
+                {
+                    nodes = r.NodeCount,
+                    edges = r.EdgeCount,
+                    arcs = r.ArcCount,
+                    components = r.ComponentCount,
+                    largest_component_nodes = r.LargestComponentNodeCount,
+                    largest_component_share = Math.Round(r.LargestComponentShare, 4),
+                    missing_node_refs = r.MissingNodeRefs,
+                    ways_cut_at_missing_nodes = r.WaysCutAtMissingNodes,
+                    drivable_ways = r.DrivableWays,
+                    excluded_by_access = r.ExcludedByAccess,
+                    ways_by_class = r.WaysByClass,
+                    profile = car.Name,
+                    graph = path,
+                    seconds = Math.Round(started.Elapsed.TotalSeconds, 2),
+                });
+                return 0;
+            }
+            var o = console.Out;
+            o.WriteLine($"Graphe routier ({car.Name}) : {r.NodeCount} nœuds, {r.EdgeCount} tronçons, {r.DrivableWays} voies carrossables");
+            o.WriteLine($"  Composantes fortement connexes : {r.ComponentCount} ; la plus grande : {r.LargestComponentNodeCount} nœuds ({r.LargestComponentShare:P1})");
+            if (r.MissingNodeRefs > 0)
+                o.WriteLine($"  Extrait découpé : {r.MissingNodeRefs} références à des nœuds absents ; {r.WaysCutAtMissingNodes} voies coupées à ces nœuds (jamais raccordées ailleurs)");
+            if (r.ExcludedByAccess > 0)
+                o.WriteLine($"  Voies exclues (accès interdit ou privé) : {r.ExcludedByAccess}");
+            o.WriteLine($"  Voies par classe : {string.Join(", ", r.WaysByClass.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}"))}");
+            o.WriteLine($"  Graphe écrit : {path} ({started.Elapsed.TotalSeconds:0.0} s)");
+            return 0;
+        }));
+        var roads = new Command("roads", "Réseau routier OpenStreetMap du projet.") { build };
+        return roads;
+    }
+}

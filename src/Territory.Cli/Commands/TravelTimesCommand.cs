@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Territory.Cli.Infrastructure;
+using Territory.IO.GeoPackage;
+using Territory.IO.Travel;
+using Territory.Routing.Review;
+
+namespace Territory.Cli.Commands;
+
+/// <summary><c>territory traveltimes P.gpkg [--out DIR]</c>: the per-agency travel review.</summary>
+internal static class TravelTimesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier des fichiers CSV (temps-residences.csv, temps-agences.csv)." };
+        var maxSnap = new Option<double>("--max-snap") { Description = "Distance maximale résidence → route, en mètres (au-delà : non joignable).", DefaultValueFactory = _ => 500 };
+        var json = CommonOptions.Json();
+        var command = new Command("traveltimes", "Temps de trajet voiture agence → résidences : revue par agence, résidences mal desservies.") { project, output, maxSnap, json };
+        command.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            using var cancel = new Cancellation();
+            var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
+            var asJson = parse.GetValue(json);
+            using var store = GeoPackageProjectStore.Open(path);
+            var estates = store.ReadEstates();
+            var agencies = store.ReadAgencies();
+            if (estates.Count == 0 || agencies.Count == 0)
+                throw new CliUserException("il faut des résidences et des agences dans le projet (territory import … --as estates / --as agencies).");
+            var graph = ProjectRoadGraph.TryLoad(path);
+            var options = new ReviewOptions { MaxSnapDistanceMeters = parse.GetValue(maxSnap) };
+            var review = ProgressDisplay.Run(console, asJson, "Temps de trajet agences → résidences",
+                progress => AgencyTravelReview.Compute(estates, agencies, store.WorkingCrs!.Value, graph, options, progress, cancel.Token));
+            TravelReviewLayers.Write(store, store.WorkingCrs!.Value, estates, agencies, review, cancel.Token);
+            var files = parse.GetValue(output) is { } dir ? TravelReviewCsv.Write(dir.FullName, estates, agencies, review) : [];
+            TravelReviewPrinter.Print(console, asJson, review, agencies, files);
+            return 0;
+        }));
+        return command;
+    }
+}
