@@ -25,7 +25,7 @@ public static class DemoGenerator
 
         var net = new RoadNetworkBuilder();
         LocalRoads.Build(rng, net, settlements);
-        RegionalRoads.Build(rng, net, settlements);
+        RegionalRoads.Build(rng, net, outline, settlements);
         LocalRoads.ServiceWays(rng, net, city, districts.Where(d => d.CommuneCode == city.Code).Select(d => (Polygon)d.Geometry));
 
         var (estates, far) = EstatePlanner.Build(rng, settlements, districts, net.SegmentIndex());

@@ -38,15 +38,17 @@ internal static class DemoNames
         }
     }
 
-    private static readonly string[] StreetKinds = ["Rue", "Rue", "Rue", "Avenue", "Boulevard", "Allée", "Chemin"];
+    private static readonly string[] StreetKinds = ["Rue", "Avenue", "Boulevard", "Allée", "Chemin"];
     private static readonly string[] StreetNames =
         ["des Lilas", "Jean Jaurès", "Victor Hugo", "de la République", "des Tilleuls", "du Moulin", "Pasteur",
          "de la Gare", "des Écoles", "du Marché", "Gambetta", "Émile Zola", "des Acacias", "de la Paix",
          "du Stade", "des Jardins", "Jules Ferry", "du Château", "des Vignes", "de l'Église", "Louise Michel",
          "des Peupliers", "Marie Curie", "du Lavoir", "des Forges", "de la Fontaine", "Danton", "Voltaire"];
 
+    /// <summary>Street name number <paramref name="index"/> of a town; distinct for the first 140 indexes.</summary>
+    /// <remarks>Names repeat from one town to the next, as they do in France.</remarks>
     public static string Street(int index) =>
-        $"{StreetKinds[index % StreetKinds.Length]} {StreetNames[index / StreetKinds.Length % StreetNames.Length]}"
+        $"{StreetKinds[index % StreetKinds.Length]} {StreetNames[index % StreetNames.Length]}"
         + (index >= StreetKinds.Length * StreetNames.Length ? $" {index / (StreetKinds.Length * StreetNames.Length) + 1}" : "");
 
     private static readonly string[] ResidenceHeads =

@@ -10,7 +10,7 @@ internal static class Motorway
     private const double CarriagewayOffset = 12;
     private const string Ref = "A 99";
 
-    public static void Build(Random rng, RoadNetworkBuilder net, Settlement city, Settlement mid)
+    public static void Build(Random rng, RoadNetworkBuilder net, Polygon outline, Settlement city, Settlement mid)
     {
         // The axis passes 6–7 km from the city centre, outside its street grid.
         var angle = rng.NextDouble() * Math.PI;
@@ -24,8 +24,17 @@ internal static class Motorway
         Coordinate At(int k, double lateral) =>
             new(Math.Round(origin.X + dir.X * k * Step + normal.X * lateral, 1), Math.Round(origin.Y + dir.Y * k * Step + normal.Y * lateral, 1));
 
-        var forward = Enumerable.Range(-n, 2 * n + 1).Select(k => At(k, CarriagewayOffset)).ToList();
-        var backward = Enumerable.Range(-n, 2 * n + 1).Reverse().Select(k => At(k, -CarriagewayOffset)).ToList();
+        // Stop about a kilometre beyond the département border.
+        var zone = outline.Buffer(1000);
+        bool Inside(int k) => zone.Contains(outline.Factory.CreatePoint(At(k, 0)));
+        var first = -n;
+        while (!Inside(first) && first < 0)
+            first++;
+        var last = n;
+        while (!Inside(last) && last > 0)
+            last--;
+        var forward = Enumerable.Range(first, last - first + 1).Select(k => At(k, CarriagewayOffset)).ToList();
+        var backward = Enumerable.Range(first, last - first + 1).Reverse().Select(k => At(k, -CarriagewayOffset)).ToList();
         net.Way(forward, "highway", "motorway", "ref", Ref, "oneway", "yes", "maxspeed", "130", "name", "Autoroute des Collines");
         net.Way(backward, "highway", "motorway", "ref", Ref, "oneway", "yes", "maxspeed", "130", "name", "Autoroute des Collines");
 
@@ -34,7 +43,7 @@ internal static class Motorway
         {
             var rel = new Coordinate(town.Seat.X - origin.X, town.Seat.Y - origin.Y);
             var k = (int)Math.Round((rel.X * dir.X + rel.Y * dir.Y) / Step);
-            if (Math.Abs(k) > n - 4)
+            if (k < first + 4 || k > last - 4)
                 continue;
             var townSide = rel.X * normal.X + rel.Y * normal.Y >= 0 ? 1 : -1;
             var j = At(k, townSide * 350);
