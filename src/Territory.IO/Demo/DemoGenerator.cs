@@ -7,7 +7,9 @@ namespace Territory.IO.Demo;
 /// <summary>Generates « Habitat Démo », a fictional landlord over a fictional département of central France.</summary>
 /// <remarks>
 /// Deterministic: the same seed gives the same dataset and, through <see cref="DemoOsmWriter"/>,
-/// the same PBF bytes. Geometries are in EPSG:2154 around x 670–740 km, y 6 575–6 645 km.
+/// the same PBF bytes. Geometries are in EPSG:2154 within x 660–750 km, y 6 565–6 655 km
+/// (longitude 2.6–3.6°, latitude 46.3–46.9°, between Allier and Nièvre). Generation takes about a
+/// second.
 /// </remarks>
 public static class DemoGenerator
 {
