@@ -10,6 +10,7 @@ internal static class DemoNames
         ["Bel", "Char", "Mont", "Vau", "Sau", "Cor", "Lan", "Mar", "Ver", "Ro", "Bru", "Fon", "Gra", "Lou",
          "Tré", "Vil", "Ars", "Pey", "Aub", "Cham", "Cre", "Jon", "Lab", "Mau", "Ser", "Tal", "Bou", "Gen"];
     private static readonly string[] Middles = ["e", "a", "i", "o", "", "en", "ar"];
+    private static readonly string[] Joints = ["r", "n", "l", "v", "ss", "rn"];
     private static readonly string[] Tails =
         ["zac", "nay", "ville", "court", "lieu", "mont", "sac", "vert", "ignac", "elles", "ières", "anges",
          "olles", "ac", "et", "ols", "euil", "oux", "ange", "ard"];
@@ -21,8 +22,13 @@ internal static class DemoNames
     {
         for (var attempt = 0; ; attempt++)
         {
-            var root = Heads[rng.Next(Heads.Length)] + Middles[rng.Next(Middles.Length)] + Tails[rng.Next(Tails.Length)];
-            root = root.Replace("ee", "e", StringComparison.Ordinal).Replace("aa", "a", StringComparison.Ordinal);
+            var head = Heads[rng.Next(Heads.Length)];
+            var tail = Tails[rng.Next(Tails.Length)];
+            // A consonant between a vowel-initial tail and the head avoids clusters like « Bouiières ».
+            var middle = "aeiouéèy".Contains(tail[0], StringComparison.Ordinal)
+                ? Joints[rng.Next(Joints.Length)]
+                : Middles[rng.Next(Middles.Length)];
+            var root = head + middle + tail;
             var p = rng.NextDouble();
             var name = p switch
             {
