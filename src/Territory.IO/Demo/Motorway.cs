@@ -12,13 +12,20 @@ internal static class Motorway
 
     public static void Build(Random rng, RoadNetworkBuilder net, Polygon outline, Settlement city, Settlement mid)
     {
-        // The axis passes 6–7 km from the city centre, outside its street grid.
-        var angle = rng.NextDouble() * Math.PI;
-        var dir = new Coordinate(Math.Cos(angle), Math.Sin(angle));
-        var normal = new Coordinate(-dir.Y, dir.X);
-        var side = (mid.Seat.X - city.Seat.X) * normal.X + (mid.Seat.Y - city.Seat.Y) * normal.Y >= 0 ? 1 : -1;
-        var offset = side * (6000 + rng.NextDouble() * 1000);
-        var origin = new Coordinate(city.Seat.X + normal.X * offset, city.Seat.Y + normal.Y * offset);
+        // The axis passes 6–7 km from the city centre, outside its street grid, and 2.5–9 km from
+        // the mid-size town, so that both get an interchange and neither is cut in two.
+        Coordinate dir, normal, origin;
+        var attempt = 0;
+        do
+        {
+            var angle = rng.NextDouble() * Math.PI;
+            dir = new Coordinate(Math.Cos(angle), Math.Sin(angle));
+            normal = new Coordinate(-dir.Y, dir.X);
+            var side = (mid.Seat.X - city.Seat.X) * normal.X + (mid.Seat.Y - city.Seat.Y) * normal.Y >= 0 ? 1 : -1;
+            var offset = side * (6000 + rng.NextDouble() * 1000);
+            origin = new Coordinate(city.Seat.X + normal.X * offset, city.Seat.Y + normal.Y * offset);
+        }
+        while (Math.Abs((mid.Seat.X - origin.X) * normal.X + (mid.Seat.Y - origin.Y) * normal.Y) is < 2500 or > 9000 && ++attempt < 200);
         var n = (int)(HalfLength / Step);
 
         Coordinate At(int k, double lateral) =>
