@@ -10,7 +10,10 @@ internal static class DemoNames
         ["Bel", "Char", "Mont", "Vau", "Sau", "Cor", "Lan", "Mar", "Ver", "Ro", "Bru", "Fon", "Gra", "Lou",
          "Tré", "Vil", "Ars", "Pey", "Aub", "Cham", "Cre", "Jon", "Lab", "Mau", "Ser", "Tal", "Bou", "Gen"];
     private static readonly string[] Middles = ["e", "a", "i", "o", "", "en", "ar"];
-    private static readonly string[] Joints = ["r", "n", "l", "v", "ss", "rn"];
+    private static readonly string[] VowelJoints = ["r", "n", "l", "v", "ss"];
+    private static readonly string[] SoftJoints = ["", "", "r", "n"];
+
+    private static bool IsVowel(char c) => "aeiouyéè".Contains(c, StringComparison.Ordinal);
     private static readonly string[] Tails =
         ["zac", "nay", "ville", "court", "lieu", "mont", "sac", "vert", "ignac", "elles", "ières", "anges",
          "olles", "ac", "et", "ols", "euil", "oux", "ange", "ard"];
@@ -24,10 +27,15 @@ internal static class DemoNames
         {
             var head = Heads[rng.Next(Heads.Length)];
             var tail = Tails[rng.Next(Tails.Length)];
-            // A consonant between a vowel-initial tail and the head avoids clusters like « Bouiières ».
-            var middle = "aeiouéèy".Contains(tail[0], StringComparison.Ordinal)
-                ? Joints[rng.Next(Joints.Length)]
-                : Middles[rng.Next(Middles.Length)];
+            // Alternate vowels and consonants at the joint, to avoid « Bouiières » or « Arsrnignac ».
+            var joints = (IsVowel(head[^1]), IsVowel(tail[0])) switch
+            {
+                (true, true) => VowelJoints,
+                (true, false) => SoftJoints,
+                (false, true) => [""],
+                _ => Middles,
+            };
+            var middle = joints[rng.Next(joints.Length)];
             var root = head + middle + tail;
             var p = rng.NextDouble();
             var name = p switch
