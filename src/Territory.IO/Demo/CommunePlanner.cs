@@ -93,7 +93,7 @@ internal static class CommunePlanner
                 SettlementKind.SmallTown => 4_200 + rng.Next(5_500),
                 SettlementKind.Village => 700 + rng.Next(1_800),
                 SettlementKind.Dispersed => 150 + rng.Next(550),
-                _ => 40 + rng.Next(140),
+                _ => 80 + rng.Next(220),
             };
     }
 

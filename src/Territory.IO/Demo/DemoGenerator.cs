@@ -7,7 +7,9 @@ namespace Territory.IO.Demo;
 /// <summary>Generates « Habitat Démo », a fictional landlord over a fictional département of central France.</summary>
 /// <remarks>
 /// Deterministic: the same seed gives the same dataset and, through <see cref="DemoOsmWriter"/>,
-/// the same PBF bytes. Geometries are in EPSG:2154 around x 670–740 km, y 6 575–6 645 km.
+/// the same PBF bytes. Geometries are in EPSG:2154 within x 660–750 km, y 6 565–6 655 km
+/// (longitude 2.6–3.6°, latitude 46.3–46.9°, between Allier and Nièvre). Generation takes about a
+/// second.
 /// </remarks>
 public static class DemoGenerator
 {
@@ -25,7 +27,7 @@ public static class DemoGenerator
 
         var net = new RoadNetworkBuilder();
         LocalRoads.Build(rng, net, settlements);
-        RegionalRoads.Build(rng, net, settlements);
+        RegionalRoads.Build(rng, net, outline, settlements);
         LocalRoads.ServiceWays(rng, net, city, districts.Where(d => d.CommuneCode == city.Code).Select(d => (Polygon)d.Geometry));
 
         var (estates, far) = EstatePlanner.Build(rng, settlements, districts, net.SegmentIndex());

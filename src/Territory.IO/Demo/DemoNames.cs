@@ -10,6 +10,10 @@ internal static class DemoNames
         ["Bel", "Char", "Mont", "Vau", "Sau", "Cor", "Lan", "Mar", "Ver", "Ro", "Bru", "Fon", "Gra", "Lou",
          "Tré", "Vil", "Ars", "Pey", "Aub", "Cham", "Cre", "Jon", "Lab", "Mau", "Ser", "Tal", "Bou", "Gen"];
     private static readonly string[] Middles = ["e", "a", "i", "o", "", "en", "ar"];
+    private static readonly string[] VowelJoints = ["r", "n", "l", "v", "ss"];
+    private static readonly string[] SoftJoints = ["", "", "r", "n"];
+
+    private static bool IsVowel(char c) => "aeiouyéè".Contains(c, StringComparison.Ordinal);
     private static readonly string[] Tails =
         ["zac", "nay", "ville", "court", "lieu", "mont", "sac", "vert", "ignac", "elles", "ières", "anges",
          "olles", "ac", "et", "ols", "euil", "oux", "ange", "ard"];
@@ -21,8 +25,18 @@ internal static class DemoNames
     {
         for (var attempt = 0; ; attempt++)
         {
-            var root = Heads[rng.Next(Heads.Length)] + Middles[rng.Next(Middles.Length)] + Tails[rng.Next(Tails.Length)];
-            root = root.Replace("ee", "e", StringComparison.Ordinal).Replace("aa", "a", StringComparison.Ordinal);
+            var head = Heads[rng.Next(Heads.Length)];
+            var tail = Tails[rng.Next(Tails.Length)];
+            // Alternate vowels and consonants at the joint, to avoid « Bouiières » or « Arsrnignac ».
+            var joints = (IsVowel(head[^1]), IsVowel(tail[0])) switch
+            {
+                (true, true) => VowelJoints,
+                (true, false) => SoftJoints,
+                (false, true) => [""],
+                _ => Middles,
+            };
+            var middle = joints[rng.Next(joints.Length)];
+            var root = head + middle + tail;
             var p = rng.NextDouble();
             var name = p switch
             {
@@ -38,15 +52,17 @@ internal static class DemoNames
         }
     }
 
-    private static readonly string[] StreetKinds = ["Rue", "Rue", "Rue", "Avenue", "Boulevard", "Allée", "Chemin"];
+    private static readonly string[] StreetKinds = ["Rue", "Avenue", "Boulevard", "Allée", "Chemin"];
     private static readonly string[] StreetNames =
         ["des Lilas", "Jean Jaurès", "Victor Hugo", "de la République", "des Tilleuls", "du Moulin", "Pasteur",
          "de la Gare", "des Écoles", "du Marché", "Gambetta", "Émile Zola", "des Acacias", "de la Paix",
          "du Stade", "des Jardins", "Jules Ferry", "du Château", "des Vignes", "de l'Église", "Louise Michel",
          "des Peupliers", "Marie Curie", "du Lavoir", "des Forges", "de la Fontaine", "Danton", "Voltaire"];
 
+    /// <summary>Street name number <paramref name="index"/> of a town; distinct for the first 140 indexes.</summary>
+    /// <remarks>Names repeat from one town to the next, as they do in France.</remarks>
     public static string Street(int index) =>
-        $"{StreetKinds[index % StreetKinds.Length]} {StreetNames[index / StreetKinds.Length % StreetNames.Length]}"
+        $"{StreetKinds[index % StreetKinds.Length]} {StreetNames[index % StreetNames.Length]}"
         + (index >= StreetKinds.Length * StreetNames.Length ? $" {index / (StreetKinds.Length * StreetNames.Length) + 1}" : "");
 
     private static readonly string[] ResidenceHeads =

@@ -67,7 +67,7 @@ internal sealed class EstatePlanner
             SettlementKind.SmallTown => (8, 10, 60, 35, 6),
             SettlementKind.Village => (_rng.Next(2), 8, 20, 16 + _rng.Next(9), 6),
             SettlementKind.Dispersed => (0, 0, 0, 8 + _rng.Next(7), 4),
-            _ => (0, 0, 0, 3 + _rng.Next(5), 3),
+            _ => (0, 0, 0, 2 + _rng.Next(4), 2),
         };
         for (var k = 0; k < collective; k++)
         {

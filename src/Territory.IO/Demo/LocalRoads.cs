@@ -10,9 +10,10 @@ internal static class LocalRoads
 
     public static void Build(Random rng, RoadNetworkBuilder net, List<Settlement> settlements)
     {
-        var streetIndex = 0;
         foreach (var s in settlements)
         {
+            // Street names restart in every commune, from a random point of the list.
+            var streetIndex = rng.Next(28);
             if (s.GridHalfSize > 0)
                 Grid(net, s, ref streetIndex);
             else

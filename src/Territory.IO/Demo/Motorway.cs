@@ -10,22 +10,38 @@ internal static class Motorway
     private const double CarriagewayOffset = 12;
     private const string Ref = "A 99";
 
-    public static void Build(Random rng, RoadNetworkBuilder net, Settlement city, Settlement mid)
+    public static void Build(Random rng, RoadNetworkBuilder net, Polygon outline, Settlement city, Settlement mid)
     {
-        // The axis passes 6–7 km from the city centre, outside its street grid.
-        var angle = rng.NextDouble() * Math.PI;
-        var dir = new Coordinate(Math.Cos(angle), Math.Sin(angle));
-        var normal = new Coordinate(-dir.Y, dir.X);
-        var side = (mid.Seat.X - city.Seat.X) * normal.X + (mid.Seat.Y - city.Seat.Y) * normal.Y >= 0 ? 1 : -1;
-        var offset = side * (6000 + rng.NextDouble() * 1000);
-        var origin = new Coordinate(city.Seat.X + normal.X * offset, city.Seat.Y + normal.Y * offset);
+        // The axis passes 6–7 km from the city centre, outside its street grid, and 2.5–9 km from
+        // the mid-size town, so that both get an interchange and neither is cut in two.
+        Coordinate dir, normal, origin;
+        var attempt = 0;
+        do
+        {
+            var angle = rng.NextDouble() * Math.PI;
+            dir = new Coordinate(Math.Cos(angle), Math.Sin(angle));
+            normal = new Coordinate(-dir.Y, dir.X);
+            var side = (mid.Seat.X - city.Seat.X) * normal.X + (mid.Seat.Y - city.Seat.Y) * normal.Y >= 0 ? 1 : -1;
+            var offset = side * (6000 + rng.NextDouble() * 1000);
+            origin = new Coordinate(city.Seat.X + normal.X * offset, city.Seat.Y + normal.Y * offset);
+        }
+        while (Math.Abs((mid.Seat.X - origin.X) * normal.X + (mid.Seat.Y - origin.Y) * normal.Y) is < 2500 or > 9000 && ++attempt < 200);
         var n = (int)(HalfLength / Step);
 
         Coordinate At(int k, double lateral) =>
             new(Math.Round(origin.X + dir.X * k * Step + normal.X * lateral, 1), Math.Round(origin.Y + dir.Y * k * Step + normal.Y * lateral, 1));
 
-        var forward = Enumerable.Range(-n, 2 * n + 1).Select(k => At(k, CarriagewayOffset)).ToList();
-        var backward = Enumerable.Range(-n, 2 * n + 1).Reverse().Select(k => At(k, -CarriagewayOffset)).ToList();
+        // Stop about a kilometre beyond the département border.
+        var zone = outline.Buffer(1000);
+        bool Inside(int k) => zone.Contains(outline.Factory.CreatePoint(At(k, 0)));
+        var first = -n;
+        while (!Inside(first) && first < 0)
+            first++;
+        var last = n;
+        while (!Inside(last) && last > 0)
+            last--;
+        var forward = Enumerable.Range(first, last - first + 1).Select(k => At(k, CarriagewayOffset)).ToList();
+        var backward = Enumerable.Range(first, last - first + 1).Reverse().Select(k => At(k, -CarriagewayOffset)).ToList();
         net.Way(forward, "highway", "motorway", "ref", Ref, "oneway", "yes", "maxspeed", "130", "name", "Autoroute des Collines");
         net.Way(backward, "highway", "motorway", "ref", Ref, "oneway", "yes", "maxspeed", "130", "name", "Autoroute des Collines");
 
@@ -34,7 +50,7 @@ internal static class Motorway
         {
             var rel = new Coordinate(town.Seat.X - origin.X, town.Seat.Y - origin.Y);
             var k = (int)Math.Round((rel.X * dir.X + rel.Y * dir.Y) / Step);
-            if (Math.Abs(k) > n - 4)
+            if (k < first + 4 || k > last - 4)
                 continue;
             var townSide = rel.X * normal.X + rel.Y * normal.Y >= 0 ? 1 : -1;
             var j = At(k, townSide * 350);

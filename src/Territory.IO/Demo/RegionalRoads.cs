@@ -7,13 +7,13 @@ internal static class RegionalRoads
 {
     private const double Step = 250;
 
-    public static void Build(Random rng, RoadNetworkBuilder net, List<Settlement> settlements)
+    public static void Build(Random rng, RoadNetworkBuilder net, Polygon outline, List<Settlement> settlements)
     {
         var city = settlements.Single(s => s.Kind == SettlementKind.City);
         var mid = settlements.Single(s => s.Kind == SettlementKind.MidTown);
         var towns = settlements.Where(s => s.Kind == SettlementKind.SmallTown).ToList();
 
-        Motorway.Build(rng, net, city, mid);
+        Motorway.Build(rng, net, outline, city, mid);
         TrunkWithRoundabout(rng, net, city, mid);
         var refNo = 900;
         foreach (var t in towns)
