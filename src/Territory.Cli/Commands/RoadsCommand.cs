@@ -12,7 +12,7 @@ internal static class RoadsCommand
     public static Command Create(CliConsole console)
     {
         var osm = new Argument<FileInfo>("OSM_FILE") { Description = "Extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz." };
-        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage ; le graphe est écrit à côté (P.roads.graph).", Required = true };
+        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage (créé s'il n'existe pas) ; le graphe est écrit à côté (P.roads.graph).", Required = true };
         var profile = new Option<FileInfo?>("--profile") { Description = "Profil voiture JSON (vitesses par classe de route) ; défaut : profil intégré." };
         var json = CommonOptions.Json();
         var build = new Command("build", "Construit le graphe routier voiture depuis OpenStreetMap (une fois ; lu ensuite en lecture seule).") { osm, into, profile, json };
@@ -22,7 +22,12 @@ internal static class RoadsCommand
             var source = parse.GetValue(osm)!;
             if (!source.Exists)
                 throw new CliUserException($"{source.Name} : fichier OSM introuvable ({source.FullName}).");
-            var project = CommonOptions.ExistingProject(parse.GetValue(into)!);
+            var project = parse.GetValue(into)!.FullName;
+            if (!File.Exists(project))
+            {
+                // A road network may come before any layer: start an empty project for it.
+                using var created = Territory.IO.GeoPackage.GeoPackageProjectStore.Open(project);
+            }
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
