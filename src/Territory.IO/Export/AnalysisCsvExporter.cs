@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Territory.Core.Analysis;
+using Territory.Core.Territories;
 using Territory.Core.Typology;
 
 namespace Territory.IO.Export;
@@ -36,7 +37,7 @@ public static class AnalysisCsvExporter
             var d = t.Decision;
             string[] row =
             [
-                t.Id, t.Name, t.Kind.ToString(), t.CommuneCode ?? "", t.QpvCode ?? "", d.Type.Code(), d.Type.Label(),
+                t.Id, t.Name, t.Kind.Code(), t.CommuneCode ?? "", t.QpvCode ?? "", d.Type.Code(), d.Type.Label(),
                 N(d.Score, 3), d.RunnerUp.Code(), N(d.Margin, 3),
                 i.Dwellings.ToString(CultureInfo.InvariantCulture), i.Estates.ToString(CultureInfo.InvariantCulture),
                 N(i.DwellingsPerEstate, 1), N(i.CollectiveShare, 3), i.QpvDwellings.ToString(CultureInfo.InvariantCulture),

@@ -11,6 +11,9 @@ internal sealed class ReportMaps(AnalysisResult result)
     private readonly Dictionary<string, Estate> _estates = result.Input.Estates
         .GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+    private readonly Dictionary<string, Commune> _communes = result.Input.Communes
+        .GroupBy(c => c.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
     public string Overview()
     {
         var extent = new Envelope();
@@ -33,7 +36,8 @@ internal sealed class ReportMaps(AnalysisResult result)
         var extent = t.Geometry.EnvelopeInternal.Copy();
         foreach (var e in own) extent.ExpandToInclude(e.Geometry.EnvelopeInternal);
         var map = new SvgMap(extent, 640, 420);
-        var commune = t.CommuneCode is null ? null : result.Input.Communes.FirstOrDefault(c => c.Code == t.CommuneCode);
+        var commune = t.CommuneCode is null || t.Kind is not (Core.Territories.TerritoryKind.Commune or Core.Territories.TerritoryKind.QpvPart)
+            ? null : _communes.GetValueOrDefault(t.CommuneCode);
         if (commune is not null)
             map.Area(commune.Geometry, "#ffffff", "#777", 1, $"Commune {commune.Name ?? commune.Code}");
         map.Area(t.Geometry, ReportStyle.Color(t.Type), ReportStyle.Color(t.Type), 1.5, t.Name, 0.22);
