@@ -61,7 +61,7 @@ internal static class TerritorySection
         sb.Append("<li>Sur rendez-vous : ").Append(Html.Text(t.Accueil.SurRendezVous)).Append("</li>");
         sb.Append("<li>Permanence en pied d'immeuble : ").Append(Html.Text(t.Accueil.PiedImmeuble)).Append("</li></ul>");
 
-        var ensembles = result.Ensembles.Where(e => t.EnsembleIds.Contains(e.Id) && e.MinDwellingsReached(result)).ToList();
+        var ensembles = t.EnsembleIds.Select(maps.Ensemble).OfType<Core.Caretaking.CaretakingEnsemble>().Where(e => e.MinDwellingsReached(result)).ToList();
         if (ensembles.Count > 0)
         {
             sb.Append("<h3>Obligation de gardiennage</h3><ul>");
