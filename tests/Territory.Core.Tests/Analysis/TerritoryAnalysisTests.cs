@@ -25,7 +25,10 @@ public sealed class TerritoryAnalysisTests
         };
         var r = TerritoryAnalysis.Run(input, TypologyConfig.Default);
         Assert.Equal(3, r.Agencies.Single(a => a.Agency.Id == "AG1").Management.Model);
-        Assert.Null(r.Agencies.Single(a => a.Agency.Id == "L").Management.Model);
+        var lodge = r.Agencies.Single(a => a.Agency.Id == "L");
+        Assert.Null(lodge.Management.Model);
+        Assert.Equal(150, lodge.ManagedDwellings);
+        Assert.Equal(150, lodge.DwellingsPerSiteAgent);
     }
 
     [Fact]
