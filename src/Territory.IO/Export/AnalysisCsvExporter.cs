@@ -54,6 +54,24 @@ public static class AnalysisCsvExporter
         }
     }
 
+    /// <summary>Writes the caretaking ensembles (one row each, applicable or not), same CSV conventions.</summary>
+    public static void WriteEnsembles(AnalysisResult result, Stream stream)
+    {
+        using var w = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        w.NewLine = "\r\n";
+        w.WriteLine("ensemble;bailleur;programmes;logements_collectifs;qpv;population_commune;applicable;etp_requis;etp_declares;ecart;motif");
+        foreach (var e in result.Ensembles)
+        {
+            string[] row =
+            [
+                e.Id, e.Landlord, string.Join(", ", e.EstateIds), e.CollectiveDwellings.ToString(CultureInfo.InvariantCulture),
+                string.Join(", ", e.QpvCodes), e.CommunePopulation?.ToString(CultureInfo.InvariantCulture) ?? "",
+                e.Applies ? "oui" : "non", N(e.RequiredFte, 2), N(e.DeclaredFte, 2), e.Deficit ? "oui" : "non", e.Ground,
+            ];
+            w.WriteLine(string.Join(';', row.Select(Quote)));
+        }
+    }
+
     /// <summary>Decimal comma, no thousands separator (Excel FR reads it as a number).</summary>
     internal static string N(double? value, int decimals) =>
         value is { } v ? v.ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), FrenchFormat.Numbers) : "";
