@@ -70,7 +70,13 @@ public static class TerritoryAnalysis
         var agencies = input.Agencies.Select(a =>
         {
             var served = facts.Where(f => f.Estate.AgencyId == a.Id || (f.Estate.AgencyId is null && f.OriginAgencyId == a.Id)).ToList();
-            return new AgencyAssessment(a, ManagementModel.FromStaff(a.Staff), PerimeterModels.Label(a.PerimeterModel),
+            if (served.Count == 0 && a.Kind == Model.AgencyKind.Loge)
+                served = facts.Where(f => (a.Landlord is null || a.Landlord == f.Estate.Landlord)
+                    && EstateFactsBuilder.Dist(f.Location, a.Location) <= config.Caretaking.LodgeRadiusMeters).ToList();
+            var management = AnalysisContext.IsOffice(a)
+                ? ManagementModel.FromStaff(a.Staff)
+                : new ManagementModel(null, false, "Sans objet pour ce point de présence (loge, lieu relais, arrêt d'agence mobile).");
+            return new AgencyAssessment(a, management, PerimeterModels.Label(a.PerimeterModel),
                 served.Count, served.Sum(f => f.Estate.Dwellings));
         }).ToList();
 

@@ -41,7 +41,7 @@ public static class CaretakingCheck
                 foreach (var j in tree.Query(env))
                 {
                     if (j <= i) continue;
-                    if (items[i].Estate.Geometry.Distance(items[j].Estate.Geometry) <= s.EnsembleLinkMeters)
+                    if (Within(items[i], items[j], s.EnsembleLinkMeters))
                         parent[Find(parent, i)] = Find(parent, j);
                 }
             }
@@ -82,6 +82,11 @@ public static class CaretakingCheck
         return new CaretakingEnsemble($"ENS-{first}", estates[0].LandlordKey,
             estates.Select(f => f.Estate.Id).ToList(), dwellings, qpv, population, applies, ground, required, declared, geometry);
     }
+
+    private static bool Within(EstateFacts a, EstateFacts b, double meters) =>
+        a.Estate.Geometry is NetTopologySuite.Geometries.Point && b.Estate.Geometry is NetTopologySuite.Geometries.Point
+            ? EstateFactsBuilder.Dist(a.Location, b.Location) <= meters
+            : a.Estate.Geometry.IsWithinDistance(b.Estate.Geometry, meters);
 
     private static int Find(int[] parent, int i)
     {

@@ -46,12 +46,12 @@ internal static class EstateFactsBuilder
         {
             var sameLandlord = ctx.Offices.Where(o => o.Landlord is null || e.Landlord is null || o.Landlord == e.Landlord).ToList();
             var pool = sameLandlord.Count > 0 ? sameLandlord : ctx.Offices;
-            agency = pool.MinBy(o => o.Location.Distance(p));
+            agency = pool.MinBy(o => Dist(o.Location, p));
         }
         if (agency is null)
             return (null, null, true);
         var t = ctx.Config.Travel;
-        var seconds = agency.Location.Distance(p) * t.DetourFactor / (t.AverageSpeedKmh / 3.6);
+        var seconds = Dist(agency.Location, p) * t.DetourFactor / (t.AverageSpeedKmh / 3.6);
         return (agency.Id, seconds, true);
     }
 
@@ -71,7 +71,7 @@ internal static class EstateFactsBuilder
                 foreach (var other in Around(tree, f.Location, radius))
                 {
                     if (ReferenceEquals(other, f)) continue;
-                    var d = other.Location.Distance(f.Location);
+                    var d = Dist(other.Location, f.Location);
                     if (d > radius) continue;
                     nearby += other.Estate.Dwellings;
                     nearest = nearest is null ? d : Math.Min(nearest.Value, d);
@@ -81,7 +81,7 @@ internal static class EstateFactsBuilder
                     foreach (var other in Around(tree, f.Location, r))
                     {
                         if (ReferenceEquals(other, f)) continue;
-                        var d = other.Location.Distance(f.Location);
+                        var d = Dist(other.Location, f.Location);
                         if (d <= r) nearest = nearest is null ? d : Math.Min(nearest.Value, d);
                     }
                 }
@@ -97,18 +97,27 @@ internal static class EstateFactsBuilder
         return tree.Query(env);
     }
 
+    /// <summary>Euclidean distance between two points (metres); NTS's Geometry.Distance is far slower for points.</summary>
+    internal static double Dist(Point a, Point b) => a.Coordinate.Distance(b.Coordinate);
+
     private static void SiteStaff(List<EstateFacts> facts, AnalysisContext ctx)
     {
         var radius = ctx.Config.Caretaking.LodgeRadiusMeters;
+        var byManager = facts.Where(f => f.Estate.AgencyId is not null).ToLookup(f => f.Estate.AgencyId!, StringComparer.Ordinal);
+        var byOrigin = facts.Where(f => f.OriginAgencyId is not null).ToLookup(f => f.OriginAgencyId!, StringComparer.Ordinal);
+        var tree = new STRtree<EstateFacts>();
+        foreach (var f in facts)
+            tree.Insert(f.Location.EnvelopeInternal, f);
         foreach (var agency in ctx.Input.Agencies)
         {
             if (agency.SiteStaff is not > 0) continue;
-            var targets = facts.Where(f => f.Estate.AgencyId == agency.Id).ToList();
+            var targets = byManager[agency.Id].ToList();
             if (targets.Count == 0 && agency.Kind == AgencyKind.Loge)
-                targets = facts.Where(f => (agency.Landlord is null || agency.Landlord == f.Estate.Landlord)
-                                           && f.Location.Distance(agency.Location) <= radius).ToList();
+                targets = Around(tree, agency.Location, radius)
+                    .Where(f => (agency.Landlord is null || agency.Landlord == f.Estate.Landlord) && Dist(f.Location, agency.Location) <= radius)
+                    .ToList();
             if (targets.Count == 0 && agency.Kind != AgencyKind.Loge)
-                targets = facts.Where(f => f.OriginAgencyId == agency.Id).ToList();
+                targets = byOrigin[agency.Id].ToList();
             var total = targets.Sum(f => (double)f.Estate.Dwellings);
             if (total <= 0) continue;
             foreach (var f in targets)

@@ -62,6 +62,9 @@ public static class PresenceRecommender
             "Permanences en pied d'immeuble (7 organismes sur 31) dans les sous-ensembles résidentiels, pour une présence soutenue sur le terrain."),
     };
 
+    private static string Minutes(TerritoryIndicators i) =>
+        i.MeanTravelMinutes is { } m ? $"{Num(m, 0)} min{(i.TravelEstimated ? " estimées" : "")}" : "inconnu";
+
     private static void Upsert(List<PresenceRecommendation> list, string form, string reason)
     {
         var k = list.FindIndex(r => r.Form == form);
@@ -78,28 +81,28 @@ public static class PresenceRecommender
                 yield return ("contact à distance", $"Implantation diffuse ({stock}, {Num(i.DwellingsPerEstate, 1)} par programme) : la connexion à distance garde un contact régulier.");
                 yield return ("présence nomade", $"Des contacts irréguliers sur {stock} appellent une présence nomade qui va vers les locataires fragiles.");
                 yield return ("réseau de prestataires", $"Un réseau de prestataires maille le territoire pour l'entretien de {stock} dispersés.");
-                yield return ("lieux relais", "Le seed 003 recommande des lieux relais pour réduire les temps de déplacement en zone rurale.");
-                yield return ("agence mobile", "Le seed 003 recommande des formes de présence mobiles (agences mobiles) pour le patrimoine diffus.");
+                yield return ("lieux relais", $"Des lieux relais réduisent les temps de déplacement (trajet moyen {Minutes(i)} depuis l'agence) vers un patrimoine diffus.");
+                yield return ("agence mobile", $"Une agence mobile dessert {stock} en zone rurale (niveau de densité {i.DensityLevel?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "inconnu"}) sans implantation fixe.");
                 break;
             case TerritoryType.Isolated:
                 yield return ("contact à distance", $"Résidences isolées ({Num(i.NearbyLandlordDwellings, 0)} logements du bailleur à proximité) : la connexion à distance assure le suivi courant.");
                 yield return ("réseau de prestataires", $"Un réseau de prestataires assure une gestion technique réactive pour {stock} éloignés des équipes.");
                 yield return ("présence nomade adaptée sur site", $"Une présence nomade adaptée sur site permet une veille renforcée sur {stock} où des tensions peuvent émerger.");
-                yield return ("permanences", "Un dispositif de permanence donne un rendez-vous régulier aux locataires de résidences isolées.");
-                yield return ("locataires relais", "S'appuyer sur des locataires relais pour la gestion (seed 003) là où le bailleur est peu présent.");
+                yield return ("permanences", $"Un dispositif de permanence donne un rendez-vous régulier aux locataires de {stock} (trajet moyen {Minutes(i)} depuis l'agence).");
+                yield return ("locataires relais", $"Avec seulement {Num(i.NearbyLandlordDwellings, 0)} logements du bailleur à proximité, des locataires relais aident à la gestion au quotidien.");
                 break;
             case TerritoryType.UrbanCollective:
                 var collective = i.CollectiveShare is { } s ? $"{Pct(s)} de collectif" : "collectif";
                 yield return ("gardiens polyvalents sur site (avec loges)", $"Résidences collectives en ville ({stock}, {collective}) : des gardiens polyvalents avec loges assurent la qualité sur les fondamentaux.");
                 yield return ("bureaux de proximité groupés", $"À défaut de loges par résidence, des bureaux de proximité groupés couvrent {stock}.");
-                yield return ("responsable de secteur", "Veille régulière sur le patrimoine et l'occupation (population vieillissante) assurée par un responsable de secteur.");
+                yield return ("responsable de secteur", $"Un responsable de secteur assure la veille sur {stock} et sur l'occupation sociale (population vieillissante).");
                 break;
             default:
                 yield return ("gestion renforcée sur site", $"Grand quartier ({i.QpvDwellings} logements en QPV, {Pct(i.QpvShare)} du territoire) : une présence soutenue sur le terrain maintient la qualité du service.");
-                yield return ("antenne", "Dispositif d'antennes et de bureaux de proximité au plus près des sous-ensembles résidentiels (seed 003).");
+                yield return ("antenne", $"Une antenne rapproche les équipes des {i.QpvDwellings} logements du quartier ({i.Estates} programmes).");
                 yield return ("bureaux de proximité", $"Des bureaux de proximité articulés aux sous-ensembles résidentiels des {i.QpvDwellings} logements en QPV.");
-                yield return ("agence au cœur du quartier", "Une agence au cœur du quartier porte la gestion urbaine et sociale avec les partenaires de la politique de la ville.");
-                yield return ("loges regroupées", "Des loges regroupées servent de lieux relais de l'agence dans les sous-ensembles résidentiels.");
+                yield return ("agence au cœur du quartier", $"Avec {i.QpvDwellings} logements en QPV et {i.Landlords.Count} bailleur(s), une agence au cœur du quartier porte la gestion urbaine et sociale avec les partenaires.");
+                yield return ("loges regroupées", $"Des loges regroupées ({Num(i.SiteAgents, 1)} ETP de personnel de site aujourd'hui) servent de lieux relais dans les sous-ensembles résidentiels.");
                 break;
         }
     }

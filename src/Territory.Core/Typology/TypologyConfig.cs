@@ -32,8 +32,8 @@ public sealed class TypologyConfig
     /// <summary>Caretaking obligation check.</summary>
     public CaretakingSettings Caretaking { get; init; } = new();
 
-    /// <summary>The embedded defaults.</summary>
-    public static TypologyConfig Default { get; } = new();
+    /// <summary>A fresh copy of the embedded defaults (its lists and dictionaries may be changed freely).</summary>
+    public static TypologyConfig Default => new();
 
     /// <summary>Reads and validates a JSON file; throws <see cref="TypologyConfigException"/> naming the bad key.</summary>
     public static TypologyConfig Load(string path) => Parse(File.ReadAllText(path));

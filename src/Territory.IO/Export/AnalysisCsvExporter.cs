@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Territory.Core.Analysis;
+using Territory.Core.Territories;
 using Territory.Core.Typology;
 
 namespace Territory.IO.Export;
@@ -36,7 +37,7 @@ public static class AnalysisCsvExporter
             var d = t.Decision;
             string[] row =
             [
-                t.Id, t.Name, t.Kind.ToString(), t.CommuneCode ?? "", t.QpvCode ?? "", d.Type.Code(), d.Type.Label(),
+                t.Id, t.Name, t.Kind.Code(), t.CommuneCode ?? "", t.QpvCode ?? "", d.Type.Code(), d.Type.Label(),
                 N(d.Score, 3), d.RunnerUp.Code(), N(d.Margin, 3),
                 i.Dwellings.ToString(CultureInfo.InvariantCulture), i.Estates.ToString(CultureInfo.InvariantCulture),
                 N(i.DwellingsPerEstate, 1), N(i.CollectiveShare, 3), i.QpvDwellings.ToString(CultureInfo.InvariantCulture),
@@ -48,6 +49,24 @@ public static class AnalysisCsvExporter
                 d.Rule, string.Join(" | ", d.Notes),
                 string.Join(" | ", t.Presence.Select(p => $"{p.Form} : {p.Reason}")),
                 string.Join(", ", t.Accueil.RecommendedLabels),
+            ];
+            w.WriteLine(string.Join(';', row.Select(Quote)));
+        }
+    }
+
+    /// <summary>Writes the caretaking ensembles (one row each, applicable or not), same CSV conventions.</summary>
+    public static void WriteEnsembles(AnalysisResult result, Stream stream)
+    {
+        using var w = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        w.NewLine = "\r\n";
+        w.WriteLine("ensemble;bailleur;programmes;logements_collectifs;qpv;population_commune;applicable;etp_requis;etp_declares;ecart;motif");
+        foreach (var e in result.Ensembles)
+        {
+            string[] row =
+            [
+                e.Id, e.Landlord, string.Join(", ", e.EstateIds), e.CollectiveDwellings.ToString(CultureInfo.InvariantCulture),
+                string.Join(", ", e.QpvCodes), e.CommunePopulation?.ToString(CultureInfo.InvariantCulture) ?? "",
+                e.Applies ? "oui" : "non", N(e.RequiredFte, 2), N(e.DeclaredFte, 2), e.Deficit ? "oui" : "non", e.Ground,
             ];
             w.WriteLine(string.Join(';', row.Select(Quote)));
         }

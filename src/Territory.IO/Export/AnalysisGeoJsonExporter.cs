@@ -3,6 +3,7 @@ using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 using Territory.Core.Analysis;
 using Territory.Core.Crs;
+using Territory.Core.Territories;
 using Territory.Core.Typology;
 
 namespace Territory.IO.Export;
@@ -37,7 +38,7 @@ public static class AnalysisGeoJsonExporter
             w.WriteStartObject("properties");
             w.WriteString("id", t.Id);
             w.WriteString("name", t.Name);
-            w.WriteString("kind", t.Kind.ToString());
+            w.WriteString("kind", t.Kind.Code());
             WriteNullable(w, "commune", t.CommuneCode);
             WriteNullable(w, "qpv", t.QpvCode);
             w.WriteString("type", d.Type.Code());

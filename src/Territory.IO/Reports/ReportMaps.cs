@@ -1,4 +1,6 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using Territory.Core.Caretaking;
 using Territory.Core.Analysis;
 using Territory.Core.Model;
 using Territory.Core.Typology;
@@ -10,6 +12,24 @@ internal sealed class ReportMaps(AnalysisResult result)
 {
     private readonly Dictionary<string, Estate> _estates = result.Input.Estates
         .GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private readonly Dictionary<string, Commune> _communes = result.Input.Communes
+        .GroupBy(c => c.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private readonly Dictionary<string, CaretakingEnsemble> _ensembles = result.Ensembles
+        .GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private readonly STRtree<Estate> _estateIndex = Index(result.Input.Estates);
+
+    /// <summary>Ensemble by id (null when unknown).</summary>
+    public CaretakingEnsemble? Ensemble(string id) => _ensembles.GetValueOrDefault(id);
+
+    private static STRtree<Estate> Index(IEnumerable<Estate> estates)
+    {
+        var tree = new STRtree<Estate>();
+        foreach (var e in estates) tree.Insert(e.Geometry.EnvelopeInternal, e);
+        return tree;
+    }
 
     public string Overview()
     {
@@ -33,14 +53,15 @@ internal sealed class ReportMaps(AnalysisResult result)
         var extent = t.Geometry.EnvelopeInternal.Copy();
         foreach (var e in own) extent.ExpandToInclude(e.Geometry.EnvelopeInternal);
         var map = new SvgMap(extent, 640, 420);
-        var commune = t.CommuneCode is null ? null : result.Input.Communes.FirstOrDefault(c => c.Code == t.CommuneCode);
+        var commune = t.CommuneCode is null || t.Kind is not (Core.Territories.TerritoryKind.Commune or Core.Territories.TerritoryKind.QpvPart)
+            ? null : _communes.GetValueOrDefault(t.CommuneCode);
         if (commune is not null)
             map.Area(commune.Geometry, "#ffffff", "#777", 1, $"Commune {commune.Name ?? commune.Code}");
         map.Area(t.Geometry, ReportStyle.Color(t.Type), ReportStyle.Color(t.Type), 1.5, t.Name, 0.22);
         foreach (var d in result.Input.Districts.Where(d => d.Geometry.EnvelopeInternal.Intersects(extent)))
             map.Area(d.Geometry, ReportStyle.QpvFill, ReportStyle.QpvFill, 1.2, $"QPV {d.Code} {d.Name}", 0.15);
         var ownIds = new HashSet<string>(t.EstateIds, StringComparer.Ordinal);
-        foreach (var e in result.Input.Estates.Where(e => !ownIds.Contains(e.Id) && e.Geometry.EnvelopeInternal.Intersects(extent)))
+        foreach (var e in _estateIndex.Query(extent).Where(e => !ownIds.Contains(e.Id)))
             map.Circle(Location(e), 2.5, "#aaaaaa", $"{e.Name ?? e.Id} ({e.Landlord}) : {e.Dwellings} logements, hors territoire");
         foreach (var e in own.OrderByDescending(e => e.Dwellings))
             map.Circle(Location(e), Radius(e.Dwellings), ReportStyle.Color(t.Type), $"{e.Name ?? e.Id} ({e.Landlord}) : {e.Dwellings} logements");

@@ -1,6 +1,7 @@
 using System.Text;
 using Territory.Core.Analysis;
 using Territory.Core.Indicators;
+using Territory.Core.Territories;
 using Territory.Core.Typology;
 using static Territory.Core.Analysis.FrenchFormat;
 
@@ -60,7 +61,7 @@ internal static class TerritorySection
         sb.Append("<li>Sur rendez-vous : ").Append(Html.Text(t.Accueil.SurRendezVous)).Append("</li>");
         sb.Append("<li>Permanence en pied d'immeuble : ").Append(Html.Text(t.Accueil.PiedImmeuble)).Append("</li></ul>");
 
-        var ensembles = result.Ensembles.Where(e => t.EnsembleIds.Contains(e.Id) && e.MinDwellingsReached(result)).ToList();
+        var ensembles = t.EnsembleIds.Select(maps.Ensemble).OfType<Core.Caretaking.CaretakingEnsemble>().Where(e => e.MinDwellingsReached(result)).ToList();
         if (ensembles.Count > 0)
         {
             sb.Append("<h3>Obligation de gardiennage</h3><ul>");
@@ -76,14 +77,8 @@ internal static class TerritorySection
     private static bool MinDwellingsReached(this Core.Caretaking.CaretakingEnsemble e, AnalysisResult r) =>
         e.CollectiveDwellings >= r.Config.Caretaking.MinDwellings;
 
-    private static string KindLabel(TerritoryResult t) => t.Kind switch
-    {
-        Core.Territories.TerritoryKind.Commune => "Commune (hors parties en QPV)",
-        Core.Territories.TerritoryKind.QpvPart => $"Partie du quartier prioritaire {t.QpvCode}",
-        Core.Territories.TerritoryKind.Sector => "Secteur",
-        Core.Territories.TerritoryKind.AgencyCatchment => "Zone desservie par l'agence",
-        _ => "Programmes non rattachés",
-    };
+    private static string KindLabel(TerritoryResult t) =>
+        t.QpvCode is { } q ? $"{t.Kind.Label()} ({q})" : t.Kind.Label();
 
     private static void Row(StringBuilder sb, string label, string value) =>
         sb.Append("<tr><th>").Append(Html.Text(label)).Append("</th><td>").Append(Html.Text(value)).Append("</td></tr>");

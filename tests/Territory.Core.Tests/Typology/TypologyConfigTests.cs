@@ -81,4 +81,29 @@ public sealed class TypologyConfigTests
         Assert.Equal(0, r.Score(6));
         Assert.Equal(1.0 / 3, r.Score(4), 9);
     }
+
+    [Fact]
+    public void Parse_DocumentationExample_IsValid()
+    {
+        var c = TypologyConfig.Parse("""
+            {
+              // commentaires autorisés
+              "classification": {
+                "qpvDwellings": { "from": 10, "to": 60 },
+                "weights": {
+                  "priority_district": { "qpv_share": 0.7, "qpv_dwellings": 0.3 }
+                }
+              },
+              "travel": { "detourFactor": 1.4, "averageSpeedKmh": 35, "isolationRadiusMeters": 5000 },
+              "presence": { "farFromAgencyMinutes": 25, "interLandlordMinLandlords": 2, "largeQpvDwellings": 500 },
+              "caretaking": { "ensembleLinkMeters": 150, "minDwellings": 100, "minCommunePopulation": 25000,
+                              "dwellingsPerFte": 100, "lodgeRadiusMeters": 300 },
+              "density": { "fallbackLevel": 7 }
+            }
+            """);
+        Assert.Equal(60, c.Classification.QpvDwellings.To);
+        Assert.Equal(0.7, c.Classification.Weight(TerritoryType.PriorityDistrict, "qpv_share"));
+        Assert.Equal(0.35, c.Classification.Weight(TerritoryType.UrbanCollective, "collective_share"));
+        Assert.Equal(6, c.Density.Rules.Count);
+    }
 }

@@ -33,4 +33,14 @@ public sealed class AnalysisCsvExporterTests
     [Fact]
     public void Quote_FieldWithSemicolonAndQuote_IsQuotedAndDoubled() =>
         Assert.Equal("\"a;\"\"b\"\"\"", AnalysisCsvExporter.Quote("a;\"b\""));
+
+    [Fact]
+    public void WriteEnsembles_Scenario_FlagsDeficitWithDecimalComma()
+    {
+        using var ms = new MemoryStream();
+        AnalysisCsvExporter.WriteEnsembles(ReportScenario.Run(), ms);
+        var text = Encoding.UTF8.GetString(ms.ToArray()).TrimStart('\uFEFF');
+        var row = text.Split("\r\n").Single(l => l.StartsWith("ENS-QPV150;", StringComparison.Ordinal));
+        Assert.Contains(";oui;1,5;1;oui;", row, StringComparison.Ordinal);
+    }
 }
