@@ -27,6 +27,16 @@ public static class TerritoryTypes
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
+    /// <summary>Map colour of the type (hex <c>#rrggbb</c>), the same in the report, the QGIS styles and the web map.</summary>
+    public static string Colour(this TerritoryType type) => type switch
+    {
+        TerritoryType.RuralDiffuse => "#5e9e3a",
+        TerritoryType.Isolated => "#e0a02c",
+        TerritoryType.UrbanCollective => "#3b78b8",
+        TerritoryType.PriorityDistrict => "#c0392b",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
     /// <summary>Parses a code; returns false for an unknown one.</summary>
     public static bool TryParse(string code, out TerritoryType type)
     {

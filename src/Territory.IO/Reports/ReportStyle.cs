@@ -5,13 +5,7 @@ namespace Territory.IO.Reports;
 /// <summary>Colours and the embedded stylesheet of the HTML report (screen and print).</summary>
 internal static class ReportStyle
 {
-    public static string Color(TerritoryType type) => type switch
-    {
-        TerritoryType.RuralDiffuse => "#5e9e3a",
-        TerritoryType.Isolated => "#e0a02c",
-        TerritoryType.UrbanCollective => "#3b78b8",
-        _ => "#c0392b",
-    };
+    public static string Color(TerritoryType type) => type.Colour();
 
     public const string QpvFill = "#c0392b";
     public const string AgencyFill = "#111111";

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using NetTopologySuite.Geometries;
+using Territory.Cli.Infrastructure;
+using Territory.Core.Analysis;
+using Territory.Core.Model;
+using Territory.Core.Territories;
+using Territory.Core.Typology;
+using Territory.IO.Export;
+using Territory.IO.GeoPackage;
+using Territory.IO.Import;
+using Territory.IO.Reports;
+using Territory.IO.Travel;
+using Territory.Routing.Review;
+
+namespace Territory.Cli.Commands;
+
+/// <summary><c>territory analyse P.gpkg [--config C.json] [--out DIR]</c>: typology, presence, caretaking.</summary>
+internal static class AnalyseCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var config = new Option<FileInfo?>("--config") { Description = "Seuils de la typologie (JSON) ; défaut : seuils documentés dans docs/typologie.md." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier des exports : territoires.gpkg (styles QGIS), territoires.csv, territoires.geojson, gardiennage.csv, rapport.html." };
+        var by = new Option<string>("--by") { Description = "Découpage : commune (communes, QPV à part), sectors (--sectors), agency (bassins des agences).", DefaultValueFactory = _ => "commune" };
+        by.AcceptOnlyFromAmong("commune", "sectors", "agency");
+        var sectors = new Option<FileInfo?>("--sectors") { Description = "Couche de secteurs (polygones : GeoJSON, GeoPackage, Shapefile) pour --by sectors." };
+        var json = CommonOptions.Json();
+        var command = new Command("analyse", "Type chaque territoire, explique pourquoi, recommande des formes de présence et contrôle l'obligation de gardiennage.")
+        {
+            project, config, output, by, sectors, json,
+        };
+        command.Aliases.Add("analyze");
+        command.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            using var cancel = new Cancellation();
+            var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
+            var asJson = parse.GetValue(json);
+            var typology = parse.GetValue(config) is { } c ? LoadConfig(c) : TypologyConfig.Default;
+            using var store = GeoPackageProjectStore.Open(path);
+            var estates = store.ReadEstates();
+            if (estates.Count == 0)
+                throw new CliUserException("le projet n'a pas de patrimoine : territory import FICHIER --into P.gpkg --as estates.");
+            var crs = store.WorkingCrs!.Value;
+            var agencies = store.ReadAgencies();
+            var graph = ProjectRoadGraph.TryLoad(path);
+            IReadOnlyDictionary<string, EstateAccess>? access = null;
+            if (graph is not null && agencies.Count > 0)
+            {
+                var review = ProgressDisplay.Run(console, asJson, "Temps de trajet sur le réseau routier",
+                    progress => AgencyTravelReview.Compute(estates, agencies, crs, graph, null, progress, cancel.Token));
+                access = review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
+            }
+            var input = new AnalysisInput
+            {
+                Estates = estates,
+                Agencies = agencies,
+                Communes = store.ReadCommunes(),
+                Districts = store.ReadDistricts(),
+                Access = access,
+                Delineation = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv },
+                Sectors = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null,
+                WorkingCrsEpsg = crs,
+                OrganisationName = estates.Select(e => e.Landlord).Where(l => l is not null).GroupBy(l => l).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key,
+            };
+            if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
+                throw new CliUserException("--by sectors demande une couche de secteurs : --sectors FICHIER.");
+            var result = ProgressDisplay.Run(console, asJson, "Typologie des territoires", _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
+            AnalysisLayers.Write(store, result, cancel.Token);
+            var files = parse.GetValue(output) is { } dir ? WriteOutputs(result, dir.FullName, cancel.Token) : [];
+            AnalysisPrinter.Print(console, asJson, result, graph is not null, files);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static TypologyConfig LoadConfig(FileInfo file)
+    {
+        if (!file.Exists)
+            throw new CliUserException($"configuration introuvable : {file.FullName}");
+        try
+        {
+            return TypologyConfig.Load(file.FullName);
+        }
+        catch (TypologyConfigException e)
+        {
+            throw new CliUserException($"{file.Name} : {e.Message}");
+        }
+    }
+
+    private static List<(string Id, string Name, Geometry Polygon)> ReadSectors(FileInfo file, int crs)
+    {
+        var layer = LayerImporter.Import(file.FullName, LayerKind.Communes, new ImportOptions { TargetCrs = crs });
+        if (layer.Communes.Count == 0)
+            throw new CliUserException($"{file.Name} : aucun secteur (polygone) lisible.");
+        return layer.Communes.Select(s => (s.Code, s.Name ?? s.Code, s.Geometry)).ToList();
+    }
+
+    private static List<string> WriteOutputs(AnalysisResult result, string dir, CancellationToken ct)
+    {
+        Directory.CreateDirectory(dir);
+        var gpkg = Path.Combine(dir, "territoires.gpkg");
+        var csv = Path.Combine(dir, "territoires.csv");
+        var ensembles = Path.Combine(dir, "gardiennage.csv");
+        var geojson = Path.Combine(dir, "territoires.geojson");
+        var html = Path.Combine(dir, "rapport.html");
+        AnalysisGeoPackageExporter.Write(result, gpkg, ct);
+        AnalysisCsvExporter.Write(result, csv);
+        using (var stream = File.Create(ensembles))
+            AnalysisCsvExporter.WriteEnsembles(result, stream);
+        AnalysisGeoJsonExporter.Write(result, geojson);
+        AnalysisHtmlReport.Write(result, html);
+        return [gpkg, csv, ensembles, geojson, html];
+    }
+}
