@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Territory.Cli.Tests.Commands;
+
+public sealed class AnalyseCommandTests
+{
+    private static readonly string[] Types = ["rural_diffuse", "isolated", "urban_collective", "priority_district"];
+
+    [Fact]
+    public void Analyse_DemoWithoutRoads_AllFourTypesWithReasonsAndFlaggedEstimate()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = tmp.File("demo.gpkg");
+        File.Copy(TestPaths.Demo("habitat-demo.gpkg"), project);
+        var json = CliRun.Invoke("analyse", project, "--json").Json();
+
+        Assert.Equal("straight_line_estimate", json.GetProperty("travel").GetString());
+        var territories = json.GetProperty("territories").EnumerateArray().ToList();
+        Assert.True(territories.Count > 20);
+        var counts = json.GetProperty("counts");
+        foreach (var type in Types)
+            Assert.True(counts.GetProperty(type).GetInt32() > 0, $"no {type} territory in the demo");
+        Assert.Equal(territories.Count, Types.Sum(t => counts.GetProperty(t).GetInt32()));
+        foreach (var t in territories)
+        {
+            Assert.Contains(t.GetProperty("type").GetString(), Types);
+            Assert.NotEmpty(t.GetProperty("reasons").EnumerateArray());
+            Assert.NotEmpty(t.GetProperty("recommendations").EnumerateArray());
+            Assert.All(t.GetProperty("recommendations").EnumerateArray(), r =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("label").GetString()));
+                Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("reason").GetString()));
+            });
+            Assert.True(t.GetProperty("caretaker_required_fte").GetDouble() >= 0);
+        }
+        // QPV parts carry their code and are typed as priority districts; other territories have a null qpv_code.
+        var qpv = territories.Where(t => t.GetProperty("qpv_code").ValueKind != System.Text.Json.JsonValueKind.Null).ToList();
+        Assert.NotEmpty(qpv);
+        Assert.Contains(qpv, t => t.GetProperty("type").GetString() == "priority_district");
+        Assert.Contains(qpv, t => t.GetProperty("caretaker_required_fte").GetDouble() > 0);
+        Assert.Contains(territories, t => t.GetProperty("recommendations").EnumerateArray()
+            .Any(r => r.GetProperty("label").GetString()!.Contains("inter-bailleurs", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Analyse_DemoWithRoadsAndOut_WritesStyledGeoPackageCsvGeoJsonAndReport()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = tmp.File("demo.gpkg");
+        File.Copy(TestPaths.Demo("habitat-demo.gpkg"), project);
+        CliRun.Invoke("roads", "build", TestPaths.Demo("habitat-demo.osm.pbf"), "--into", project, "--json").Json();
+        var outDir = Path.Combine(tmp.Path, "out");
+        var json = CliRun.Invoke("analyse", project, "--out", outDir, "--json").Json();
+        Assert.Equal("road_network", json.GetProperty("travel").GetString());
+
+        var gpkg = Path.Combine(outDir, "territoires.gpkg");
+        using (var c = new SqliteConnection($"Data Source={gpkg};Mode=ReadOnly;Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM layer_styles WHERE f_table_name = 'territories' AND useasdefault AND styleqml LIKE '%categorizedSymbol%priority_district%'";
+            Assert.Equal(1L, (long)cmd.ExecuteScalar()!);
+            cmd.CommandText = "SELECT count(*) FROM territories";
+            Assert.Equal(json.GetProperty("territories").GetArrayLength(), (long)cmd.ExecuteScalar()!);
+        }
+        var csv = File.ReadAllBytes(Path.Combine(outDir, "territoires.csv"));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
+        var html = File.ReadAllText(Path.Combine(outDir, "rapport.html"));
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("Grands quartiers d'habitat social", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("\"FeatureCollection\"", File.ReadAllText(Path.Combine(outDir, "territoires.geojson")), StringComparison.Ordinal);
+
+        // The project itself keeps the result layers.
+        using var p = new SqliteConnection($"Data Source={project};Mode=ReadOnly;Pooling=False");
+        p.Open();
+        using var q = p.CreateCommand();
+        q.CommandText = "SELECT count(*) FROM gpkg_contents WHERE table_name IN ('territories','recommendations','caretaking_ensembles')";
+        Assert.Equal(3L, (long)q.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public void Analyse_ExportOpensInOgrinfoWithLambert93()
+    {
+        if (!ToolAvailable("ogrinfo"))
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "ogrinfo (gdal-bin) is required in CI");
+            return;
+        }
+        using var tmp = TestPaths.Temp();
+        var project = tmp.File("demo.gpkg");
+        File.Copy(TestPaths.Demo("habitat-demo.gpkg"), project);
+        CliRun.Invoke("analyse", project, "--out", tmp.Path, "--json").Json();
+        var psi = new ProcessStartInfo("ogrinfo", ["-so", "-al", Path.Combine(tmp.Path, "territoires.gpkg")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var proc = Process.Start(psi)!;
+        var stdout = proc.StandardOutput.ReadToEnd();
+        var stderr = proc.StandardError.ReadToEnd();
+        proc.WaitForExit();
+        Assert.Equal(0, proc.ExitCode);
+        Assert.DoesNotContain("ERROR", stderr, StringComparison.Ordinal);
+        Assert.Contains("Layer name: territories", stdout, StringComparison.Ordinal);
+        Assert.Contains("2154", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyse_BadConfigKey_Exit2NamingTheKey()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = tmp.File("demo.gpkg");
+        File.Copy(TestPaths.Demo("habitat-demo.gpkg"), project);
+        var config = tmp.File("bad.json");
+        File.WriteAllText(config, """{ "classification": { "nonsense": 1 } }""");
+        var run = CliRun.Invoke("analyse", project, "--config", config);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nonsense", run.Error, StringComparison.Ordinal);
+    }
+
+    private static bool ToolAvailable(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, tool)));
+}
