@@ -20,8 +20,7 @@ public sealed class GeoPackageLayerWriter : IDisposable
     private readonly SqliteCommand _insert;
     private readonly SqliteParameter[] _values;
     private readonly SqliteParameter? _geometry;
-    private readonly SqliteCommand? _rtreeInsert;
-    private readonly SqliteParameter[] _rtreeValues = [];
+    private readonly RTreeLoader _rtree = new();
     private readonly GeoPackageBlob _blob = new();
     private readonly CancellationToken _ct;
     private double _minX = double.PositiveInfinity, _minY = double.PositiveInfinity;
@@ -52,18 +51,10 @@ public sealed class GeoPackageLayerWriter : IDisposable
         {
             _geometry = parameters[0];
             _values = parameters[1..];
-            _rtreeInsert = GeoPackageSchema.Command(connection, transaction,
-                $"INSERT INTO {GeoPackageSchema.Quote(RTreeIndex.TableName(layer.Name))} VALUES ($id, $minx, $maxx, $miny, $maxy)");
-            _rtreeValues = new[] { "$id", "$minx", "$maxx", "$miny", "$maxy" }
-                .Select(n => _rtreeInsert.Parameters.Add(new SqliteParameter(n, 0))).ToArray();
-            _insert.Prepare();
-            _rtreeInsert.Prepare();
         }
         else
-        {
             _values = parameters;
-            _insert.Prepare();
-        }
+        _insert.Prepare();
     }
 
     /// <summary>Opens a writer on <paramref name="layer"/>; creates (or, unless <paramref name="append"/>, recreates) the table.</summary>
@@ -122,6 +113,7 @@ public sealed class GeoPackageLayerWriter : IDisposable
         _ct.ThrowIfCancellationRequested();
         if (Layer.IsSpatial)
         {
+            _rtree.Flush(_connection, Layer.Name, _minX, _minY, _maxX, _maxY, _ct);
             using var cmd = GeoPackageSchema.Command(_connection, _transaction, """
                 UPDATE gpkg_contents SET last_change = $now,
                   min_x = CASE WHEN $has = 0 THEN min_x WHEN min_x IS NULL OR $minx < min_x THEN $minx ELSE min_x END,
@@ -156,7 +148,6 @@ public sealed class GeoPackageLayerWriter : IDisposable
     {
         _completed = true;
         _insert.Dispose();
-        _rtreeInsert?.Dispose();
     }
 
     private void Index(long fid, Geometry geometry)
@@ -172,12 +163,7 @@ public sealed class GeoPackageLayerWriter : IDisposable
             var e = geometry.EnvelopeInternal;
             (minX, minY, maxX, maxY) = (e.MinX, e.MinY, e.MaxX, e.MaxY);
         }
-        _rtreeValues[0].Value = fid;
-        _rtreeValues[1].Value = minX;
-        _rtreeValues[2].Value = maxX;
-        _rtreeValues[3].Value = minY;
-        _rtreeValues[4].Value = maxY;
-        _rtreeInsert!.ExecuteNonQuery();
+        _rtree.Add(fid, minX, minY, maxX, maxY);
         if (minX < _minX) _minX = minX;
         if (minY < _minY) _minY = minY;
         if (maxX > _maxX) _maxX = maxX;
