@@ -17,9 +17,8 @@ public sealed class GeoPackageLayerWriter : IDisposable
     private const int CancellationStride = 4096;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _values;
-    private readonly SqliteParameter? _geometry;
+    private readonly RawStatement _insert;
+    private readonly int _columnCount;
     private readonly RTreeLoader _rtree = new();
     private readonly GeoPackageBlob _blob = new();
     private readonly CancellationToken _ct;
@@ -43,18 +42,10 @@ public sealed class GeoPackageLayerWriter : IDisposable
         if (layer.IsSpatial)
             names.Add(GeoPackageLayerDefinition.GeometryColumn);
         names.AddRange(layer.Columns.Select(c => c.Name));
-        _insert = GeoPackageSchema.Command(connection, transaction,
+        _columnCount = layer.Columns.Count;
+        _insert = new RawStatement(connection,
             $"INSERT INTO {GeoPackageSchema.Quote(layer.Name)} ({string.Join(", ", names.Select(GeoPackageSchema.Quote))}) " +
-            $"VALUES ({string.Join(", ", names.Select((_, i) => "$p" + i))})");
-        var parameters = names.Select((_, i) => _insert.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value))).ToArray();
-        if (layer.IsSpatial)
-        {
-            _geometry = parameters[0];
-            _values = parameters[1..];
-        }
-        else
-            _values = parameters;
-        _insert.Prepare();
+            $"VALUES ({string.Join(", ", names.Select((_, i) => "?" + (i + 1)))})");
     }
 
     /// <summary>Opens a writer on <paramref name="layer"/>; creates (or, unless <paramref name="append"/>, recreates) the table.</summary>
@@ -82,24 +73,26 @@ public sealed class GeoPackageLayerWriter : IDisposable
     public long Write(Geometry? geometry, params ReadOnlySpan<object?> values)
     {
         ObjectDisposedException.ThrowIf(_completed, this);
-        if (values.Length != _values.Length)
-            throw new ArgumentException($"Layer {Layer.Name} has {_values.Length} columns, got {values.Length} values.", nameof(values));
+        if (values.Length != _columnCount)
+            throw new ArgumentException($"Layer {Layer.Name} has {_columnCount} columns, got {values.Length} values.", nameof(values));
         if (Written % CancellationStride == 0)
             _ct.ThrowIfCancellationRequested();
 
-        for (var i = 0; i < values.Length; i++)
-            _values[i].Value = ToDb(values[i]);
+        var first = 1;
         var hasEnvelope = false;
-        if (_geometry is not null)
+        if (Layer.IsSpatial)
         {
-            _geometry.Value = geometry is null ? DBNull.Value : _blob.Write(geometry, Layer.Srid);
+            _insert.Bind(1, geometry is null ? null : _blob.Write(geometry, Layer.Srid));
             hasEnvelope = geometry is { IsEmpty: false };
+            first = 2;
         }
         else if (geometry is not null)
             throw new ArgumentException($"{Layer.Name} is an attribute table: no geometry.", nameof(geometry));
+        for (var i = 0; i < values.Length; i++)
+            _insert.Bind(first + i, values[i]);
 
-        _insert.ExecuteNonQuery();
-        var fid = SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle);
+        _insert.Step();
+        var fid = _insert.LastInsertRowId;
         if (hasEnvelope)
             Index(fid, geometry!);
         Written++;
@@ -169,15 +162,6 @@ public sealed class GeoPackageLayerWriter : IDisposable
         if (maxX > _maxX) _maxX = maxX;
         if (maxY > _maxY) _maxY = maxY;
     }
-
-    private static object ToDb(object? value) => value switch
-    {
-        null => DBNull.Value,
-        bool b => b ? 1L : 0L,
-        DateTime d => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
-        DateTimeOffset d => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
-        _ => value,
-    };
 
     private static void Create(SqliteConnection connection, SqliteTransaction transaction, GeoPackageLayerDefinition layer)
     {

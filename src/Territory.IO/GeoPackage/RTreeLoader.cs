@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace Territory.IO.GeoPackage;
 
@@ -39,34 +38,20 @@ internal sealed class RTreeLoader
         }
         entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
 
-        var db = connection.Handle!;
-        var sql = $"INSERT INTO {GeoPackageSchema.Quote(RTreeIndex.TableName(table))} VALUES (?1, ?2, ?3, ?4, ?5)";
-        Check(db, raw.sqlite3_prepare_v2(db, sql, out var stmt));
-        using (stmt)
+        using var insert = new RawStatement(connection, $"INSERT INTO {GeoPackageSchema.Quote(RTreeIndex.TableName(table))} VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (var i = 0; i < entries.Length; i++)
         {
-            for (var i = 0; i < entries.Length; i++)
-            {
-                if ((i & 16383) == 0)
-                    ct.ThrowIfCancellationRequested();
-                ref readonly var e = ref entries[i];
-                raw.sqlite3_bind_int64(stmt, 1, e.Fid);
-                raw.sqlite3_bind_double(stmt, 2, e.MinX);
-                raw.sqlite3_bind_double(stmt, 3, e.MaxX);
-                raw.sqlite3_bind_double(stmt, 4, e.MinY);
-                raw.sqlite3_bind_double(stmt, 5, e.MaxY);
-                var rc = raw.sqlite3_step(stmt);
-                if (rc != raw.SQLITE_DONE)
-                    Check(db, rc);
-                raw.sqlite3_reset(stmt);
-            }
+            if ((i & 16383) == 0)
+                ct.ThrowIfCancellationRequested();
+            ref readonly var e = ref entries[i];
+            insert.BindInt64(1, e.Fid);
+            insert.BindDouble(2, e.MinX);
+            insert.BindDouble(3, e.MaxX);
+            insert.BindDouble(4, e.MinY);
+            insert.BindDouble(5, e.MaxY);
+            insert.Step();
         }
         _count = 0;
-    }
-
-    private static void Check(sqlite3 db, int rc)
-    {
-        if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE)
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
     }
 
     /// <summary>Spreads the 16 low bits of <paramref name="v"/> to the even bits of the result.</summary>
