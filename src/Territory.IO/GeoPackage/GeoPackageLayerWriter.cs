@@ -10,7 +10,9 @@ namespace Territory.IO.GeoPackage;
 /// index; <see cref="Write"/> adds one row through a prepared statement reused for every row;
 /// <see cref="Complete"/> updates the extent and <c>last_change</c>. Nothing is committed here:
 /// the caller's transaction decides, so a failure leaves the file as it was.</para>
-/// <para>Geometries must be in the layer's CRS; they are written in XY and never mutated.</para>
+/// <para>Geometries must be in the layer's CRS; they are written in XY and never mutated.
+/// Disposing without <see cref="Complete"/> leaves the index and extent unfinished: roll the
+/// transaction back in that case.</para>
 /// </remarks>
 public sealed class GeoPackageLayerWriter : IDisposable
 {
@@ -69,6 +71,8 @@ public sealed class GeoPackageLayerWriter : IDisposable
     }
 
     /// <summary>Adds one row; <paramref name="values"/> follow <see cref="GeoPackageLayerDefinition.Columns"/>.</summary>
+    /// <param name="geometry">The feature's geometry in the layer CRS (null allowed); must be null for an attribute table.</param>
+    /// <param name="values">null, string, int/long/short/byte, double/float, bool (0/1), byte[], DateTime/DateTimeOffset (ISO 8601 UTC text).</param>
     /// <returns>The row's <c>fid</c>.</returns>
     public long Write(Geometry? geometry, params ReadOnlySpan<object?> values)
     {

@@ -43,7 +43,7 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
             if (r.GetBoolean(9)) accueil |= AccueilModes.PiedImmeuble;
             list.Add(new Agency
             {
-                Location = (Point)Geometry(r, 0),
+                Location = Geometry(r, 0) as Point ?? NetTopologySuite.Geometries.GeometryFactory.Default.CreatePoint(),
                 Id = r.GetString(1),
                 Name = Text(r, 2),
                 Kind = ProjectLayers.KindOf(r.GetString(3)),
