@@ -10,18 +10,18 @@ namespace Territory.IO.GeoPackage;
 /// index; <see cref="Write"/> adds one row through a prepared statement reused for every row;
 /// <see cref="Complete"/> updates the extent and <c>last_change</c>. Nothing is committed here:
 /// the caller's transaction decides, so a failure leaves the file as it was.</para>
-/// <para>Geometries must be in the layer's CRS; they are written in XY and never mutated.</para>
+/// <para>Geometries must be in the layer's CRS; they are written in XY and never mutated.
+/// Disposing without <see cref="Complete"/> leaves the index and extent unfinished: roll the
+/// transaction back in that case.</para>
 /// </remarks>
 public sealed class GeoPackageLayerWriter : IDisposable
 {
     private const int CancellationStride = 4096;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _values;
-    private readonly SqliteParameter? _geometry;
-    private readonly SqliteCommand? _rtreeInsert;
-    private readonly SqliteParameter[] _rtreeValues = [];
+    private readonly RawStatement _insert;
+    private readonly int _columnCount;
+    private readonly RTreeLoader _rtree = new();
     private readonly GeoPackageBlob _blob = new();
     private readonly CancellationToken _ct;
     private double _minX = double.PositiveInfinity, _minY = double.PositiveInfinity;
@@ -44,26 +44,10 @@ public sealed class GeoPackageLayerWriter : IDisposable
         if (layer.IsSpatial)
             names.Add(GeoPackageLayerDefinition.GeometryColumn);
         names.AddRange(layer.Columns.Select(c => c.Name));
-        _insert = GeoPackageSchema.Command(connection, transaction,
+        _columnCount = layer.Columns.Count;
+        _insert = new RawStatement(connection,
             $"INSERT INTO {GeoPackageSchema.Quote(layer.Name)} ({string.Join(", ", names.Select(GeoPackageSchema.Quote))}) " +
-            $"VALUES ({string.Join(", ", names.Select((_, i) => "$p" + i))})");
-        var parameters = names.Select((_, i) => _insert.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value))).ToArray();
-        if (layer.IsSpatial)
-        {
-            _geometry = parameters[0];
-            _values = parameters[1..];
-            _rtreeInsert = GeoPackageSchema.Command(connection, transaction,
-                $"INSERT INTO {GeoPackageSchema.Quote(RTreeIndex.TableName(layer.Name))} VALUES ($id, $minx, $maxx, $miny, $maxy)");
-            _rtreeValues = new[] { "$id", "$minx", "$maxx", "$miny", "$maxy" }
-                .Select(n => _rtreeInsert.Parameters.Add(new SqliteParameter(n, 0))).ToArray();
-            _insert.Prepare();
-            _rtreeInsert.Prepare();
-        }
-        else
-        {
-            _values = parameters;
-            _insert.Prepare();
-        }
+            $"VALUES ({string.Join(", ", names.Select((_, i) => "?" + (i + 1)))})");
     }
 
     /// <summary>Opens a writer on <paramref name="layer"/>; creates (or, unless <paramref name="append"/>, recreates) the table.</summary>
@@ -87,28 +71,32 @@ public sealed class GeoPackageLayerWriter : IDisposable
     }
 
     /// <summary>Adds one row; <paramref name="values"/> follow <see cref="GeoPackageLayerDefinition.Columns"/>.</summary>
+    /// <param name="geometry">The feature's geometry in the layer CRS (null allowed); must be null for an attribute table.</param>
+    /// <param name="values">null, string, int/long/short/byte, double/float, bool (0/1), byte[], DateTime/DateTimeOffset (ISO 8601 UTC text).</param>
     /// <returns>The row's <c>fid</c>.</returns>
     public long Write(Geometry? geometry, params ReadOnlySpan<object?> values)
     {
         ObjectDisposedException.ThrowIf(_completed, this);
-        if (values.Length != _values.Length)
-            throw new ArgumentException($"Layer {Layer.Name} has {_values.Length} columns, got {values.Length} values.", nameof(values));
+        if (values.Length != _columnCount)
+            throw new ArgumentException($"Layer {Layer.Name} has {_columnCount} columns, got {values.Length} values.", nameof(values));
         if (Written % CancellationStride == 0)
             _ct.ThrowIfCancellationRequested();
 
-        for (var i = 0; i < values.Length; i++)
-            _values[i].Value = ToDb(values[i]);
+        var first = 1;
         var hasEnvelope = false;
-        if (_geometry is not null)
+        if (Layer.IsSpatial)
         {
-            _geometry.Value = geometry is null ? DBNull.Value : _blob.Write(geometry, Layer.Srid);
+            _insert.Bind(1, geometry is null ? null : _blob.Write(geometry, Layer.Srid));
             hasEnvelope = geometry is { IsEmpty: false };
+            first = 2;
         }
         else if (geometry is not null)
             throw new ArgumentException($"{Layer.Name} is an attribute table: no geometry.", nameof(geometry));
+        for (var i = 0; i < values.Length; i++)
+            _insert.Bind(first + i, values[i]);
 
-        _insert.ExecuteNonQuery();
-        var fid = SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle);
+        _insert.Step();
+        var fid = _insert.LastInsertRowId;
         if (hasEnvelope)
             Index(fid, geometry!);
         Written++;
@@ -122,6 +110,7 @@ public sealed class GeoPackageLayerWriter : IDisposable
         _ct.ThrowIfCancellationRequested();
         if (Layer.IsSpatial)
         {
+            _rtree.Flush(_connection, Layer.Name, _minX, _minY, _maxX, _maxY, _ct);
             using var cmd = GeoPackageSchema.Command(_connection, _transaction, """
                 UPDATE gpkg_contents SET last_change = $now,
                   min_x = CASE WHEN $has = 0 THEN min_x WHEN min_x IS NULL OR $minx < min_x THEN $minx ELSE min_x END,
@@ -156,7 +145,6 @@ public sealed class GeoPackageLayerWriter : IDisposable
     {
         _completed = true;
         _insert.Dispose();
-        _rtreeInsert?.Dispose();
     }
 
     private void Index(long fid, Geometry geometry)
@@ -172,26 +160,12 @@ public sealed class GeoPackageLayerWriter : IDisposable
             var e = geometry.EnvelopeInternal;
             (minX, minY, maxX, maxY) = (e.MinX, e.MinY, e.MaxX, e.MaxY);
         }
-        _rtreeValues[0].Value = fid;
-        _rtreeValues[1].Value = minX;
-        _rtreeValues[2].Value = maxX;
-        _rtreeValues[3].Value = minY;
-        _rtreeValues[4].Value = maxY;
-        _rtreeInsert!.ExecuteNonQuery();
+        _rtree.Add(fid, minX, minY, maxX, maxY);
         if (minX < _minX) _minX = minX;
         if (minY < _minY) _minY = minY;
         if (maxX > _maxX) _maxX = maxX;
         if (maxY > _maxY) _maxY = maxY;
     }
-
-    private static object ToDb(object? value) => value switch
-    {
-        null => DBNull.Value,
-        bool b => b ? 1L : 0L,
-        DateTime d => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
-        DateTimeOffset d => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
-        _ => value,
-    };
 
     private static void Create(SqliteConnection connection, SqliteTransaction transaction, GeoPackageLayerDefinition layer)
     {

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Territory.Core.Enrichment;
 using Territory.Core.Model;
 using Territory.IO.Import;
@@ -79,7 +78,7 @@ public sealed partial class GeoPackageProjectStore
 
         long updated = 0;
         if (kind is LayerKind.Communes or LayerKind.Qpv && GeoPackageSchema.TableExists(_connection, tx, ProjectLayers.TableOf(LayerKind.Estates)))
-            (enrichment, updated) = Rejoin(tx, reader, ct);
+            (enrichment, updated) = Rejoin(reader, ct);
 
         var after = GeoPackageSchema.Count(_connection, tx, table);
         ct.ThrowIfCancellationRequested();
@@ -114,19 +113,15 @@ public sealed partial class GeoPackageProjectStore
     }
 
     /// <summary>Recomputes the commune and QPV codes of every stored estate from its source codes.</summary>
-    private (EnrichmentReport Report, long Updated) Rejoin(SqliteTransaction tx, ProjectLayerReader reader, CancellationToken ct)
+    private (EnrichmentReport Report, long Updated) Rejoin(ProjectLayerReader reader, CancellationToken ct)
     {
-        var stored = reader.Estates();
+        var stored = reader.EstatesForJoin();
         var sources = new Estate[stored.Count];
         for (var i = 0; i < sources.Length; i++)
             sources[i] = stored[i].AsImported;
         var run = new SpatialEnricher(reader.Communes(), reader.Districts()).Enrich(sources, ct);
 
-        using var update = GeoPackageSchema.Command(_connection, tx, "UPDATE estates SET commune_code = $c, qpv_code = $q WHERE fid = $f");
-        var c = update.Parameters.Add(new SqliteParameter("$c", DBNull.Value));
-        var q = update.Parameters.Add(new SqliteParameter("$q", DBNull.Value));
-        var f = update.Parameters.Add(new SqliteParameter("$f", 0L));
-        update.Prepare();
+        using var update = new RawStatement(_connection, "UPDATE estates SET commune_code = ?1, qpv_code = ?2 WHERE fid = ?3");
         long updated = 0;
         for (var i = 0; i < stored.Count; i++)
         {
@@ -137,10 +132,10 @@ public sealed partial class GeoPackageProjectStore
             if (string.Equals(now.CommuneCode, was.CommuneCode, StringComparison.Ordinal)
                 && string.Equals(now.QpvCode, was.QpvCode, StringComparison.Ordinal))
                 continue;
-            c.Value = (object?)now.CommuneCode ?? DBNull.Value;
-            q.Value = (object?)now.QpvCode ?? DBNull.Value;
-            f.Value = stored[i].Fid;
-            update.ExecuteNonQuery();
+            update.Bind(1, now.CommuneCode);
+            update.Bind(2, now.QpvCode);
+            update.BindInt64(3, stored[i].Fid);
+            update.Step();
             updated++;
         }
         return (run.Report, updated);

@@ -32,6 +32,21 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
         return list;
     }
 
+    /// <summary>
+    /// What a new spatial join needs, read fast: fid, geometry, effective and source codes (the
+    /// other estate fields are left empty).
+    /// </summary>
+    public List<StoredEstate> EstatesForJoin()
+    {
+        var list = new List<StoredEstate>();
+        foreach (var r in Rows("estates", "fid, geom, commune_code, qpv_code, commune_code_source, qpv_code_source"))
+        {
+            var estate = new Estate { Id = "", Dwellings = 0, Geometry = Geometry(r, 1), CommuneCode = Text(r, 2), QpvCode = Text(r, 3) };
+            list.Add(new StoredEstate(r.GetInt64(0), estate, Text(r, 4), Text(r, 5)));
+        }
+        return list;
+    }
+
     public List<Agency> Agencies()
     {
         var list = new List<Agency>();
@@ -43,7 +58,7 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
             if (r.GetBoolean(9)) accueil |= AccueilModes.PiedImmeuble;
             list.Add(new Agency
             {
-                Location = (Point)Geometry(r, 0),
+                Location = Geometry(r, 0) as Point ?? NetTopologySuite.Geometries.GeometryFactory.Default.CreatePoint(),
                 Id = r.GetString(1),
                 Name = Text(r, 2),
                 Kind = ProjectLayers.KindOf(r.GetString(3)),

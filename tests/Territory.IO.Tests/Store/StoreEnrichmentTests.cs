@@ -79,4 +79,22 @@ public sealed class StoreEnrichmentTests
         Assert.Null(outcome.Enrichment);
         Assert.Equal(("01001", "QP001001"), (store.ReadEstates()[0].CommuneCode, store.ReadEstates()[0].QpvCode));
     }
+
+    [Fact]
+    public void ImportLayer_AppendCommunes_SkipsKnownCodesAndRejoinsEstates()
+    {
+        using var tmp = new TempGpkg();
+        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        store.ImportLayer(CommunesResult([Communes[0]]));
+        store.ImportLayer(Estates([Estate("east", "POINT (1500 500)", commune: "01001")]));
+        Assert.Equal("01001", store.ReadEstates()[0].CommuneCode);
+
+        var outcome = store.ImportLayer(CommunesResult(Communes), append: true);
+
+        Assert.Equal(1, outcome.DuplicatesSkipped);
+        Assert.Equal(["69001"], outcome.DuplicateKeys);
+        Assert.Equal(2, outcome.CountAfter);
+        Assert.Equal(1, outcome.EstatesUpdated);
+        Assert.Equal("69002", store.ReadEstates()[0].CommuneCode);
+    }
 }

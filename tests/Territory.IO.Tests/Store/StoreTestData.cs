@@ -1,4 +1,3 @@
-using System.Collections;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -72,39 +71,4 @@ internal static class StoreTestData
         cmd.CommandText = sql;
         return cmd.ExecuteScalar();
     }
-}
-
-/// <summary>A temporary GeoPackage path, deleted on dispose.</summary>
-internal sealed class TempGpkg : IDisposable
-{
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"territory-{Guid.NewGuid():N}.gpkg");
-
-    public void Dispose()
-    {
-        foreach (var p in new[] { Path, Path + "-journal", Path + "-wal", Path + "-shm" })
-            File.Delete(p);
-    }
-}
-
-/// <summary>A list that calls <c>onAccess(index)</c> whenever an item is read: to cancel or throw midway.</summary>
-internal sealed class TrippingList<T>(IReadOnlyList<T> inner, Action<int> onAccess) : IReadOnlyList<T>
-{
-    public T this[int index]
-    {
-        get
-        {
-            onAccess(index);
-            return inner[index];
-        }
-    }
-
-    public int Count => inner.Count;
-
-    public IEnumerator<T> GetEnumerator()
-    {
-        for (var i = 0; i < inner.Count; i++)
-            yield return this[i];
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
