@@ -29,6 +29,7 @@ public static class DemoGenerator
         LocalRoads.Build(rng, net, settlements);
         RegionalRoads.Build(rng, net, outline, settlements);
         LocalRoads.ServiceWays(rng, net, city, districts.Where(d => d.CommuneCode == city.Code).Select(d => (Polygon)d.Geometry));
+        RoadCrossings.Resolve(net);
 
         var (estates, far) = EstatePlanner.Build(rng, settlements, districts, net.SegmentIndex());
         var (agencies, managed) = AgencyPlanner.Build(settlements, districts, estates);

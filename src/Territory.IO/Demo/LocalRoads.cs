@@ -84,6 +84,7 @@ internal static class LocalRoads
             var road = RoadNetworkBuilder.Bent(rng, s.Seat, c, 200, 0.1);
             net.Way(road, "highway", "unclassified", "name", $"Route du Hameau {h + 1} ({s.Name})");
             s.LocalPoints.AddRange(road.Skip(road.Count / 2));
+            s.Hamlets.Add(c);
             var ta = rng.NextDouble() * 2 * Math.PI;
             var end = new Coordinate(Math.Round(c.X + 500 * Math.Cos(ta)), Math.Round(c.Y + 500 * Math.Sin(ta)));
             net.Way(RoadNetworkBuilder.Line(c, end, 150), "highway", "track", "tracktype", "grade2");

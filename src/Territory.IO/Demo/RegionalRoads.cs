@@ -2,7 +2,7 @@ using NetTopologySuite.Geometries;
 
 namespace Territory.IO.Demo;
 
-/// <summary>Roads between communes: motorway with interchanges, trunk with a roundabout, primaries, and a spanning tree of minor roads.</summary>
+/// <summary>Roads between communes: motorway with interchanges, trunk with a roundabout, primaries, secondaries, and minor roads between natural neighbours.</summary>
 internal static class RegionalRoads
 {
     private const double Step = 250;
@@ -13,7 +13,7 @@ internal static class RegionalRoads
         var mid = settlements.Single(s => s.Kind == SettlementKind.MidTown);
         var towns = settlements.Where(s => s.Kind == SettlementKind.SmallTown).ToList();
 
-        Motorway.Build(rng, net, outline, city, mid);
+        Motorway.Build(rng, net, outline, settlements);
         TrunkWithRoundabout(rng, net, city, mid);
         var refNo = 900;
         foreach (var t in towns)
@@ -21,49 +21,17 @@ internal static class RegionalRoads
 
         // Secondary roads between each small town and its nearest other town; 70 km/h on every other one.
         var townLike = towns.Append(mid).ToList();
+        Settlement Nearest(Settlement t) => townLike.Where(o => o != t).OrderBy(o => o.Seat.Distance(t.Seat)).First();
         for (var i = 0; i < towns.Count; i++)
-        {
-            var other = townLike.Where(o => o != towns[i]).OrderBy(o => o.Seat.Distance(towns[i].Seat)).First();
-            Link(rng, net, towns[i], other, "secondary", $"D {refNo++}", i % 2 == 0 ? "70" : "80");
-        }
+            Link(rng, net, towns[i], Nearest(towns[i]), "secondary", $"D {refNo++}", i % 2 == 0 ? "70" : "80");
 
-        // Everything else joins the network through a Prim spanning tree from the connected towns.
-        var connected = new List<Settlement> { city, mid };
-        connected.AddRange(towns);
-        var pending = settlements.Where(s => !connected.Contains(s)).ToList();
+        // Every seat and hamlet joins its natural neighbours.
+        var linked = new HashSet<(Settlement, Settlement)> { (city, mid) };
+        linked.UnionWith(towns.Select(t => (city, t)));
+        for (var i = 0; i < towns.Count; i++)
+            linked.Add((towns[i], Nearest(towns[i])));
         var minor = 1;
-        while (pending.Count > 0)
-        {
-            var (best, to, dist) = (pending[0], connected[0], double.MaxValue);
-            foreach (var p in pending)
-                foreach (var c in connected)
-                {
-                    var d = p.Seat.Distance(c.Seat);
-                    if (d < dist)
-                        (best, to, dist) = (p, c, d);
-                }
-            var highway = best.Kind switch
-            {
-                SettlementKind.Suburb => "secondary",
-                SettlementKind.Village => "tertiary",
-                _ => "unclassified",
-            };
-            Link(rng, net, best, to, highway, highway == "unclassified" ? null : $"D {minor++}",
-                highway == "secondary" ? "70" : null);
-            pending.Remove(best);
-            connected.Add(best);
-        }
-
-        // A few loops between villages, so that the network is not a tree.
-        var villages = settlements.Where(s => s.Kind == SettlementKind.Village).ToList();
-        foreach (var v in villages)
-        {
-            if (rng.NextDouble() > 0.4)
-                continue;
-            var second = settlements.Where(o => o != v).OrderBy(o => o.Seat.Distance(v.Seat)).Skip(1).First();
-            if (second.Seat.Distance(v.Seat) < 12_000)
-                Link(rng, net, v, second, "tertiary", $"D {minor++}", null);
-        }
+        NeighbourRoads.Build(rng, net, outline.Factory, settlements, linked, ref minor);
     }
 
     private static void Link(Random rng, RoadNetworkBuilder net, Settlement a, Settlement b, string highway, string? reference, string? maxspeed)

@@ -13,6 +13,20 @@ internal sealed class RoadNetworkBuilder
 
     public int WayCount => _ways.Count;
 
+    /// <summary>Ways as added so far (node ids and tags), in order.</summary>
+    public IReadOnlyList<(long[] Nodes, SortedDictionary<string, string> Tags)> Ways => _ways;
+
+    /// <summary>Position of node <paramref name="id"/> (Lambert-93, decimetre).</summary>
+    public Coordinate Position(long id) => _nodes[(int)id - 1];
+
+    /// <summary>Replaces every way, keeping the nodes (used when crossings are resolved).</summary>
+    public void ReplaceWays(IEnumerable<(long[] Nodes, SortedDictionary<string, string> Tags)> ways)
+    {
+        var list = ways.ToList();
+        _ways.Clear();
+        _ways.AddRange(list);
+    }
+
     /// <summary>Id of the node at <paramref name="c"/>, created when new (ids from 1).</summary>
     public long Node(Coordinate c)
     {

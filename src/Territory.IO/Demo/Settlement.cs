@@ -37,6 +37,9 @@ internal sealed class Settlement
     /// <summary>Nodes of local streets (and hamlet roads) near which houses may be placed.</summary>
     public List<Coordinate> LocalPoints { get; } = [];
 
+    /// <summary>Hamlets of the commune (end of their road from the seat), joined to their neighbours too.</summary>
+    public List<Coordinate> Hamlets { get; } = [];
+
     /// <summary>Grid perimeter nodes where regional roads attach.</summary>
     public List<Coordinate> Gates { get; } = [];
 

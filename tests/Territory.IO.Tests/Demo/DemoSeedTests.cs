@@ -19,5 +19,10 @@ public sealed class DemoSeedTests
         var byCode = d.Communes.ToDictionary(c => c.Code);
         Assert.All(d.Estates, e => Assert.True(byCode[e.CommuneCode!].Geometry.Contains(e.Geometry), e.Id));
         Assert.NotEmpty(d.FarFromRoadEstateIds);
+        var roads = new DirectedRoads(d.Roads);
+        var start = roads.NodeIds.First();
+        var from = roads.Dijkstra(start);
+        var to = roads.Dijkstra(start, reverse: true);
+        Assert.All(roads.NodeIds, id => Assert.True(from.ContainsKey(id) && to.ContainsKey(id), $"node {id} is not strongly connected"));
     }
 }
