@@ -21,17 +21,19 @@ internal static class AgencyPlanner
         Point At(Settlement s, double dx, double dy) => gf.CreatePoint(new Coordinate(s.Seat.X + dx, s.Seat.Y + dy));
         const AccueilModes physRdv = AccueilModes.PermanencePhysique | AccueilModes.SurRendezVous;
 
+        // Site staff (gardiens, employés d'immeuble) near the usual ratio of one per 100–130 collective
+        // dwellings in town, with deliberate gaps (Le Val Fleuri's lodge, Saint-Aurel) for the caretaking check.
         var agencies = new List<Agency>
         {
             Make("AG-SIEGE", "Siège Habitat Démo", AgencyKind.Siege, At(city, 150, 100), city, 35, 0, physRdv, 6),
-            Make("AG-NORD", $"Agence {city.Name} Nord", AgencyKind.Agence, At(city, 0, 1600), city, 32, 9, physRdv | AccueilModes.PiedImmeuble, 5),
-            Make("AG-SUD", $"Agence {city.Name} Sud", AgencyKind.Agence, At(city, 0, -1600), city, 22, 6, physRdv, 4),
-            Make("AG-MID", $"Agence {mid.Name}", AgencyKind.Agence, At(mid, 150, 0), mid, 17, 4, physRdv, 4),
+            Make("AG-NORD", $"Agence {city.Name} Nord", AgencyKind.Agence, At(city, 0, 1600), city, 32, 128, physRdv | AccueilModes.PiedImmeuble, 5),
+            Make("AG-SUD", $"Agence {city.Name} Sud", AgencyKind.Agence, At(city, 0, -1600), city, 22, 121, physRdv, 4),
+            Make("AG-MID", $"Agence {mid.Name}", AgencyKind.Agence, At(mid, 150, 0), mid, 17, 26, physRdv, 4),
         };
         int[] antennaStaff = [8, 11, 13];
         for (var i = 0; i < towns.Count; i++)
             agencies.Add(Make($"AG-ANT{i + 1}", $"Antenne de {towns[i].Name}", AgencyKind.Antenne, At(towns[i], 150, 0), towns[i],
-                antennaStaff[i], i == 0 ? 1 : 0, i == 1 ? AccueilModes.SurRendezVous : physRdv, 2 + i % 2));
+                antennaStaff[i], i == 0 ? 3 : 1, i == 1 ? AccueilModes.SurRendezVous : physRdv, 2 + i % 2));
 
         var managers = agencies.Where(a => a.Kind is AgencyKind.Agence or AgencyKind.Antenne).ToList();
         string Manager(Estate e, Settlement s)

@@ -64,7 +64,8 @@ internal sealed class EstatePlanner
             SettlementKind.City => (165, 20, 160, 15, 12),
             SettlementKind.MidTown => (50, 20, 130, 20, 8),
             SettlementKind.Suburb => (6, 20, 80, 15, 8),
-            SettlementKind.SmallTown => (8, 10, 60, 35, 6),
+            // Small towns hold a few collective residences among houses: the seed's « résidences collectives isolées ».
+            SettlementKind.SmallTown => (3, 12, 60, 18, 5),
             SettlementKind.Village => (_rng.Next(2), 8, 20, 16 + _rng.Next(9), 6),
             SettlementKind.Dispersed => (0, 0, 0, 8 + _rng.Next(7), 4),
             _ => (0, 0, 0, 2 + _rng.Next(4), 2),
