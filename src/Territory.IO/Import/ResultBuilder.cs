@@ -33,7 +33,7 @@ internal static class ResultBuilder
         Id = r.Id!,
         Name = r.Name,
         Landlord = r.Landlord,
-        Geometry = r.Geometry,
+        Geometry = r.Geometry!,
         Dwellings = r.Dwellings,
         Housing = r.Housing,
         ConstructionYear = r.ConstructionYear,
@@ -48,7 +48,7 @@ internal static class ResultBuilder
         Name = r.Name,
         Kind = r.AgencyKind,
         Landlord = r.Landlord,
-        Location = (Point)r.Geometry,
+        Location = (Point)r.Geometry!,
         Staff = r.Staff,
         SiteStaff = r.SiteStaff,
         Accueil = r.Accueil,
@@ -63,7 +63,7 @@ internal static class ResultBuilder
         Population = r.Population,
         AreaKm2 = r.AreaKm2,
         DensityLevel = r.DensityLevel,
-        Geometry = r.Geometry,
+        Geometry = r.Geometry!,
     };
 
     private static PriorityDistrict District(MappedRow r) => new()
@@ -71,6 +71,6 @@ internal static class ResultBuilder
         Code = r.Id!,
         Name = r.Name,
         CommuneCode = r.CommuneCode,
-        Geometry = r.Geometry,
+        Geometry = r.Geometry!,
     };
 }
