@@ -20,16 +20,13 @@ internal sealed class CsvSourceLayer : ISourceLayer
     {
         FileName = Path.GetFileName(path);
         Encoding = CsvFormat.DetectEncoding(path, FileName);
-        _text = new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true);
-        var header = _text.ReadLine();
+        string? header;
+        using (var sniff = new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true))
+            header = sniff.ReadLine();
         if (string.IsNullOrWhiteSpace(header))
-        {
-            _text.Dispose();
             throw new ImportException($"{FileName}: no header line (the file is empty or starts with a blank line).");
-        }
         Delimiter = CsvFormat.SniffDelimiter(header);
-        _text.BaseStream.Position = 0;
-        _text.DiscardBufferedData();
+        _text = new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
         _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions { Delimiter = Delimiter, HasHeaders = true, OwnsReader = false });
         Columns = [.. Enumerable.Range(0, _csv.FieldCount).Select(_csv.GetName)];
     }
