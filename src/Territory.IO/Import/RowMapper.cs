@@ -28,7 +28,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
     {
         if (r.RowError is { } error)
         {
-            log.Reject(r.Row, null, error);
+            log.Reject(r.Row, r.Geometry is null && error.Contains("geometry", StringComparison.Ordinal) ? "geometry" : null, error);
             return null;
         }
         if (!ReadGeometry(r, out var geometry, out var x, out var y))
