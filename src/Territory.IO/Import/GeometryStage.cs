@@ -60,7 +60,6 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             : Core.Crs.WorkingCrs.ChooseFor(Median(located.Select(l => l.Row.Longitude)), Median(located.Select(l => l.Row.Latitude))));
         var zoned = FranceRegions.All.Any(r => r.WorkingCrs == WorkingCrs);
         var toWorking = new Reprojector(SourceCrs, WorkingCrs);
-        var factory = new GeometryFactory(new PrecisionModel(), WorkingCrs);
         var accepted = new List<MappedRow>(located.Count);
         foreach (var (r, region) in located)
         {
@@ -75,14 +74,15 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
                 log.Reject(r.Row, "geometry", $"{r.Geometry?.GeometryType ?? "Point"} is not allowed for {kind} ({Expected()})");
                 continue;
             }
-            Geometry g;
             if (r.Geometry is null)
             {
-                var (x, y) = toWorking.Transform(r.X, r.Y);
-                g = factory.CreatePoint(new Coordinate(x, y));
+                // Points stay as numbers: writing new objects into these long-lived rows would make
+                // young-generation GCs scan them; the point is built with the final record.
+                (r.X, r.Y) = toWorking.Transform(r.X, r.Y);
+                accepted.Add(r);
+                continue;
             }
-            else
-                g = toWorking.Transform(r.Geometry);
+            var g = toWorking.Transform(r.Geometry);
             if (g is IPolygonal && !GeometryRepair.TryRepair(ref g, r.Row, log))
                 continue;
             if (kind == LayerKind.Agencies && g is not Point)
