@@ -9,7 +9,10 @@ namespace Territory.Core.Crs;
 public static class FranceRegions
 {
     /// <summary>The regions, metropolitan France first.</summary>
-    public static IReadOnlyList<FranceRegion> All { get; } =
+    public static IReadOnlyList<FranceRegion> All => Regions;
+
+    // An array, not the interface, in the hot loop: importers call Locate once or twice per row.
+    private static readonly FranceRegion[] Regions =
     [
         new("France métropolitaine", CrsRegistry.Lambert93, -5.6, 41.2, 9.8, 51.2),
         new("Guadeloupe", 5490, -61.9, 15.8, -60.9, 16.6),
@@ -23,7 +26,7 @@ public static class FranceRegions
     /// <summary>The region holding the position, or null when it is outside France and its overseas departments.</summary>
     public static FranceRegion? Locate(double longitude, double latitude)
     {
-        foreach (var r in All)
+        foreach (var r in Regions)
         {
             if (r.Contains(longitude, latitude))
                 return r;

@@ -20,17 +20,21 @@ internal sealed class CsvSourceLayer : ISourceLayer
     {
         FileName = Path.GetFileName(path);
         Encoding = CsvFormat.DetectEncoding(path, FileName);
-        _text = new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true);
-        var header = _text.ReadLine();
+        string? header;
+        using (var sniff = new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true))
+            header = sniff.ReadLine();
         if (string.IsNullOrWhiteSpace(header))
-        {
-            _text.Dispose();
             throw new ImportException($"{FileName}: no header line (the file is empty or starts with a blank line).");
-        }
         Delimiter = CsvFormat.SniffDelimiter(header);
-        _text.BaseStream.Position = 0;
-        _text.DiscardBufferedData();
-        _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions { Delimiter = Delimiter, HasHeaders = true, OwnsReader = false });
+        _text = new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+        _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions
+        {
+            Delimiter = Delimiter,
+            HasHeaders = true,
+            OwnsReader = false,
+            // A WKT column holding a detailed commune polygon easily exceeds the default record buffer.
+            MaxBufferSize = 64 << 20,
+        });
         Columns = [.. Enumerable.Range(0, _csv.FieldCount).Select(_csv.GetName)];
     }
 
@@ -45,7 +49,7 @@ internal sealed class CsvSourceLayer : ISourceLayer
     public IEnumerable<ISourceRecord> Rows(CancellationToken ct)
     {
         var record = new Record(_csv, Columns.Count);
-        while (_csv.Read())
+        while (ReadNext(record.Row))
         {
             ct.ThrowIfCancellationRequested();
             // Blank lines (often a trailing one) are not rows.
@@ -53,6 +57,18 @@ internal sealed class CsvSourceLayer : ISourceLayer
                 continue;
             record.Next();
             yield return record;
+        }
+    }
+
+    private bool ReadNext(long previousRow)
+    {
+        try
+        {
+            return _csv.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new ImportException($"{FileName}: malformed CSV after data row {previousRow} ({e.Message}).", e);
         }
     }
 

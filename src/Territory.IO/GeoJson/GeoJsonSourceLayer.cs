@@ -8,24 +8,29 @@ namespace Territory.IO.GeoJson;
 
 /// <summary>Reads a GeoJSON FeatureCollection or single Feature (RFC 7946, plus the legacy <c>crs</c> member).</summary>
 /// <remarks>
-/// The file is scanned with <see cref="Utf8JsonReader"/>; each feature is parsed on its own
-/// (geometry by NTS <see cref="GeoJsonConverterFactory"/>), so no JSON tree of the whole file is
-/// built. Attribute values are kept as plain strings/numbers. Without a <c>crs</c> member the CRS
-/// is WGS 84 (RFC 7946).
+/// Two passes over the file's bytes with <see cref="Utf8JsonReader"/>: the first checks the JSON,
+/// reads <c>type</c>/<c>crs</c> and collects the attribute names; the second parses one feature
+/// at a time while rows are consumed (geometry by NTS <see cref="GeoJsonConverterFactory"/>), so
+/// neither a JSON tree of the whole file nor the list of all features is ever built. Without a
+/// <c>crs</c> member the CRS is WGS 84 (RFC 7946).
 /// </remarks>
 internal sealed class GeoJsonSourceLayer : ISourceLayer
 {
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
-    private readonly List<(Geometry? Geometry, List<KeyValuePair<string, object?>> Properties)> _features = [];
+    private readonly byte[] _bytes;
     private readonly List<string> _columns = [];
+    private readonly Dictionary<string, int> _columnIndex = new(StringComparer.Ordinal);
+    private bool _singleFeature;
+    private int _featuresOffset = -1;
+    private JsonReaderState _featuresState;
 
     public GeoJsonSourceLayer(string path)
     {
         FileName = Path.GetFileName(path);
-        var bytes = File.ReadAllBytes(path);
+        var bytes = _bytes = File.ReadAllBytes(path);
         try
         {
-            Parse(bytes);
+            Scan(bytes);
         }
         catch (JsonException e)
         {
@@ -46,17 +51,70 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
 
     public IEnumerable<ISourceRecord> Rows(CancellationToken ct)
     {
-        var index = _columns.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var record = new FeatureRecord();
-        for (var i = 0; i < _features.Count; i++)
+        if (_singleFeature)
+        {
+            using var doc = JsonDocument.Parse(_bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            var single = ToRow(doc.RootElement, 1, out var values, out var singleError);
+            record.Set(1, single, values, singleError);
+            yield return record;
+            yield break;
+        }
+        if (_featuresOffset < 0)
+            yield break;
+        var offset = _featuresOffset;
+        var state = _featuresState;
+        long row = 0;
+        while (true)
         {
             ct.ThrowIfCancellationRequested();
-            var (geometry, properties) = _features[i];
-            var values = new object?[_columns.Count];
-            foreach (var (k, v) in properties)
-                values[index[k]] = v;
-            record.Set(i + 1, geometry, values);
+            row++;
+            if (!NextFeature(ref offset, ref state, row, out var geometry, out var values, out var error))
+                yield break;
+            record.Set(row, geometry, values, error);
             yield return record;
+        }
+    }
+
+    private bool NextFeature(ref int offset, ref JsonReaderState state, long row, out Geometry? geometry, out object?[] values, out string? error)
+    {
+        error = null;
+        var reader = new Utf8JsonReader(_bytes.AsSpan(offset), isFinalBlock: true, state);
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            (geometry, values) = (null, []);
+            return false;
+        }
+        using (var doc = JsonDocument.ParseValue(ref reader))
+            geometry = ToRow(doc.RootElement, row, out values, out error);
+        offset += (int)reader.BytesConsumed;
+        state = reader.CurrentState;
+        return true;
+    }
+
+    /// <summary>Attributes and geometry of one feature; an unreadable geometry is a row error, not a file error.</summary>
+    private Geometry? ToRow(JsonElement feature, long row, out object?[] values, out string? error)
+    {
+        error = null;
+        if (feature.ValueKind != JsonValueKind.Object)
+            throw new ImportException($"{FileName}: feature {row} is not a JSON object.");
+        values = new object?[_columns.Count];
+        if (feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var prop in p.EnumerateObject())
+                values[_columnIndex[prop.Name]] = ValueOf(prop.Value);
+        }
+        if (!feature.TryGetProperty("geometry", out var g) || g.ValueKind != JsonValueKind.Object)
+            return null;
+        try
+        {
+            return g.Deserialize<Geometry>(Options);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
+        {
+            error = $"unreadable GeoJSON geometry ({e.Message})";
+            return null;
         }
     }
 
@@ -64,7 +122,7 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
     {
     }
 
-    private void Parse(byte[] bytes)
+    private void Scan(byte[] bytes)
     {
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         if (!reader.Read())
@@ -72,7 +130,6 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
         if (reader.TokenType != JsonTokenType.StartObject)
             throw new ImportException($"{FileName}: the JSON root is {Describe(reader.TokenType)}; expected a GeoJSON FeatureCollection or Feature object.");
         string? type = null;
-        var sawFeatures = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString();
@@ -87,12 +144,13 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
                         ReadCrs(crs.RootElement);
                     break;
                 case "features" when reader.TokenType == JsonTokenType.StartArray:
-                    sawFeatures = true;
+                    _featuresOffset = (int)reader.BytesConsumed;
+                    _featuresState = reader.CurrentState;
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        using var feature = JsonDocument.ParseValue(ref reader);
-                        AddFeature(feature.RootElement);
-                    }
+                        ScanFeature(ref reader);
+                    break;
+                case "properties" when reader.TokenType == JsonTokenType.StartObject:
+                    ScanProperties(ref reader);
                     break;
                 default:
                     reader.Skip();
@@ -101,33 +159,39 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
         }
         if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
             throw new JsonException("unexpected content after the root object", null, reader.CurrentDepth, reader.BytesConsumed);
-        if (type == "Feature")
-        {
-            using var doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-            AddFeature(doc.RootElement);
-        }
-        else if (type != "FeatureCollection" || !sawFeatures)
+        _singleFeature = type == "Feature";
+        if (!_singleFeature && (type != "FeatureCollection" || _featuresOffset < 0))
             throw new ImportException($"{FileName}: GeoJSON type '{type ?? "(none)"}' is not a FeatureCollection with a features array, nor a Feature.");
     }
 
-    private void AddFeature(JsonElement feature)
+    private void ScanFeature(ref Utf8JsonReader reader)
     {
-        if (feature.ValueKind != JsonValueKind.Object)
-            throw new ImportException($"{FileName}: feature {_features.Count + 1} is not a JSON object.");
-        Geometry? geometry = null;
-        if (feature.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object)
-            geometry = g.Deserialize<Geometry>(Options);
-        var properties = new List<KeyValuePair<string, object?>>();
-        if (feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            foreach (var prop in p.EnumerateObject())
-            {
-                if (!_columns.Contains(prop.Name))
-                    _columns.Add(prop.Name);
-                properties.Add(new(prop.Name, ValueOf(prop.Value)));
-            }
+            reader.Skip();
+            return;
         }
-        _features.Add((geometry, properties));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isProperties = reader.ValueTextEquals("properties"u8);
+            reader.Read();
+            if (isProperties && reader.TokenType == JsonTokenType.StartObject)
+                ScanProperties(ref reader);
+            else
+                reader.Skip();
+        }
+    }
+
+    private void ScanProperties(ref Utf8JsonReader reader)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            if (_columnIndex.TryAdd(name, _columns.Count))
+                _columns.Add(name);
+            reader.Read();
+            reader.Skip();
+        }
     }
 
     private static object? ValueOf(JsonElement v) => v.ValueKind switch

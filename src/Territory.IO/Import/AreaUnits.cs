@@ -16,8 +16,8 @@ internal static class AreaUnits
     public static void Resolve(List<MappedRow> rows, ImportLog log)
     {
         var ratios = rows
-            .Where(r => r.RawArea is > 0 && r.Geometry.Area > 0)
-            .Select(r => Math.Log10(r.RawArea!.Value / (r.Geometry.Area / 1e6)))
+            .Where(r => r.RawArea is > 0 && r.Geometry?.Area > 0)
+            .Select(r => Math.Log10(r.RawArea!.Value / (r.Geometry!.Area / 1e6)))
             .Order()
             .ToArray();
         if (ratios.Length == 0)

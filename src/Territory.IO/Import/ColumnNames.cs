@@ -18,7 +18,7 @@ internal static class ColumnNames
             var i = Accented.IndexOf(c, StringComparison.Ordinal);
             if (i >= 0)
                 c = Plain[i];
-            sb.Append(c is ' ' or '.' or '-' ? '_' : c);
+            sb.Append(c is ' ' or '.' or '-' or '\'' or '’' ? '_' : c);
         }
         return sb.ToString();
     }

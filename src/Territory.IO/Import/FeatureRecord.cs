@@ -10,13 +10,14 @@ internal sealed class FeatureRecord : ISourceRecord
 
     public long Row { get; private set; }
     public Geometry? Geometry { get; private set; }
-    public string? RowError => null;
+    public string? RowError { get; private set; }
 
-    public void Set(long row, Geometry? geometry, object?[] values)
+    public void Set(long row, Geometry? geometry, object?[] values, string? rowError = null)
     {
         Row = row;
         Geometry = geometry;
         _values = values;
+        RowError = rowError;
     }
 
     public string? GetString(int column)

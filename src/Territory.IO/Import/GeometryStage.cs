@@ -37,7 +37,7 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         foreach (var r in rows)
         {
             ct.ThrowIfCancellationRequested();
-            var (x, y) = Centre(r.Geometry);
+            var (x, y) = Centre(r);
             if (geographic && (Math.Abs(x) > 180 || Math.Abs(y) > 90))
             {
                 log.Reject(r.Row, "geometry", $"coordinates ({F(x)}, {F(y)}) are not valid degrees");
@@ -71,7 +71,15 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             }
             if (!KindAllows(r.Geometry))
             {
-                log.Reject(r.Row, "geometry", $"{r.Geometry.GeometryType} is not allowed for {kind} ({Expected()})");
+                log.Reject(r.Row, "geometry", $"{r.Geometry?.GeometryType ?? "Point"} is not allowed for {kind} ({Expected()})");
+                continue;
+            }
+            if (r.Geometry is null)
+            {
+                // Points stay as numbers: writing new objects into these long-lived rows would make
+                // young-generation GCs scan them; the point is built with the final record.
+                (r.X, r.Y) = toWorking.Transform(r.X, r.Y);
+                accepted.Add(r);
                 continue;
             }
             var g = toWorking.Transform(r.Geometry);
@@ -93,8 +101,9 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
 
     private bool Finite(MappedRow r)
     {
-        var g = r.Geometry;
-        var ok = g is Point p ? double.IsFinite(p.X) && double.IsFinite(p.Y) : g.Coordinates.All(c => double.IsFinite(c.X) && double.IsFinite(c.Y));
+        var ok = r.Geometry is { } g
+            ? g.Coordinates.All(c => double.IsFinite(c.X) && double.IsFinite(c.Y))
+            : double.IsFinite(r.X) && double.IsFinite(r.Y);
         if (!ok)
             log.Reject(r.Row, "geometry", "a coordinate is not a finite number (NaN or infinite)");
         return ok;
@@ -104,8 +113,8 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
     {
         if (rows.Count == 0)
             return CrsRegistry.Wgs84;
-        var x = Median(rows.Select(r => Centre(r.Geometry).X));
-        var y = Median(rows.Select(r => Centre(r.Geometry).Y));
+        var x = Median(rows.Select(r => Centre(r).X));
+        var y = Median(rows.Select(r => Centre(r).Y));
         if (Math.Abs(x) <= 180 && Math.Abs(y) <= 90)
             return CrsRegistry.Wgs84;
         if (x is > 0 and < 1_300_000 && y is > 6_000_000 and < 7_200_000)
@@ -115,10 +124,10 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
 
     private void RefuseMetresAsDegrees(List<MappedRow> rows)
     {
-        var outOfRange = rows.Count(r => Centre(r.Geometry) is var (x, y) && (Math.Abs(x) > 180 || Math.Abs(y) > 90));
+        var outOfRange = rows.Count(r => Centre(r) is var (x, y) && (Math.Abs(x) > 180 || Math.Abs(y) > 90));
         if (rows.Count > 0 && outOfRange * 2 > rows.Count)
         {
-            var (x, y) = Centre(rows.First(r => Centre(r.Geometry) is var (a, b) && (Math.Abs(a) > 180 || Math.Abs(b) > 90)).Geometry);
+            var (x, y) = Centre(rows.First(r => Centre(r) is var (a, b) && (Math.Abs(a) > 180 || Math.Abs(b) > 90)));
             throw new ImportException($"{log.FileName}: {outOfRange} of {rows.Count} positions such as ({F(x)}, {F(y)}) are not degrees although the CRS is {CrsRegistry.NameOf(SourceCrs)}; they look like projected metres: use --crs EPSG:2154 for Lambert-93.");
         }
     }
@@ -128,7 +137,7 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         int outside = 0, insideSwapped = 0;
         foreach (var r in rows)
         {
-            var (x, y) = Centre(r.Geometry);
+            var (x, y) = Centre(r);
             if (FranceRegions.Locate(x, y) is not null)
                 continue;
             outside++;
@@ -138,7 +147,12 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         if (rows.Count == 0 || insideSwapped * 2 <= rows.Count)
             return;
         foreach (var r in rows)
-            r.Geometry = Swapped(r.Geometry);
+        {
+            if (r.Geometry is { } g)
+                r.Geometry = Swapped(g);
+            else
+                (r.X, r.Y) = (r.Y, r.X);
+        }
         log.Warn(0, "geometry", $"longitude and latitude are swapped: {insideSwapped} of {rows.Count} positions fall in France only once swapped; swapped for the whole file");
     }
 
@@ -150,10 +164,9 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         return copy;
     }
 
-    private bool KindAllows(Geometry g) => kind switch
+    private bool KindAllows(Geometry? g) => kind switch
     {
-        LayerKind.Estates => g is Point or IPolygonal,
-        LayerKind.Agencies => g is Point or IPolygonal,
+        LayerKind.Estates or LayerKind.Agencies => g is null or IPolygonal,
         _ => g is IPolygonal,
     };
 
@@ -164,10 +177,10 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         _ => "polygon or multipolygon",
     };
 
-    internal static (double X, double Y) Centre(Geometry g)
+    internal static (double X, double Y) Centre(MappedRow r)
     {
-        if (g is Point p)
-            return (p.X, p.Y);
+        if (r.Geometry is not { } g)
+            return (r.X, r.Y);
         var e = g.EnvelopeInternal;
         return ((e.MinX + e.MaxX) / 2, (e.MinY + e.MaxY) / 2);
     }

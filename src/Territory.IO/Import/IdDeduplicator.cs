@@ -12,20 +12,23 @@ internal static class IdDeduplicator
     public static void Apply(List<MappedRow> rows, ImportLog log)
     {
         var first = new Dictionary<string, long>(rows.Count, StringComparer.Ordinal);
-        foreach (var r in rows)
-            first.TryAdd(r.Id!, r.Row);
-        var taken = new HashSet<string>(first.Keys, StringComparer.Ordinal);
+        List<MappedRow>? duplicates = null;
         foreach (var r in rows)
         {
+            if (!first.TryAdd(r.Id!, r.Row))
+                (duplicates ??= []).Add(r);
+        }
+        if (duplicates is null)
+            return;
+        var generated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in duplicates)
+        {
             var id = r.Id!;
-            var firstRow = first[id];
-            if (firstRow == r.Row)
-                continue;
             var n = 2;
-            while (!taken.Add($"{id}#{n}"))
+            while (first.ContainsKey($"{id}#{n}") || !generated.Add($"{id}#{n}"))
                 n++;
             r.Id = $"{id}#{n}";
-            log.Warn(r.Row, TargetFields.Id, $"duplicate id {id} (first at row {firstRow}); kept as {r.Id}");
+            log.Warn(r.Row, TargetFields.Id, $"duplicate id {id} (first at row {first[id]}); kept as {r.Id}");
         }
     }
 }

@@ -4,11 +4,20 @@ using Territory.Core.Model;
 namespace Territory.IO.Import;
 
 /// <summary>A row whose attributes passed the checks, waiting for the file-level geometry stage.</summary>
-/// <remarks>Geometry is in the source CRS until the geometry stage replaces it by a reprojected copy.</remarks>
+/// <remarks>
+/// Points are kept as <see cref="X"/>/<see cref="Y"/> with a null <see cref="Geometry"/> (source
+/// CRS, then working CRS after the geometry stage); the point object is built only with the final
+/// record, which matters for million-row CSV files. Other geometries stay in the source CRS until the stage
+/// replaces them by a reprojected copy.
+/// </remarks>
 internal sealed class MappedRow
 {
     public required long Row { get; init; }
-    public required Geometry Geometry { get; set; }
+    /// <summary>Non-point geometry (source CRS, then working CRS); null for a point.</summary>
+    public Geometry? Geometry { get; set; }
+    /// <summary>Point position (when <see cref="Geometry"/> is null), source CRS then working CRS.</summary>
+    public double X { get; set; }
+    public double Y { get; set; }
     /// <summary>Representative longitude/latitude (degrees), filled by the geometry stage.</summary>
     public double Longitude { get; set; }
     public double Latitude { get; set; }

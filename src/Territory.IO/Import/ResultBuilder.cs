@@ -19,21 +19,23 @@ internal static class ResultBuilder
             Issues = issues,
             Mapping = mapping,
         };
+        var factory = new GeometryFactory(new PrecisionModel(), targetCrs);
+        Geometry GeometryOf(MappedRow r) => r.Geometry ?? factory.CreatePoint(new Coordinate(r.X, r.Y));
         return kind switch
         {
-            LayerKind.Estates => result with { Estates = rows.ConvertAll(Estate) },
-            LayerKind.Agencies => result with { Agencies = rows.ConvertAll(Agency) },
+            LayerKind.Estates => result with { Estates = rows.ConvertAll(r => Estate(r, GeometryOf(r))) },
+            LayerKind.Agencies => result with { Agencies = rows.ConvertAll(r => Agency(r, (Point)GeometryOf(r))) },
             LayerKind.Communes => result with { Communes = rows.ConvertAll(Commune) },
             _ => result with { Districts = rows.ConvertAll(District) },
         };
     }
 
-    private static Estate Estate(MappedRow r) => new()
+    private static Estate Estate(MappedRow r, Geometry geometry) => new()
     {
         Id = r.Id!,
         Name = r.Name,
         Landlord = r.Landlord,
-        Geometry = r.Geometry,
+        Geometry = geometry,
         Dwellings = r.Dwellings,
         Housing = r.Housing,
         ConstructionYear = r.ConstructionYear,
@@ -42,13 +44,13 @@ internal static class ResultBuilder
         AgencyId = r.AgencyId,
     };
 
-    private static Agency Agency(MappedRow r) => new()
+    private static Agency Agency(MappedRow r, Point location) => new()
     {
         Id = r.Id!,
         Name = r.Name,
         Kind = r.AgencyKind,
         Landlord = r.Landlord,
-        Location = (Point)r.Geometry,
+        Location = location,
         Staff = r.Staff,
         SiteStaff = r.SiteStaff,
         Accueil = r.Accueil,
@@ -63,7 +65,7 @@ internal static class ResultBuilder
         Population = r.Population,
         AreaKm2 = r.AreaKm2,
         DensityLevel = r.DensityLevel,
-        Geometry = r.Geometry,
+        Geometry = r.Geometry!,
     };
 
     private static PriorityDistrict District(MappedRow r) => new()
@@ -71,6 +73,6 @@ internal static class ResultBuilder
         Code = r.Id!,
         Name = r.Name,
         CommuneCode = r.CommuneCode,
-        Geometry = r.Geometry,
+        Geometry = r.Geometry!,
     };
 }

@@ -8,8 +8,17 @@ namespace Territory.IO.Import;
 /// <summary>Turns source records into <see cref="MappedRow"/>s, rejecting rows whose attributes are unusable.</summary>
 internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource geometrySource, ImportLog log)
 {
-    private static readonly GeometryFactory Factory = new();
     private readonly WKTReader _wkt = new();
+    // Column indexes resolved once: this runs a million times for a large CSV.
+    private readonly int _id = map[TargetFields.Id], _name = map[TargetFields.Name], _landlord = map[TargetFields.Landlord],
+        _dwellings = map[TargetFields.Dwellings], _housing = map[TargetFields.Housing], _year = map[TargetFields.ConstructionYear],
+        _commune = map[TargetFields.CommuneCode], _qpv = map[TargetFields.QpvCode], _agency = map[TargetFields.AgencyId],
+        _kind = map[TargetFields.Kind], _staff = map[TargetFields.Staff], _siteStaff = map[TargetFields.SiteStaff],
+        _accueil = map[TargetFields.Accueil], _perimeter = map[TargetFields.PerimeterModel], _population = map[TargetFields.Population],
+        _area = map[TargetFields.Area], _density = map[TargetFields.DensityLevel], _wktColumn = map[TargetFields.Wkt];
+    private readonly int _xColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Longitude] : map[TargetFields.X];
+    private readonly int _yColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Latitude] : map[TargetFields.Y];
+    private readonly bool _hasId = map.Has(TargetFields.Id);
     private readonly HashSet<string> _unknownKinds = new(StringComparer.Ordinal);
 
     /// <summary>Labels of agency kinds that were not recognised (mapped to « agence »).</summary>
@@ -19,18 +28,17 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
     {
         if (r.RowError is { } error)
         {
-            log.Reject(r.Row, null, error);
+            log.Reject(r.Row, r.Geometry is null && error.Contains("geometry", StringComparison.Ordinal) ? "geometry" : null, error);
             return null;
         }
-        var geometry = ReadGeometry(r);
-        if (geometry is null)
+        if (!ReadGeometry(r, out var geometry, out var x, out var y))
             return null;
 
-        var id = Text(r, TargetFields.Id);
+        var id = Text(r, _id);
         if (id is null)
         {
             id = $"row-{r.Row}";
-            if (map.Has(TargetFields.Id))
+            if (_hasId)
                 log.Warn(r.Row, TargetFields.Id, $"empty id, '{id}' generated");
         }
 
@@ -38,7 +46,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         if (kind == LayerKind.Estates && !TryDwellings(r, out dwellings))
             return null;
 
-        var kindLabel = Text(r, TargetFields.Kind);
+        var kindLabel = Text(r, _kind);
         var agencyKind = AgencyKind.Agence;
         if (kindLabel is not null)
         {
@@ -48,36 +56,38 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
                 _unknownKinds.Add(kindLabel);
         }
 
-        var accueil = Text(r, TargetFields.Accueil);
-        var housing = Text(r, TargetFields.Housing);
+        var accueil = Text(r, _accueil);
+        var housing = Text(r, _housing);
         return new MappedRow
         {
             Row = r.Row,
             Geometry = geometry,
+            X = x,
+            Y = y,
             Id = id,
-            Name = Text(r, TargetFields.Name),
-            Landlord = Text(r, TargetFields.Landlord),
+            Name = Text(r, _name),
+            Landlord = Text(r, _landlord),
             Dwellings = dwellings,
             Housing = housing is null ? HousingKind.Unknown : Labels.HousingOf(housing),
-            ConstructionYear = Int(r, TargetFields.ConstructionYear),
-            CommuneCode = CommuneCode(Text(r, TargetFields.CommuneCode)),
-            QpvCode = Text(r, TargetFields.QpvCode),
-            AgencyId = Text(r, TargetFields.AgencyId),
+            ConstructionYear = Int(r, _year, TargetFields.ConstructionYear),
+            CommuneCode = CommuneCode(Text(r, _commune)),
+            QpvCode = Text(r, _qpv),
+            AgencyId = Text(r, _agency),
             AgencyKind = agencyKind,
-            Staff = Int(r, TargetFields.Staff),
-            SiteStaff = Int(r, TargetFields.SiteStaff),
+            Staff = Int(r, _staff, TargetFields.Staff),
+            SiteStaff = Int(r, _siteStaff, TargetFields.SiteStaff),
             Accueil = accueil is null ? AccueilModes.None : Labels.AccueilOf(accueil),
-            PerimeterModel = Int(r, TargetFields.PerimeterModel),
-            Population = Int(r, TargetFields.Population),
-            RawArea = Double(r, TargetFields.Area),
-            DensityLevel = Int(r, TargetFields.DensityLevel),
+            PerimeterModel = Int(r, _perimeter, TargetFields.PerimeterModel),
+            Population = Int(r, _population, TargetFields.Population),
+            RawArea = Double(r, _area, TargetFields.Area),
+            DensityLevel = Int(r, _density, TargetFields.DensityLevel),
         };
     }
 
     private bool TryDwellings(ISourceRecord r, out int dwellings)
     {
         dwellings = 0;
-        var col = map[TargetFields.Dwellings];
+        var col = _dwellings;
         if (!r.TryGetDouble(col, out var d, out var present))
         {
             log.Reject(r.Row, TargetFields.Dwellings, present ? $"dwellings '{r.GetString(col)}' is not a number" : "dwellings missing");
@@ -92,8 +102,11 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         return true;
     }
 
-    private Geometry? ReadGeometry(ISourceRecord r)
+    /// <summary>Reads the geometry: a point as <paramref name="x"/>/<paramref name="y"/> (null geometry), anything else as a geometry.</summary>
+    private bool ReadGeometry(ISourceRecord r, out Geometry? geometry, out double x, out double y)
     {
+        geometry = null;
+        x = y = double.NaN;
         Geometry? g;
         switch (geometrySource)
         {
@@ -101,7 +114,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
                 g = r.Geometry;
                 break;
             case GeometrySource.Wkt:
-                var text = r.GetString(map[TargetFields.Wkt]);
+                var text = r.GetString(_wktColumn);
                 if (string.IsNullOrWhiteSpace(text))
                 {
                     g = null;
@@ -114,47 +127,51 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
                 catch (Exception e) when (e is ParseException or ArgumentException or FormatException)
                 {
                     log.Reject(r.Row, "geometry", $"WKT '{Shorten(text)}' is not readable");
-                    return null;
+                    return false;
                 }
                 break;
             default:
-                var (xf, yf) = geometrySource == GeometrySource.LonLat ? (TargetFields.Longitude, TargetFields.Latitude) : (TargetFields.X, TargetFields.Y);
-                var okX = r.TryGetDouble(map[xf], out var x, out var hasX);
-                var okY = r.TryGetDouble(map[yf], out var y, out var hasY);
+                var okX = r.TryGetDouble(_xColumn, out x, out var hasX);
+                var okY = r.TryGetDouble(_yColumn, out y, out var hasY);
                 if (!hasX && !hasY)
                 {
-                    g = null;
-                    break;
+                    log.Reject(r.Row, "geometry", "no geometry (coordinates empty)");
+                    return false;
                 }
                 if (!okX || !okY)
                 {
-                    var (f, v) = !okX ? (xf, r.GetString(map[xf])) : (yf, r.GetString(map[yf]));
-                    log.Reject(r.Row, f, $"coordinate {f} '{v}' is not a number");
-                    return null;
+                    var (f, col) = geometrySource == GeometrySource.LonLat
+                        ? (!okX ? (TargetFields.Longitude, _xColumn) : (TargetFields.Latitude, _yColumn))
+                        : (!okX ? (TargetFields.X, _xColumn) : (TargetFields.Y, _yColumn));
+                    log.Reject(r.Row, f, $"coordinate {f} '{r.GetString(col)}' is not a number");
+                    return false;
                 }
-                g = Factory.CreatePoint(new Coordinate(x, y));
-                break;
+                return true;
         }
         if (g is null || g.IsEmpty)
         {
             log.Reject(r.Row, "geometry", "no geometry (null or empty)");
-            return null;
+            return false;
         }
-        return g;
+        if (g is Point p)
+        {
+            (x, y) = (p.X, p.Y);
+            return true;
+        }
+        geometry = g;
+        return true;
     }
 
-    private string? Text(ISourceRecord r, string target)
+    private static string? Text(ISourceRecord r, int col)
     {
-        var col = map[target];
         if (col < 0)
             return null;
         var s = r.GetString(col)?.Trim();
         return string.IsNullOrEmpty(s) ? null : s;
     }
 
-    private double? Double(ISourceRecord r, string target)
+    private double? Double(ISourceRecord r, int col, string target)
     {
-        var col = map[target];
         if (col < 0)
             return null;
         if (r.TryGetDouble(col, out var d, out var present) && double.IsFinite(d))
@@ -164,9 +181,9 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         return null;
     }
 
-    private int? Int(ISourceRecord r, string target)
+    private int? Int(ISourceRecord r, int col, string target)
     {
-        var d = Double(r, target);
+        var d = Double(r, col, target);
         if (d is null)
             return null;
         if (d != Math.Floor(d.Value) || Math.Abs(d.Value) > int.MaxValue)

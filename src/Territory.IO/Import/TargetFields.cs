@@ -72,7 +72,7 @@ public static class TargetFields
             [Kind] = ["kind", "type", "type_implantation", "nature", "categorie"],
             [Staff] = ["effectif", "collaborateurs", "nb_collaborateurs", "staff"],
             [SiteStaff] = ["gardiens", "nb_gardiens", "personnel_proximite", "site_staff"],
-            [Accueil] = ["accueil", "modes_accueil", "mode_accueil", "accueil_modes"],
+            [Accueil] = ["accueil", "modes_accueil", "modes_d_accueil", "mode_d_accueil", "mode_accueil", "accueil_modes"],
             [PerimeterModel] = ["modele_perimetre", "perimetre_modele", "perimeter_model", "modele", "perimetre"],
             [CommuneCode] = ["depcom", "code_insee", "insee", "insee_com", "code_commune", "c_arinsee", "commune_code"],
         },

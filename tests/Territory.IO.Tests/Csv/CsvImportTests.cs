@@ -178,4 +178,26 @@ public sealed class CsvImportTests
         Assert.StartsWith("garbage.csv:", e.Message);
         Assert.Contains("binary", e.Message);
     }
+
+    [Fact]
+    public void Import_UnclosedQuote_ThrowsNamingFileAndRow()
+    {
+        var text = "id;nom;lon;lat;dwellings\n1;ok;1,44;43,60;10\n2;\"unclosed;1,44;43,60;10\n";
+        var e = Assert.Throws<ImportException>(() => LayerImporter.Import(TestData.WriteFile("quote.csv", text), LayerKind.Estates, new ImportOptions()));
+        Assert.StartsWith("quote.csv: malformed CSV after data row 1", e.Message);
+    }
+
+    [Fact]
+    public void Import_LargeWktField_Read()
+    {
+        var ring = string.Join(", ", Enumerable.Range(0, 5000).Select(i =>
+        {
+            var a = 2 * Math.PI * i / 5000;
+            return FormattableString.Invariant($"{1.44 + 0.01 * Math.Cos(a):F7} {43.6 + 0.01 * Math.Sin(a):F7}");
+        }));
+        var wkt = $"POLYGON (({ring}, {ring[..ring.IndexOf(',', StringComparison.Ordinal)]}))";
+        var r = LayerImporter.Import(TestData.WriteFile("big.csv", $"code;wkt\n31555;\"{wkt}\"\n"), LayerKind.Communes, new ImportOptions());
+        Assert.True(wkt.Length > 100_000);
+        Assert.Equal(1, r.Accepted);
+    }
 }

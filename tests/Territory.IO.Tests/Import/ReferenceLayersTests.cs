@@ -20,6 +20,24 @@ public sealed class ReferenceLayersTests
         Assert.Equal("code", r.Mapping[TargetFields.Id]);
     }
 
+    [Theory]
+    [InlineData("communes-09-ariege.geojson", 331)]
+    [InlineData("communes-12-aveyron.geojson", 285)]
+    [InlineData("communes-32-gers.geojson", 462)]
+    [InlineData("communes-46-lot.geojson", 320)]
+    [InlineData("communes-65-hautes-pyrenees.geojson", 470)]
+    [InlineData("communes-81-tarn.geojson", 319)]
+    [InlineData("communes-82-tarn-et-garonne.geojson", 195)]
+    public void Import_CommunesDepartment_ReadsSourcesCount(string file, int expected)
+    {
+        var r = LayerImporter.Import(TestData.Geo("communes/" + file), LayerKind.Communes, new ImportOptions());
+
+        ImportAssert.Balanced(r);
+        Assert.Equal(expected, r.Read);
+        Assert.Equal(expected, r.Accepted + r.Rejected);
+        Assert.All(r.Communes, c => Assert.True(c.Geometry.IsValid, c.Code));
+    }
+
     [Fact]
     public void Import_ParisArrondissements_SurfaceInSquareMetresConvertedToKm2()
     {
