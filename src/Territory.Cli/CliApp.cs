@@ -17,6 +17,7 @@ internal static class CliApp
         root.Add(RoadsCommand.Create(console));
         root.Add(RouteCommand.Create(console));
         root.Add(TravelTimesCommand.Create(console));
+        root.Add(IsochronesCommand.Create(console));
         root.Add(AnalyseCommand.Create(console));
         return root;
     }

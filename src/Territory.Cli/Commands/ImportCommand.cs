@@ -49,7 +49,7 @@ internal static class ImportCommand
                 TargetCrs = workingCrs,
             };
             var result = ProgressDisplay.Run(console, asJson, $"Lecture de {source.Name}",
-                _ => LayerImporter.Import(source.FullName, layerKind, options, cancel.Token));
+                progress => LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
             LayerWriteOutcome outcome;
             try
             {

@@ -16,6 +16,9 @@ internal sealed class CsvSourceLayer : ISourceLayer
     private readonly StreamReader _text;
     private readonly CsvDataReader _csv;
 
+    /// <inheritdoc />
+    public double ReadFraction => _text.BaseStream.Length == 0 ? 1 : (double)_text.BaseStream.Position / _text.BaseStream.Length;
+
     public CsvSourceLayer(string path)
     {
         FileName = Path.GetFileName(path);

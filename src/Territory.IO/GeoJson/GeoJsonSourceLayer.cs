@@ -18,6 +18,10 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
 {
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
     private readonly byte[] _bytes;
+    private int _offset;
+
+    /// <inheritdoc />
+    public double ReadFraction => _bytes.Length == 0 ? 1 : (double)_offset / _bytes.Length;
     private readonly List<string> _columns = [];
     private readonly Dictionary<string, int> _columnIndex = new(StringComparer.Ordinal);
     private bool _singleFeature;
@@ -89,6 +93,7 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
         using (var doc = JsonDocument.ParseValue(ref reader))
             geometry = ToRow(doc.RootElement, row, out values, out error);
         offset += (int)reader.BytesConsumed;
+        _offset = offset;
         state = reader.CurrentState;
         return true;
     }

@@ -133,7 +133,12 @@ public sealed partial class GeoPackageProjectStore : IDisposable
     /// <summary>Rows of an attribute table (or the attributes of a feature table), column name → value, without fid and geometry.</summary>
     /// <remarks>Values are as SQLite stores them: long, double, string, byte[] or null (booleans are 0/1).</remarks>
     /// <exception cref="ArgumentException">No such table in <c>gpkg_contents</c>.</exception>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ReadAttributes(string table)
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ReadAttributes(string table) =>
+        ReadFeatures(table).ConvertAll(f => f.Attributes);
+
+    /// <summary>Rows of a table with their geometry (null for attribute tables or null geometries).</summary>
+    /// <exception cref="ArgumentException">No such table in <c>gpkg_contents</c>.</exception>
+    public List<StoredFeature> ReadFeatures(string table)
     {
         using (var check = GeoPackageSchema.Command(_connection, null, "SELECT count(*) FROM gpkg_contents WHERE table_name = $t"))
         {
@@ -141,20 +146,23 @@ public sealed partial class GeoPackageProjectStore : IDisposable
             if (Convert.ToInt64(check.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
                 throw new ArgumentException($"No table {table} in {Path}.", nameof(table));
         }
-        var rows = new List<IReadOnlyDictionary<string, object?>>();
+        var rows = new List<StoredFeature>();
+        var blob = new GeoPackageBlob();
         using var cmd = GeoPackageSchema.Command(_connection, null, $"SELECT * FROM {GeoPackageSchema.Quote(table)} ORDER BY fid");
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             var row = new Dictionary<string, object?>(r.FieldCount, StringComparer.Ordinal);
+            NetTopologySuite.Geometries.Geometry? geometry = null;
             for (var i = 0; i < r.FieldCount; i++)
             {
                 var name = r.GetName(i);
-                if (name is "fid" or GeoPackageLayerDefinition.GeometryColumn)
-                    continue;
-                row[name] = r.IsDBNull(i) ? null : r.GetValue(i);
+                if (name == GeoPackageLayerDefinition.GeometryColumn)
+                    geometry = r.IsDBNull(i) ? null : blob.Read((byte[])r.GetValue(i));
+                else if (name != "fid")
+                    row[name] = r.IsDBNull(i) ? null : r.GetValue(i);
             }
-            rows.Add(row);
+            rows.Add(new StoredFeature(geometry, row));
         }
         return rows;
     }

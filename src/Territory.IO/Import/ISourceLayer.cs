@@ -18,4 +18,7 @@ internal interface ISourceLayer : IDisposable
     /// consumers read it before moving on.
     /// </summary>
     IEnumerable<ISourceRecord> Rows(CancellationToken ct);
+
+    /// <summary>Share of the source read so far, in [0, 1]; NaN when the format cannot tell.</summary>
+    double ReadFraction => double.NaN;
 }

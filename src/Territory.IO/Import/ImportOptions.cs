@@ -11,4 +11,6 @@ public sealed record ImportOptions
     public string? MappingFile { get; init; }
     /// <summary>Working CRS of the destination project (EPSG); null lets the importer choose from the data.</summary>
     public int? TargetCrs { get; init; }
+    /// <summary>Receives the share of the import done, in [0, 1] (reading is most of it); null for none.</summary>
+    public IProgress<double>? Progress { get; init; }
 }

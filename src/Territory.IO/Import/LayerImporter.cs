@@ -62,7 +62,10 @@ public static class LayerImporter
             read++;
             if (mapper.Map(record) is { } row)
                 rows.Add(row);
+            if ((read & 0xFFF) == 0 && options.Progress is { } p && layer.ReadFraction is var f && !double.IsNaN(f))
+                p.Report(0.9 * f);
         }
+        options.Progress?.Report(0.9);
         if (read == 0)
             log.Warn(0, null, "no data rows (the file holds only a header or no features)");
         if (mapper.UnknownKinds.Count > 0)
@@ -74,6 +77,7 @@ public static class LayerImporter
         var stage = new GeometryStage(kind, log, ct);
         var accepted = stage.Run(rows, sourceCrs, options.TargetCrs);
         IdDeduplicator.Apply(accepted, log);
+        options.Progress?.Report(1.0);
 
         return ResultBuilder.Build(kind, path, stage.SourceCrs, stage.WorkingCrs, checked((int)read), accepted, log.Sorted(), UsedMapping(map, geometrySource));
     }
