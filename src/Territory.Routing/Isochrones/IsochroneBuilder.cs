@@ -11,9 +11,9 @@ namespace Territory.Routing.Isochrones;
 /// cutoff, every edge is kept in full when reached from both ends, else the part drivable within
 /// the remaining time from each reached end. The pieces are widened by
 /// <see cref="IsochroneParameters.BufferMeters"/> on a raster in a local metric plane (a cell is
-/// in when its centre is within the buffer distance), ORed with the previous cutoff's raster so
+/// in when its chamfer distance to a cell crossed by a reached piece is within the buffer), ORed with the previous cutoff's raster so
 /// nesting holds exactly, cleared of diagonal-only contacts, and traced into valid polygons with
-/// holes where nothing is reached. Accuracy: boundaries are within one cell of the exact buffer.
+/// holes where nothing is reached. Accuracy: boundaries are within about one cell plus 6 % of the buffer of the exact buffer.
 /// An order of magnitude faster than buffering and unioning thousands of lines with NTS.
 /// </remarks>
 public sealed class IsochroneBuilder
@@ -57,8 +57,10 @@ public sealed class IsochroneBuilder
             pieces.Clear();
             foreach (var line in ReachedPieces(snap, reached, cutoffMs, projection)) pieces.Add(line);
             var raster = previous?.Clone() ?? NewRaster(pieces, cutoffs[^1], snap, reached, projection);
+            var hit = new bool[raster.Cells.Length];
             foreach (var line in pieces)
-                for (int i = 1; i < line.Length; i++) raster.MarkCapsule(line[i - 1].X, line[i - 1].Y, line[i].X, line[i].Y, radius);
+                for (int i = 1; i < line.Length; i++) raster.MarkLine(hit, line[i - 1].X, line[i - 1].Y, line[i].X, line[i].Y);
+            raster.Dilate(hit, radius);
             raster.RemoveSaddles();
             previous = raster;
             var area = RasterPolygonizer.Polygonize(raster, Factory);
@@ -128,10 +130,23 @@ public sealed class IsochroneBuilder
         var points = new List<(double Lon, double Lat)>();
         foreach (var (e, from, to) in slices)
         {
+            if (from == 0 && to == 1)
+            {
+                var whole = new Coordinate[g.GetEdgePointCount(e)];
+                for (int i = 0; i < whole.Length; i++)
+                {
+                    var (lon, lat) = g.GetEdgePoint(e, i);
+                    whole[i] = projection.ToLocal(lon, lat);
+                }
+                yield return whole;
+                continue;
+            }
             points.Clear();
             EdgeGeometry.AppendSlice(g, e, from, to, points);
             if (points.Count == 1) points.Add(points[0]);
-            yield return points.Select(p => projection.ToLocal(p.Lon, p.Lat)).ToArray();
+            var local = new Coordinate[points.Count];
+            for (int i = 0; i < local.Length; i++) local[i] = projection.ToLocal(points[i].Lon, points[i].Lat);
+            yield return local;
         }
 
     }

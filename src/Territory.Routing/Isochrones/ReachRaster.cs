@@ -1,6 +1,7 @@
 namespace Territory.Routing.Isochrones;
 
 /// <summary>A boolean raster in local metres: cells within a distance of reached road pieces.</summary>
+/// <remarks>The distance is a two-pass chamfer transform, linear in the number of cells whatever the buffer radius.</remarks>
 /// <remarks>Cell (x, y) covers [X0 + x·s, X0 + (x+1)·s] × [Y0 + y·s, Y0 + (y+1)·s]; a one-cell empty margin surrounds the data.</remarks>
 internal sealed class ReachRaster
 {
@@ -31,33 +32,53 @@ internal sealed class ReachRaster
 
     public bool this[int x, int y] => x >= 0 && y >= 0 && x < Width && y < Height && Cells[y * Width + x];
 
-    /// <summary>Marks every cell whose centre lies within <paramref name="radius"/> of segment a–b.</summary>
-    public void MarkCapsule(double ax, double ay, double bx, double by, double radius)
+    /// <summary>Marks the cells a segment passes through (sampled every half cell) in <paramref name="seeds"/>.</summary>
+    public void MarkLine(bool[] seeds, double ax, double ay, double bx, double by)
     {
         double length = Math.Sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
-        int pieces = Math.Max(1, (int)Math.Ceiling(length / Math.Max(radius, Cell)));
-        double r2 = radius * radius;
-        for (int k = 0; k < pieces; k++)
+        int steps = Math.Max(1, (int)Math.Ceiling(length / (Cell * 0.5)));
+        for (int k = 0; k <= steps; k++)
         {
-            double px = ax + (bx - ax) * k / pieces, py = ay + (by - ay) * k / pieces;
-            double qx = ax + (bx - ax) * (k + 1) / pieces, qy = ay + (by - ay) * (k + 1) / pieces;
-            int x0 = Math.Max(0, (int)Math.Floor((Math.Min(px, qx) - radius - X0) / Cell));
-            int x1 = Math.Min(Width - 2, (int)Math.Floor((Math.Max(px, qx) + radius - X0) / Cell));
-            int y0 = Math.Max(0, (int)Math.Floor((Math.Min(py, qy) - radius - Y0) / Cell));
-            int y1 = Math.Min(Height - 2, (int)Math.Floor((Math.Max(py, qy) + radius - Y0) / Cell));
-            double dx = qx - px, dy = qy - py, len2 = dx * dx + dy * dy;
-            for (int y = Math.Max(1, y0); y <= y1; y++)
-            {
-                double cy = Y0 + (y + 0.5) * Cell;
-                for (int x = Math.Max(1, x0); x <= x1; x++)
-                {
-                    double cx = X0 + (x + 0.5) * Cell;
-                    double t = len2 <= 0 ? 0 : Math.Clamp(((cx - px) * dx + (cy - py) * dy) / len2, 0, 1);
-                    double ex = px + t * dx - cx, ey = py + t * dy - cy;
-                    if (ex * ex + ey * ey <= r2) Cells[y * Width + x] = true;
-                }
-            }
+            double x = ax + (bx - ax) * k / steps, y = ay + (by - ay) * k / steps;
+            int cx = Math.Clamp((int)Math.Floor((x - X0) / Cell), 1, Width - 2);
+            int cy = Math.Clamp((int)Math.Floor((y - Y0) / Cell), 1, Height - 2);
+            seeds[cy * Width + cx] = true;
         }
+    }
+
+    /// <summary>Sets every cell within <paramref name="radius"/> (chamfer 3-4 distance, within 6 % of Euclidean) of a seed cell.</summary>
+    public void Dilate(bool[] seeds, double radius)
+    {
+        const int Infinity = int.MaxValue / 2;
+        int w = Width, h = Height;
+        var d = new int[w * h];
+        for (int i = 0; i < d.Length; i++) d[i] = seeds[i] ? 0 : Infinity;
+        for (int y = 1; y < h; y++)
+            for (int x = 1; x < w - 1; x++)
+            {
+                int i = y * w + x;
+                int v = d[i];
+                v = Math.Min(v, d[i - 1] + 3);
+                v = Math.Min(v, d[i - w] + 3);
+                v = Math.Min(v, d[i - w - 1] + 4);
+                v = Math.Min(v, d[i - w + 1] + 4);
+                d[i] = v;
+            }
+        for (int y = h - 2; y >= 0; y--)
+            for (int x = w - 2; x >= 1; x--)
+            {
+                int i = y * w + x;
+                int v = d[i];
+                v = Math.Min(v, d[i + 1] + 3);
+                v = Math.Min(v, d[i + w] + 3);
+                v = Math.Min(v, d[i + w + 1] + 4);
+                v = Math.Min(v, d[i + w - 1] + 4);
+                d[i] = v;
+            }
+        int limit = (int)Math.Floor(3 * radius / Cell);
+        for (int y = 1; y < h - 1; y++)
+            for (int x = 1; x < w - 1; x++)
+                if (d[y * w + x] <= limit) Cells[y * w + x] = true;
     }
 
     public void Or(ReachRaster other)

@@ -37,6 +37,27 @@ internal static class RoutingBenchData
 
     public static ContractionHierarchy Hierarchy(RoadGraph g) => ContractionHierarchy.Build(g);
 
+    /// <summary>The hierarchy of <see cref="MillionNodeGrid"/>, cached in the temp folder (its build takes minutes).</summary>
+    public static ContractionHierarchy CachedHierarchy(RoadGraph g, string name)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"territory-bench-{name}.ch");
+        if (File.Exists(path))
+        {
+            try
+            {
+                using var input = File.OpenRead(path);
+                return ContractionHierarchy.Load(input, g);
+            }
+            catch (InvalidDataException)
+            {
+                // Stale cache (graph changed): rebuild below.
+            }
+        }
+        var ch = ContractionHierarchy.Build(g);
+        using (var output = File.Create(path)) ch.Save(output);
+        return ch;
+    }
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
