@@ -83,10 +83,10 @@ public sealed class TravelTimeMatrix
             for (int ti = 0; ti < TargetCount; ti++) _reasons[row + ti] = "source not snapped: " + s.FailureReason;
             return;
         }
-        Span<(int, long, double)> seeds = stackalloc (int, long, double)[2];
+        Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         int n = SnapEndpoints.SourceSeeds(g, s, seeds);
         search.Run(seeds[..n], targetNodes);
-        Span<(int, long, double)> ends = stackalloc (int, long, double)[2];
+        Span<(int, long, double)> ends = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         for (int ti = 0; ti < TargetCount; ti++)
         {
             var t = TargetSnaps[ti];

@@ -41,7 +41,7 @@ public sealed class IsochroneBuilder
         if (!snap.IsSnapped || cutoffs.Length == 0)
             return cutoffs.Select(c => new Isochrone(c, Factory.CreatePolygon(), 0, "origin not snapped: " + snap.FailureReason)).ToArray();
         var reached = new List<int>();
-        Span<(int, long, double)> seeds = stackalloc (int, long, double)[2];
+        Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         int n = SnapEndpoints.SourceSeeds(_graph, snap, seeds);
         _search.Run(seeds[..n], [], maxCostMs: (long)Math.Ceiling(cutoffs[^1] * 60_000), settled: reached.Add);
         cancellationToken.ThrowIfCancellationRequested();
