@@ -20,14 +20,18 @@ internal static class RasterPolygonizer
         int vw = r.Width + 1;
         var outDir = new sbyte[vw * (r.Height + 1)];
         Array.Fill(outDir, (sbyte)-1);
-        for (int y = 0; y < r.Height; y++)
-            for (int x = 0; x < r.Width; x++)
+        var cells = r.Cells;
+        int w = r.Width;
+        // The one-cell margin is always empty, so neighbours of interior cells are in range.
+        for (int y = 1; y < r.Height - 1; y++)
+            for (int x = 1; x < w - 1; x++)
             {
-                if (!r[x, y]) continue;
-                if (!r[x, y - 1]) outDir[y * vw + x] = 0;
-                if (!r[x + 1, y]) outDir[y * vw + x + 1] = 1;
-                if (!r[x, y + 1]) outDir[(y + 1) * vw + x + 1] = 2;
-                if (!r[x - 1, y]) outDir[(y + 1) * vw + x] = 3;
+                int i = y * w + x;
+                if (!cells[i]) continue;
+                if (!cells[i - w]) outDir[y * vw + x] = 0;
+                if (!cells[i + 1]) outDir[y * vw + x + 1] = 1;
+                if (!cells[i + w]) outDir[(y + 1) * vw + x + 1] = 2;
+                if (!cells[i - 1]) outDir[(y + 1) * vw + x] = 3;
             }
         var component = LabelComponents(r);
         var shells = new Dictionary<int, LinearRing>();
@@ -82,6 +86,8 @@ internal static class RasterPolygonizer
     {
         var label = new int[r.Cells.Length];
         Array.Fill(label, -1);
+        var cells = r.Cells;
+        int w = r.Width;
         var stack = new Stack<int>();
         int next = 0;
         for (int i = 0; i < label.Length; i++)
@@ -92,19 +98,17 @@ internal static class RasterPolygonizer
             while (stack.Count > 0)
             {
                 int c = stack.Pop();
-                int x = c % r.Width, y = c / r.Width;
-                for (int d = 0; d < 4; d++)
-                {
-                    int nx = x + Dx[d], ny = y + Dy[d];
-                    if (!r[nx, ny]) continue;
-                    int n = ny * r.Width + nx;
-                    if (label[n] >= 0) continue;
-                    label[n] = next;
-                    stack.Push(n);
-                }
+                Visit(c - 1); Visit(c + 1); Visit(c - w); Visit(c + w);
             }
             next++;
         }
         return label;
+
+        void Visit(int n)
+        {
+            if (!cells[n] || label[n] >= 0) return;
+            label[n] = next;
+            stack.Push(n);
+        }
     }
 }
