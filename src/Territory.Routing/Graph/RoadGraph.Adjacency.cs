@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 namespace Territory.Routing.Graph;
 
 public sealed partial class RoadGraph
 {
     /// <summary>Builds the forward and reverse CSR adjacency from edge arrays (and the components when not given).</summary>
     /// <remarks>Two counting-sort passes over the edges: linear, so loading a file rebuilds it instead of storing it.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static RoadGraph Create(int[] lon, int[] lat, int[] from, int[] to, int[] dur, float[] distance, byte[] flags,
         int[] shapeFirst, int[] shapeLon, int[] shapeLat, int[]? componentOfNode, int componentCount)
     {

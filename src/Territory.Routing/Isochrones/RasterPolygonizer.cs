@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NetTopologySuite.Geometries;
 
 namespace Territory.Routing.Isochrones;
@@ -15,6 +16,7 @@ internal static class RasterPolygonizer
     private static readonly int[] Dx = [1, 0, -1, 0];
     private static readonly int[] Dy = [0, 1, 0, -1];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Geometry Polygonize(ReachRaster r, GeometryFactory factory)
     {
         int vw = r.Width + 1;
@@ -82,6 +84,7 @@ internal static class RasterPolygonizer
         _ => (vy - 1) * r.Width + vx,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] LabelComponents(ReachRaster r)
     {
         var label = new int[r.Cells.Length];

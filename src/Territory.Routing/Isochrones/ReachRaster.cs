@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Territory.Routing.Isochrones;
 
 /// <summary>A boolean raster in local metres: cells within a distance of reached road pieces.</summary>
@@ -47,6 +48,7 @@ internal sealed class ReachRaster
     }
 
     /// <summary>Sets every cell within <paramref name="radius"/> (chamfer 3-4 distance, within 6 % of Euclidean) of a seed cell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Dilate(bool[] seeds, double radius)
     {
         const int Infinity = int.MaxValue / 2;
@@ -87,6 +89,7 @@ internal sealed class ReachRaster
     }
 
     /// <summary>Fills diagonal-only contacts (2×2 saddles) so traced rings are simple and never touch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void RemoveSaddles()
     {
         bool changed = true;
