@@ -9,7 +9,7 @@ namespace Territory.Routing.Algorithms;
 /// equal plain Dijkstra exactly. Build once per graph (seconds per million nodes) and share: it is
 /// read-only and thread-safe.
 /// </remarks>
-public sealed class ContractionHierarchy
+public sealed partial class ContractionHierarchy
 {
     internal readonly int[] PositionOfNode;
     internal readonly int[] UpFirst;
@@ -20,6 +20,15 @@ public sealed class ContractionHierarchy
     internal readonly int[] DownTail;
     internal readonly int[] DownWeightMs;
     internal readonly float[] DownDistanceMeters;
+
+    private ContractionHierarchy(RoadGraph graph, int[] positionOfNode, int[] upFirst, int[] upHead, int[] upWeightMs, float[] upDistanceMeters,
+        int[] downFirst, int[] downTail, int[] downWeightMs, float[] downDistanceMeters)
+    {
+        Graph = graph;
+        PositionOfNode = positionOfNode;
+        (UpFirst, UpHead, UpWeightMs, UpDistanceMeters) = (upFirst, upHead, upWeightMs, upDistanceMeters);
+        (DownFirst, DownTail, DownWeightMs, DownDistanceMeters) = (downFirst, downTail, downWeightMs, downDistanceMeters);
+    }
 
     private ContractionHierarchy(RoadGraph graph, int[] rank, List<(int From, int To, int WeightMs, float DistanceMeters)> up,
         List<(int From, int To, int WeightMs, float DistanceMeters)> down)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Territory.Routing.Graph;
 
 namespace Territory.Routing.Algorithms;
@@ -82,6 +83,7 @@ internal sealed class ContractionHierarchyBuilder
     }
 
     /// <summary>Adds (or counts) the shortcuts needed to remove v.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Contract(int v, bool simulate)
     {
         int count = 0;
@@ -113,6 +115,7 @@ internal sealed class ContractionHierarchyBuilder
     }
 
     /// <summary>Bounded Dijkstra from u avoiding v over uncontracted nodes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Witness(int u, int v, long maxCost)
     {
         int gen = ++_witnessGeneration;

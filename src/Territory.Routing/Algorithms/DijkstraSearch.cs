@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Territory.Routing.Graph;
 
 namespace Territory.Routing.Algorithms;
@@ -46,6 +47,7 @@ internal sealed class DijkstraSearch
     /// <param name="backward">Search along reverse arcs (costs to reach the seeds).</param>
     /// <param name="maxCostMs">Nodes costing more are not settled.</param>
     /// <param name="settled">Called for each settled node, in cost order.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(ReadOnlySpan<(int Node, long CostMs, double DistanceMeters)> seeds, ReadOnlySpan<int> targets,
         bool backward = false, long maxCostMs = long.MaxValue - 1, Action<int>? settled = null)
     {

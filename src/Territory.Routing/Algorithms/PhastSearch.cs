@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Territory.Routing.Algorithms;
 
 /// <summary>PHAST one-to-all: upward CH Dijkstra from the seeds, then one linear downward sweep.</summary>
@@ -17,6 +18,7 @@ internal sealed class PhastSearch : IOneToManySearch
         _distance = new float[ch.Graph.NodeCount];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(ReadOnlySpan<(int Node, long CostMs, double DistanceMeters)> seeds, ReadOnlySpan<int> targets)
     {
         var cost = _cost; var distance = _distance;

@@ -22,7 +22,7 @@ public static class Router
         if (!t.IsSnapped) return Fail(s, t, "destination not snapped: " + t.FailureReason);
 
         var search = new DijkstraSearch(g);
-        Span<(int, long, double)> seeds = stackalloc (int, long, double)[2];
+        Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         int seedCount = SnapEndpoints.SourceSeeds(g, s, seeds);
         Span<int> targets = [g.EdgeFrom[t.Edge], g.EdgeTo[t.Edge]];
         search.Run(seeds[..seedCount], targets);
@@ -45,14 +45,14 @@ public static class Router
             node = TailOf(g, a);
         }
         arcs.Reverse();
-        EdgeGeometry.AppendSlice(g, s.Edge, s.Fraction, node == g.EdgeTo[s.Edge] && g.IsForwardAllowed(s.Edge) ? 1 : 0, geometry);
+        EdgeGeometry.AppendSlice(g, s.Edge, s.Fraction, node == g.EdgeTo[s.Edge] ? 1 : 0, geometry);
         foreach (int a in arcs)
         {
             int e = g.OutEdge[a];
             bool forward = g.OutHead[a] == g.EdgeTo[e] && TailOf(g, a) == g.EdgeFrom[e];
             EdgeGeometry.AppendSlice(g, e, forward ? 0 : 1, forward ? 1 : 0, geometry);
         }
-        EdgeGeometry.AppendSlice(g, t.Edge, via == g.EdgeFrom[t.Edge] && g.IsForwardAllowed(t.Edge) ? 0 : 1, t.Fraction, geometry);
+        EdgeGeometry.AppendSlice(g, t.Edge, via == g.EdgeFrom[t.Edge] ? 0 : 1, t.Fraction, geometry);
         return new RouteResult(true, cost / 1000.0, dist, s.SnapDistanceMeters, t.SnapDistanceMeters, geometry);
     }
 

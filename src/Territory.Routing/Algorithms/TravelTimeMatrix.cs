@@ -83,17 +83,27 @@ public sealed class TravelTimeMatrix
             for (int ti = 0; ti < TargetCount; ti++) _reasons[row + ti] = "source not snapped: " + s.FailureReason;
             return;
         }
-        Span<(int, long, double)> seeds = stackalloc (int, long, double)[2];
+        Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         int n = SnapEndpoints.SourceSeeds(g, s, seeds);
         search.Run(seeds[..n], targetNodes);
+        Span<(int, long, double)> ends = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         for (int ti = 0; ti < TargetCount; ti++)
         {
             var t = TargetSnaps[ti];
             int i = row + ti;
             if (!t.IsSnapped) { _reasons[i] = "target not snapped: " + t.FailureReason; continue; }
-            var (cost, dist, via) = SnapEndpoints.TargetCost(g, t, search.CostMs, search.DistanceMeters);
-            if (SnapEndpoints.SameEdge(g, s, t) is { } d && d.CostMs <= cost) { cost = d.CostMs; dist = d.DistanceMeters; via = 0; }
-            if (via < 0) { _reasons[i] = "no path"; continue; }
+            long cost = DijkstraSearch.Unreached;
+            double dist = 0;
+            int k = SnapEndpoints.TargetSeeds(g, t, ends);
+            for (int j = 0; j < k; j++)
+            {
+                var (node, partialMs, partialMeters) = ends[j];
+                long c = search.CostMs(node);
+                if (c == DijkstraSearch.Unreached || c + partialMs >= cost) continue;
+                cost = c + partialMs; dist = search.DistanceMeters(node) + partialMeters;
+            }
+            if (t.Edge == s.Edge && SnapEndpoints.SameEdge(g, s, t) is { } d && d.CostMs <= cost) { cost = d.CostMs; dist = d.DistanceMeters; }
+            if (cost == DijkstraSearch.Unreached) { _reasons[i] = "no path"; continue; }
             _costMs[i] = cost; _distanceMeters[i] = (float)dist;
         }
     }

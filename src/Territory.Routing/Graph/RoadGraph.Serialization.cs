@@ -8,15 +8,16 @@ public sealed partial class RoadGraph
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("TRTYRGRF");
 
     /// <summary>Current version of the binary graph format.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Writes the graph in the Territory binary format.</summary>
     /// <remarks>
-    /// Layout (little endian): 8-byte magic <c>TRTYRGRF</c>, int32 version, int32 counts
+    /// Layout (little endian): 8-byte magic <c>TRTYRGRF</c>, int32 version (2), int32 counts
     /// (nodes, edges, shape points, arcs, components), then the raw arrays in a fixed order
-    /// (node lon/lat E7, edge from/to/duration ms/distance m (float)/flags, shape offsets and
-    /// points, forward CSR, reverse CSR, component per node), then a uint64 checksum of all
-    /// preceding bytes after the magic.
+    /// (node lon/lat E7; edge from, to, duration ms, distance m (float32), flags (bit 1 forward,
+    /// bit 2 backward); shape offsets (edges + 1) and shape lon/lat E7; component per node), then
+    /// a uint64 checksum of all bytes between the magic and the checksum. The CSR adjacency is
+    /// not stored: it is rebuilt in two linear passes on load, which is faster than reading it.
     /// </remarks>
     public void Save(Stream stream)
     {
@@ -28,8 +29,6 @@ public sealed partial class RoadGraph
         Write(stream, EdgeFrom, ref sum); Write(stream, EdgeTo, ref sum); Write(stream, EdgeDurationMs, ref sum);
         Write(stream, EdgeDistanceMeters, ref sum); Write(stream, EdgeFlags, ref sum);
         Write(stream, EdgeShapeFirst, ref sum); Write(stream, ShapeLonE7, ref sum); Write(stream, ShapeLatE7, ref sum);
-        Write(stream, FirstOut, ref sum); Write(stream, OutHead, ref sum); Write(stream, OutEdge, ref sum); Write(stream, OutWeightMs, ref sum);
-        Write(stream, FirstIn, ref sum); Write(stream, InTail, ref sum); Write(stream, InEdge, ref sum); Write(stream, InWeightMs, ref sum);
         Write(stream, ComponentOfNode, ref sum);
         stream.Write(BitConverter.GetBytes(sum.Value));
     }
@@ -58,14 +57,15 @@ public sealed partial class RoadGraph
         var from = Read<int>(stream, e, ref sum); var to = Read<int>(stream, e, ref sum); var dur = Read<int>(stream, e, ref sum);
         var dist = Read<float>(stream, e, ref sum); var flags = Read<byte>(stream, e, ref sum);
         var shapeFirst = Read<int>(stream, e + 1, ref sum); var shapeLon = Read<int>(stream, s, ref sum); var shapeLat = Read<int>(stream, s, ref sum);
-        var firstOut = Read<int>(stream, n + 1, ref sum); var outHead = Read<int>(stream, a, ref sum); var outEdge = Read<int>(stream, a, ref sum); var outW = Read<int>(stream, a, ref sum);
-        var firstIn = Read<int>(stream, n + 1, ref sum); var inTail = Read<int>(stream, a, ref sum); var inEdge = Read<int>(stream, a, ref sum); var inW = Read<int>(stream, a, ref sum);
         var comp = Read<int>(stream, n, ref sum);
         var stored = new byte[8];
         stream.ReadExactly(stored);
         if (BitConverter.ToUInt64(stored) != sum.Value) throw new InvalidDataException("Road graph checksum mismatch (file truncated or corrupt).");
-        return new RoadGraph(nodeLon, nodeLat, from, to, dur, dist, flags, shapeFirst, shapeLon, shapeLat,
-            firstOut, outHead, outEdge, outW, firstIn, inTail, inEdge, inW, comp, c);
+        if (shapeFirst[e] != s || from.Any(v => (uint)v >= (uint)n) || to.Any(v => (uint)v >= (uint)n))
+            throw new InvalidDataException("Corrupt road graph: inconsistent edge arrays.");
+        var graph = Create(nodeLon, nodeLat, from, to, dur, dist, flags, shapeFirst, shapeLon, shapeLat, comp, c);
+        if (graph.ArcCount != a) throw new InvalidDataException("Corrupt road graph: arc count mismatch.");
+        return graph;
     }
 
     /// <summary>Reads a graph file written by <see cref="Save(string)"/>.</summary>

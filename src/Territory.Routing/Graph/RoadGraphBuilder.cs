@@ -67,36 +67,7 @@ public sealed class RoadGraphBuilder
     }
 
     /// <summary>Freezes the network: builds forward and reverse CSR adjacency and the components.</summary>
-    public RoadGraph Build()
-    {
-        int n = NodeCount, e = EdgeCount;
-        var from = _from.ToArray(); var to = _to.ToArray(); var dur = _durationMs.ToArray(); var flags = _flags.ToArray();
-        var firstOut = new int[n + 1];
-        var firstIn = new int[n + 1];
-        int arcs = 0;
-        for (int i = 0; i < e; i++)
-        {
-            if ((flags[i] & RoadGraph.ForwardFlag) != 0) { firstOut[from[i] + 1]++; firstIn[to[i] + 1]++; arcs++; }
-            if ((flags[i] & RoadGraph.BackwardFlag) != 0) { firstOut[to[i] + 1]++; firstIn[from[i] + 1]++; arcs++; }
-        }
-        for (int v = 0; v < n; v++) { firstOut[v + 1] += firstOut[v]; firstIn[v + 1] += firstIn[v]; }
-        var outHead = new int[arcs]; var outEdge = new int[arcs]; var outW = new int[arcs];
-        var inTail = new int[arcs]; var inEdge = new int[arcs]; var inW = new int[arcs];
-        var outPos = firstOut[..n]; var inPos = firstIn[..n];
-        for (int i = 0; i < e; i++)
-        {
-            if ((flags[i] & RoadGraph.ForwardFlag) != 0) Add(from[i], to[i], i);
-            if ((flags[i] & RoadGraph.BackwardFlag) != 0) Add(to[i], from[i], i);
-        }
-        var (comp, compCount) = StronglyConnectedComponents.Compute(n, firstOut, outHead);
-        return new RoadGraph(_lon.ToArray(), _lat.ToArray(), from, to, dur, _distance.ToArray(), flags,
-            _shapeFirst.ToArray(), _shapeLon.ToArray(), _shapeLat.ToArray(),
-            firstOut, outHead, outEdge, outW, firstIn, inTail, inEdge, inW, comp, compCount);
-
-        void Add(int u, int v, int edge)
-        {
-            int o = outPos[u]++; outHead[o] = v; outEdge[o] = edge; outW[o] = dur[edge];
-            int k = inPos[v]++; inTail[k] = u; inEdge[k] = edge; inW[k] = dur[edge];
-        }
-    }
+    public RoadGraph Build() =>
+        RoadGraph.Create(_lon.ToArray(), _lat.ToArray(), _from.ToArray(), _to.ToArray(), _durationMs.ToArray(), _distance.ToArray(), _flags.ToArray(),
+            _shapeFirst.ToArray(), _shapeLon.ToArray(), _shapeLat.ToArray(), componentOfNode: null, componentCount: 0);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Territory.Routing.Graph;
 
 /// <summary>Iterative Tarjan strongly-connected components over a CSR adjacency.</summary>
@@ -5,6 +6,7 @@ namespace Territory.Routing.Graph;
 internal static class StronglyConnectedComponents
 {
     /// <summary>Returns the component id of each node and the number of components.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int[] ComponentOfNode, int ComponentCount) Compute(int nodeCount, int[] firstOut, int[] head)
     {
         var index = new int[nodeCount];

@@ -70,4 +70,23 @@ public sealed class ContractionHierarchyTests
             }
         Assert.True(reachable > 100);
     }
+
+    [Fact]
+    public void SaveLoad_Grid_SameDistancesAndBoundToGraph()
+    {
+        var g = SyntheticRoadNetwork.Grid(20, 20, seed: 3);
+        var ch = ContractionHierarchy.Build(g);
+        var ms = new MemoryStream();
+        ch.Save(ms);
+        ms.Position = 0;
+        var loaded = ContractionHierarchy.Load(ms, g);
+        var a = new PhastSearch(ch);
+        var b = new PhastSearch(loaded);
+        a.Run([(5, 0L, 0.0)], []);
+        b.Run([(5, 0L, 0.0)], []);
+        for (int v = 0; v < g.NodeCount; v++) Assert.Equal(a.CostMs(v), b.CostMs(v));
+        ms.Position = 0;
+        var other = SyntheticRoadNetwork.Grid(20, 20, seed: 4);
+        Assert.Throws<InvalidDataException>(() => ContractionHierarchy.Load(ms, other));
+    }
 }

@@ -90,4 +90,19 @@ public sealed class RouterTests
         Assert.False(m[1, 0].IsReachable);
         Assert.StartsWith("source not snapped", m[1, 0].UnreachableReason);
     }
+
+    [Fact]
+    public void Route_StartOnNodeAtTailOfOneWay_UsesOtherRoadsFromNode()
+    {
+        var b = new RoadGraphBuilder();
+        int a = b.AddNode(0, 0), n = b.AddNode(0.01, 0), c = b.AddNode(-0.01, 0);
+        b.AddEdge(a, n, 100, forward: true, backward: false); // edge 0: the point at A snaps here (fraction 0)
+        b.AddEdge(a, c, 10);
+        b.AddEdge(n, c, 100, shape: [(0, 0.02)]);
+        var g = b.Build();
+        var r = Router.Route(g, (0, 0), (-0.01, 0));
+        Assert.Equal(10, r.DurationSeconds, 0.01);
+        var m = TravelTimeMatrix.Compute(g, [(0, 0)], [(-0.01, 0)]);
+        Assert.Equal(10, m[0, 0].DurationSeconds!.Value, 0.01);
+    }
 }

@@ -51,4 +51,16 @@ public sealed class RoadGraphSerializationTests
         Assert.False(g.IsInLargestComponent(d));
         Assert.Equal(3, g.ArcCount);
     }
+
+    [Fact]
+    public void CsvExport_TinyGraph_PgRoutingConvention()
+    {
+        var b = new RoadGraphBuilder();
+        int a = b.AddNode(1, 2), c = b.AddNode(1.001, 2);
+        b.AddEdge(a, c, 12.5, 100, forward: false, backward: true);
+        var w = new StringWriter();
+        RoadGraphCsvExporter.WriteEdges(b.Build(), w);
+        var lines = w.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("1,1,2,-1,12.5,100,\"LINESTRING(1.0000000 2.0000000,1.0010000 2.0000000)\"", lines[1].TrimEnd('\r'));
+    }
 }
