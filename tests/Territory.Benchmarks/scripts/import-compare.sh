@@ -24,7 +24,7 @@ echo "CSV: $rows rows, $(du -h "$csv" | cut -f1)"
 
 "$root/scripts/territory" --help >/dev/null   # build once, outside the timings
 dll="$root/src/Territory.Cli/bin/Release/net10.0/linux-x64/territory.dll"
-hyperfine --warmup 1 --runs 3 --export-markdown "$work/result.md" \
+hyperfine --warmup 1 --runs 3 --style basic --export-markdown "$work/result.md" \
   --prepare "rm -f $work/ogr.gpkg" \
   -n "ogr2ogr CSV → GeoPackage" \
   "ogr2ogr -f GPKG $work/ogr.gpkg $csv -oo SEPARATOR=SEMICOLON -oo X_POSSIBLE_NAMES=x -oo Y_POSSIBLE_NAMES=y -oo AUTODETECT_TYPE=YES -a_srs EPSG:2154 -nln estates" \
