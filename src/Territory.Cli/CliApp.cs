@@ -18,6 +18,7 @@ internal static class CliApp
         root.Add(RouteCommand.Create(console));
         root.Add(TravelTimesCommand.Create(console));
         root.Add(AnalyseCommand.Create(console));
+        root.Add(CommunesCommand.Create(console));
         return root;
     }
 
