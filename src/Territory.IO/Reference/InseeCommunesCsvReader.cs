@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sylvan.Data.Csv;
 using Territory.IO.Csv;
 using Territory.IO.Import;
 
@@ -22,16 +23,20 @@ internal static class InseeCommunesCsvReader
     public static CommuneReferenceSource Read(string path, CancellationToken ct)
     {
         var file = Path.GetFileName(path);
-        CsvSourceLayer csv;
         try
         {
-            csv = new CsvSourceLayer(path);
+            return ReadRows(path, file, ct);
         }
-        catch (ImportException e)
+        catch (Exception e) when (e is ImportException or FormatException || e.GetType().Namespace == typeof(CsvFormatException).Namespace)
         {
-            throw new InvalidDataException($"{file} : CSV illisible ({e.Message}).", e);
+            // Malformed quoting, binary content, an oversized record: the file as a whole is unreadable.
+            throw new InvalidDataException($"{file} : CSV illisible ({e.Message.TrimEnd('.')}).", e);
         }
-        using (csv)
+    }
+
+    private static CommuneReferenceSource ReadRows(string path, string file, CancellationToken ct)
+    {
+        using (var csv = new CsvSourceLayer(path))
         {
             var names = csv.Columns.Select(ColumnNames.Normalize).ToList();
             var code = Find(names, CodeColumns);

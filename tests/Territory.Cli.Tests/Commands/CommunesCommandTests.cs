@@ -114,6 +114,8 @@ public sealed class CommunesCommandTests(ITestOutputHelper output)
     [InlineData("tronque.json", "[{\"code\":\"31555\",")]
     [InlineData("sans-code.csv", "nom;population\nToulouse;500000\n")]
     [InlineData("vide.csv", "")]
+    [InlineData("guillemet.csv", "code_insee;population\n31555;\"12\n31069;5\n")]
+    [InlineData("objet.json", "{\"code\":\"31555\"}")]
     public void Enrich_UnreadableReference_Exit2AndProjectBytesUnchanged(string name, string content)
     {
         using var tmp = TestPaths.Temp();
