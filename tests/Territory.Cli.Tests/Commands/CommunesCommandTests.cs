@@ -201,4 +201,24 @@ public sealed class CommunesCommandTests(ITestOutputHelper output)
         using var store = GeoPackageProjectStore.Open(project);
         Assert.InRange(store.ReadCommunes().Single(c => c.Code == "81004").Population ?? 0, 45000, 60000);
     }
+
+    [Fact]
+    public void Enrich_RealEtalabOnParisArrondissements_MatchedByOwnCodes()
+    {
+        if (EtalabCommunes.PathOrNull(output) is not { } etalab)
+            return;
+        using var tmp = TestPaths.Temp();
+        var project = tmp.File("paris.gpkg");
+        Assert.Equal(0, CliRun.Invoke("import", TestPaths.Shared("communes/paris_arrondissements_shared.geojson"), "--into", project, "--as", "communes").ExitCode);
+
+        var json = CliRun.Invoke("communes", "enrich", project, "--from", etalab, "--json").Json();
+
+        Assert.Equal(14, json.GetProperty("matched").GetInt32());
+        Assert.Equal(0, json.GetProperty("matched_via_parent").GetInt32());
+        Assert.Equal(14, json.GetProperty("populations_filled").GetInt32());
+        using var store = GeoPackageProjectStore.Open(project);
+        var communes = store.ReadCommunes();
+        Assert.All(communes, c => Assert.StartsWith("751", c.Code, StringComparison.Ordinal));
+        Assert.All(communes, c => Assert.InRange(c.Population ?? 0, 20_000, 250_000)); // arrondissements, never all of Paris
+    }
 }
