@@ -8,6 +8,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 source scripts/lib/deps.sh
 ensure_debian_packages gdal-bin
 
+# Test data never committed: the Etalab commune list (npm package, MIT) for the enrichment tests.
+source scripts/lib/fetch-communes.sh
+ensure_communes_json tests/.cache/decoupage-administratif \
+  || echo "communes.json unavailable: tests that need it fail when CI=true, otherwise they return early" >&2
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 dotnet test Territory.sln --logger "trx" --results-directory "$results" "$@"

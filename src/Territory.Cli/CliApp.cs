@@ -19,6 +19,7 @@ internal static class CliApp
         root.Add(TravelTimesCommand.Create(console));
         root.Add(IsochronesCommand.Create(console));
         root.Add(AnalyseCommand.Create(console));
+        root.Add(CommunesCommand.Create(console));
         return root;
     }
 

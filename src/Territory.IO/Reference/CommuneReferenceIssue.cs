@@ -1,0 +1,8 @@
+namespace Territory.IO.Reference;
+
+/// <summary>A reference row that could not be used in whole or in part (bad code, bad population…).</summary>
+/// <param name="File">File name.</param>
+/// <param name="Row">Data row number (1-based, header excluded).</param>
+/// <param name="Code">INSEE code of the row when it has one.</param>
+/// <param name="Message">French one-line reason.</param>
+public sealed record CommuneReferenceIssue(string File, long Row, string? Code, string Message);

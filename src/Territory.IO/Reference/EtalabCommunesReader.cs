@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Territory.IO.Reference;
+
+/// <summary>Reads <c>data/communes.json</c> of <c>@etalab/decoupage-administratif</c> (MIT).</summary>
+/// <remarks>
+/// An array of objects <c>{code, nom, departement, type, population, …}</c>. Rows of type
+/// <c>commune-actuelle</c> are communes; <c>arrondissement-municipal</c> rows (Paris, Lyon,
+/// Marseille, codes 751xx, 6938x, 132xx) are kept too, so a project that holds arrondissements
+/// matches them; delegated and associated communes are skipped (counted). The file gives no density
+/// level.
+/// </remarks>
+internal static class EtalabCommunesReader
+{
+    private const string Current = "commune-actuelle";
+    private const string Arrondissement = "arrondissement-municipal";
+
+    public static CommuneReferenceSource Read(string path, CancellationToken ct)
+    {
+        var file = Path.GetFileName(path);
+        JsonDocument document;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{file} : JSON illisible ({FirstLine(e.Message)}).", e);
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Array)
+                throw new InvalidDataException($"{file} : un tableau JSON de communes est attendu (communes.json de @etalab/decoupage-administratif).");
+            var rows = new List<CommuneReferenceRow>(root.GetArrayLength());
+            var issues = new List<CommuneReferenceIssue>();
+            var skipped = 0;
+            long row = 0;
+            foreach (var item in root.EnumerateArray())
+            {
+                row++;
+                if ((row & 4095) == 0)
+                    ct.ThrowIfCancellationRequested();
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    issues.Add(new(file, row, null, "élément qui n'est pas un objet"));
+                    continue;
+                }
+                var type = Text(item, "type");
+                if (type is not (Current or Arrondissement))
+                {
+                    skipped++;
+                    continue;
+                }
+                var raw = Text(item, "code");
+                var code = InseeCodes.Normalize(raw);
+                if (code is null)
+                {
+                    issues.Add(new(file, row, raw, $"code INSEE invalide « {raw} »"));
+                    continue;
+                }
+                int? population = null;
+                if (item.TryGetProperty("population", out var pop) && pop.ValueKind != JsonValueKind.Null)
+                {
+                    population = Population(pop);
+                    if (population is null)
+                        issues.Add(new(file, row, code, $"population invalide « {pop.GetRawText()} »"));
+                }
+                rows.Add(new CommuneReferenceRow(code, Text(item, "nom"), population, null, row));
+            }
+            return new CommuneReferenceSource
+            {
+                Path = Path.GetFullPath(path),
+                Format = CommuneReferenceFormat.EtalabJson,
+                Rows = rows,
+                SkippedRows = skipped,
+                Issues = issues,
+                ProvidesPopulation = true,
+                ProvidesDensityLevel = false,
+            };
+        }
+    }
+
+    private static string? Text(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        } : null;
+
+    private static int? Population(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number when value.TryGetInt32(out var n) && n >= 0 => n,
+        JsonValueKind.String when int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+        _ => null,
+    };
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using Sylvan.Data.Csv;
+using Territory.IO.Csv;
+using Territory.IO.Import;
+
+namespace Territory.IO.Reference;
+
+/// <summary>Reads an INSEE-style commune CSV: a code column, a population column and/or the density grid.</summary>
+/// <remarks>
+/// <para>Encoding (UTF-8 or Windows-1252) and separator (<c>;</c>, tab, <c>,</c>) are detected as for
+/// imports; column names are matched case- and accent-insensitively.</para>
+/// <para>Density: the label column (<c>grille_densite_texte</c>, <c>libdens</c>…) wins, because the
+/// code order differs between publications; a code column alone is read in INSEE's order
+/// (1 grands centres urbains … 7 rural à habitat très dispersé).</para>
+/// </remarks>
+internal static class InseeCommunesCsvReader
+{
+    private static readonly string[] CodeColumns = ["code_insee", "codgeo", "codecommune", "code_commune", "insee_com", "depcom", "com", "code"];
+    private static readonly string[] PopulationColumns = ["population", "pmun", "ptot", "pop_mun", "p_pop", "pop"];
+    private static readonly string[] DensityLabelColumns = ["grille_densite_texte", "libelle_grille_densite", "libdens", "lib_dens", "dens_lib", "densite_texte"];
+    private static readonly string[] DensityCodeColumns = ["grille_densite", "dens", "densite_niveau", "niveau_densite", "density_level"];
+
+    public static CommuneReferenceSource Read(string path, CancellationToken ct)
+    {
+        var file = Path.GetFileName(path);
+        try
+        {
+            return ReadRows(path, file, ct);
+        }
+        catch (Exception e) when (e is ImportException or FormatException || e.GetType().Namespace == typeof(CsvFormatException).Namespace)
+        {
+            // Malformed quoting, binary content, an oversized record: the file as a whole is unreadable.
+            throw new InvalidDataException($"{file} : CSV illisible ({e.Message.TrimEnd('.')}).", e);
+        }
+    }
+
+    private static CommuneReferenceSource ReadRows(string path, string file, CancellationToken ct)
+    {
+        using (var csv = new CsvSourceLayer(path))
+        {
+            var names = csv.Columns.Select(ColumnNames.Normalize).ToList();
+            var code = Find(names, CodeColumns);
+            var population = Find(names, PopulationColumns);
+            var label = Find(names, DensityLabelColumns);
+            var level = label < 0 ? Find(names, DensityCodeColumns) : -1;
+            if (code < 0)
+                throw new InvalidDataException($"{file} : aucune colonne de code INSEE (attendu : {string.Join(", ", CodeColumns)}) ; colonnes : {string.Join(", ", csv.Columns)}.");
+            if (population < 0 && label < 0 && level < 0)
+                throw new InvalidDataException($"{file} : ni population (population, pmun, ptot) ni grille de densité (grille_densite) ; colonnes : {string.Join(", ", csv.Columns)}.");
+            var name = Find(names, ["nom_standard", "libgeo", "nom", "nom_commune", "libelle"]);
+
+            var rows = new List<CommuneReferenceRow>();
+            var issues = new List<CommuneReferenceIssue>();
+            foreach (var record in csv.Rows(ct))
+            {
+                var row = record.Row;
+                if (record.RowError is { } error)
+                {
+                    issues.Add(new(file, row, null, error));
+                    continue;
+                }
+                var raw = record.GetString(code);
+                var insee = InseeCodes.Normalize(raw);
+                if (insee is null)
+                {
+                    issues.Add(new(file, row, raw, $"code INSEE invalide « {raw} »"));
+                    continue;
+                }
+                int? pop = null;
+                if (population >= 0)
+                {
+                    var ok = record.TryGetDouble(population, out var value, out var present);
+                    if (ok && value >= 0 && value <= int.MaxValue && value == Math.Floor(value))
+                        pop = (int)value;
+                    else if (present)
+                        issues.Add(new(file, row, insee, $"population invalide « {record.GetString(population)} »"));
+                }
+                int? density = null;
+                if (label >= 0)
+                {
+                    var text = record.GetString(label);
+                    if (!string.IsNullOrWhiteSpace(text))
+                    {
+                        density = DensityLabels.LevelOf(text);
+                        if (density is null)
+                            issues.Add(new(file, row, insee, $"niveau de densité inconnu « {text} »"));
+                    }
+                }
+                else if (level >= 0)
+                {
+                    var text = record.GetString(level)?.Trim();
+                    if (!string.IsNullOrEmpty(text))
+                    {
+                        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 7)
+                            density = n;
+                        else
+                            issues.Add(new(file, row, insee, $"niveau de densité invalide « {text} » (attendu 1 à 7)"));
+                    }
+                }
+                rows.Add(new CommuneReferenceRow(insee, name >= 0 ? record.GetString(name) : null, pop, density, row));
+            }
+            return new CommuneReferenceSource
+            {
+                Path = Path.GetFullPath(path),
+                Format = CommuneReferenceFormat.InseeCsv,
+                Rows = rows,
+                Issues = issues,
+                ProvidesPopulation = population >= 0,
+                ProvidesDensityLevel = label >= 0 || level >= 0,
+            };
+        }
+    }
+
+    private static int Find(List<string> names, string[] candidates)
+    {
+        foreach (var c in candidates)
+        {
+            var i = names.IndexOf(c);
+            if (i >= 0)
+                return i;
+        }
+        return -1;
+    }
+}
