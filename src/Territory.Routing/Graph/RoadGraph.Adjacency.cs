@@ -24,17 +24,20 @@ public sealed partial class RoadGraph
         var outPos = firstOut[..n]; var inPos = firstIn[..n];
         for (int i = 0; i < e; i++)
         {
-            if ((flags[i] & ForwardFlag) != 0) Add(from[i], to[i], i);
-            if ((flags[i] & BackwardFlag) != 0) Add(to[i], from[i], i);
+            int a = from[i], b = to[i], w = dur[i];
+            if ((flags[i] & ForwardFlag) != 0)
+            {
+                int o = outPos[a]++; outHead[o] = b; outEdge[o] = i; outW[o] = w;
+                int k = inPos[b]++; inTail[k] = a; inEdge[k] = i; inW[k] = w;
+            }
+            if ((flags[i] & BackwardFlag) != 0)
+            {
+                int o = outPos[b]++; outHead[o] = a; outEdge[o] = i; outW[o] = w;
+                int k = inPos[a]++; inTail[k] = b; inEdge[k] = i; inW[k] = w;
+            }
         }
         if (componentOfNode is null) (componentOfNode, componentCount) = StronglyConnectedComponents.Compute(n, firstOut, outHead);
         return new RoadGraph(lon, lat, from, to, dur, distance, flags, shapeFirst, shapeLon, shapeLat,
             firstOut, outHead, outEdge, outW, firstIn, inTail, inEdge, inW, componentOfNode, componentCount);
-
-        void Add(int u, int v, int edge)
-        {
-            int o = outPos[u]++; outHead[o] = v; outEdge[o] = edge; outW[o] = dur[edge];
-            int k = inPos[v]++; inTail[k] = u; inEdge[k] = edge; inW[k] = dur[edge];
-        }
     }
 }
