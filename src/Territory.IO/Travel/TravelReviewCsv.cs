@@ -10,7 +10,7 @@ public static class TravelReviewCsv
 {
     private static readonly NumberFormatInfo French = Territory.Core.Analysis.FrenchFormat.Numbers;
 
-    /// <summary>Writes <c>temps-residences.csv</c> and <c>temps-agences.csv</c> into <paramref name="directory"/>.</summary>
+    /// <summary>Writes <c>temps-residences.csv</c>, <c>temps-agences.csv</c> and the full matrix <c>matrice-agences-residences.csv</c> into <paramref name="directory"/>.</summary>
     /// <returns>The paths written.</returns>
     public static IReadOnlyList<string> Write(string directory, IReadOnlyList<Estate> estates, IReadOnlyList<Agency> agencies, AgencyTravelReviewResult review)
     {
@@ -41,7 +41,22 @@ public static class TravelReviewCsv
                     TravelReviewLayers.Beyond(s, 45).ToString(CultureInfo.InvariantCulture), s.EstatesNearerToAnotherAgency.ToString(CultureInfo.InvariantCulture),
                     s.UnreachableEstates.ToString(CultureInfo.InvariantCulture), est));
         }
-        return [estatePath, agencyPath];
+        if (review.Matrix is not { } m)
+            return [estatePath, agencyPath];
+        var matrixPath = Path.Combine(directory, "matrice-agences-residences.csv");
+        using (var w = new StreamWriter(matrixPath, false, new UTF8Encoding(true)))
+        {
+            w.WriteLine("agence;residence;minutes;km;secondes;metres;estimation;motif_non_joignable");
+            for (var a = 0; a < m.AgencyIds.Count; a++)
+                for (var e = 0; e < m.EstateIds.Count; e++)
+                {
+                    var (seconds, meters, reason) = m[a, e];
+                    w.WriteLine(string.Join(';', Cell(m.AgencyIds[a]), Cell(m.EstateIds[e]), Num(seconds / 60), Num(meters / 1000),
+                        seconds is double s ? Math.Round(s).ToString(CultureInfo.InvariantCulture) : "",
+                        meters is double d ? Math.Round(d).ToString(CultureInfo.InvariantCulture) : "", est, Cell(reason)));
+                }
+        }
+        return [estatePath, agencyPath, matrixPath];
     }
 
     private static string Num(double? v) => v is double x && double.IsFinite(x) ? Math.Round(x, 2).ToString(French) : "";

@@ -96,7 +96,8 @@ public static class AgencyTravelReview
                 cell.Seconds is null ? reason : null);
         }
         var summaries = agencies.Select((agency, a) => AgencyStatistics.Summarise(agency.Id, estates, access, travels, options.ThresholdsMinutes, estimated)).ToArray();
-        return new AgencyTravelReviewResult(access, travels, summaries, estimated, unsnappedAgencies);
+        var estateMatrix = new AgencyEstateMatrix(agencies.Select(a => a.Id).ToArray(), estates.Select(e => e.Id).ToArray(), cells);
+        return new AgencyTravelReviewResult(access, travels, summaries, estimated, unsnappedAgencies) { Matrix = estateMatrix };
     }
 
     private static (double Lon, double Lat) LonLat(Reprojector reprojector, Geometry geometry)

@@ -13,4 +13,8 @@ public sealed record AgencyTravelReviewResult(
     IReadOnlyList<EstateTravel> Estates,
     IReadOnlyList<AgencyTravelSummary> Agencies,
     bool Estimated,
-    IReadOnlyDictionary<string, string> UnsnappedAgencies);
+    IReadOnlyDictionary<string, string> UnsnappedAgencies)
+{
+    /// <summary>Every agency × estate cell (seconds, metres or reason); null only for a result built by hand.</summary>
+    public AgencyEstateMatrix? Matrix { get; init; }
+}

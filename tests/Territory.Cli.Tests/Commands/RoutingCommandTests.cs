@@ -63,6 +63,11 @@ public sealed class RoutingCommandTests
         Assert.All(json.GetProperty("unreachable_estates").EnumerateArray(),
             e => Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("reason").GetString())));
         Assert.True(File.Exists(Path.Combine(tmp.Path, "temps-residences.csv")));
+        // The full agency × estate matrix: one row per pair, unreachable pairs with their reason.
+        var matrix = File.ReadAllLines(Path.Combine(tmp.Path, "matrice-agences-residences.csv"));
+        var pairs = matrix.Length - 1;
+        Assert.True(pairs % agencies.Count == 0 && pairs / agencies.Count > 1000, $"{pairs} pairs for {agencies.Count} agencies");
+        Assert.Contains(matrix.Skip(1), l => l.Split(';')[^1].Length > 0);
     }
 
     [Fact]
