@@ -24,6 +24,11 @@ public sealed class IsochroneBuilder
     private readonly RoadSnapper _snapper;
     private readonly DijkstraSearch _search;
     private (RoadSnap Snap, List<int> Reached, LocalProjection Projection)? _last;
+    private readonly List<int> _edges = [];
+    private readonly List<int> _pointStart = [];
+    private readonly List<(double X, double Y)> _points = [];
+    private int[]? _edgeSeen;
+    private int _edgeGeneration;
 
     public IsochroneBuilder(RoadGraph graph, IsochroneParameters? parameters = null)
     {
@@ -47,26 +52,18 @@ public sealed class IsochroneBuilder
         cancellationToken.ThrowIfCancellationRequested();
         var projection = new LocalProjection(snap.Lon, snap.Lat);
         _last = (snap, reached, projection);
-        var result = new List<Isochrone>();
-        var pieces = new List<Coordinate[]>();
+        var times = ArrivalRaster(snap, reached, cutoffs[^1], projection);
+        var result = new List<Isochrone>(cutoffs.Length);
         ReachRaster? previous = null;
-        double radius = _parameters.BufferMeters;
         foreach (double cutoff in cutoffs)
         {
             long cutoffMs = (long)Math.Round(cutoff * 60_000);
-            pieces.Clear();
-            foreach (var line in ReachedPieces(snap, reached, cutoffMs, projection)) pieces.Add(line);
-            var raster = previous?.Clone() ?? NewRaster(pieces, cutoffs[^1], snap, reached, projection);
-            var hit = new bool[raster.Cells.Length];
-            foreach (var line in pieces)
-                for (int i = 1; i < line.Length; i++) raster.MarkLine(hit, line[i - 1].X, line[i - 1].Y, line[i].X, line[i].Y);
-            raster.Dilate(hit, radius);
+            var raster = times.Threshold(cutoffMs, previous);
             raster.RemoveSaddles();
             previous = raster;
-            var area = RasterPolygonizer.Polygonize(raster, Factory);
-            projection.ToLonLat(area);
-            area.SRID = 4326;
-            int count = reached.Count(v => _search.CostMs(v) <= cutoffMs);
+            var area = RasterPolygonizer.Polygonize(raster, Factory, projection);
+            int count = 0;
+            foreach (int v in reached) if (_search.CostMs(v) <= cutoffMs) count++;
             result.Add(new Isochrone(cutoff, area, count));
             cancellationToken.ThrowIfCancellationRequested();
         }
@@ -86,20 +83,87 @@ public sealed class IsochroneBuilder
     internal Geometry ReachedLines(RoadSnap snap, List<int> reached, long cutoffMs, LocalProjection projection) =>
         Factory.CreateMultiLineString(ReachedPieces(snap, reached, cutoffMs, projection).Select(c => Factory.CreateLineString(c)).ToArray());
 
-    /// <summary>A raster covering everything reachable within the largest cutoff.</summary>
-    private ReachRaster NewRaster(List<Coordinate[]> smallest, double largestCutoff, RoadSnap snap, List<int> reached, LocalProjection projection)
+    /// <summary>Earliest arrivals of the road pieces reached within the largest cutoff, widened by the buffer.</summary>
+    private TimeRaster ArrivalRaster(RoadSnap snap, List<int> reached, double largestCutoff, LocalProjection projection)
     {
-        double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
-        foreach (var line in ReachedPieces(snap, reached, (long)Math.Round(largestCutoff * 60_000), projection).Concat(smallest))
-            foreach (var c in line)
+        var g = _graph;
+        long maxMs = (long)Math.Round(largestCutoff * 60_000);
+        // Edges leaving reached nodes (plus the origin's own), each once.
+        _edges.Clear();
+        _edgeSeen ??= new int[g.EdgeCount];
+        if (++_edgeGeneration == int.MaxValue) { Array.Clear(_edgeSeen); _edgeGeneration = 1; }
+        int gen = _edgeGeneration;
+        _edgeSeen[snap.Edge] = gen;
+        _edges.Add(snap.Edge);
+        foreach (int u in reached)
+            for (int a = g.FirstOut[u]; a < g.FirstOut[u + 1]; a++)
             {
-                minX = Math.Min(minX, c.X); minY = Math.Min(minY, c.Y); maxX = Math.Max(maxX, c.X); maxY = Math.Max(maxY, c.Y);
+                int e = g.OutEdge[a];
+                if (_edgeSeen[e] == gen) continue;
+                _edgeSeen[e] = gen;
+                _edges.Add(e);
             }
+        // Project each polyline once; the first pass also bounds the raster.
+        _points.Clear();
+        _pointStart.Clear();
+        double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
+        foreach (int e in _edges)
+        {
+            _pointStart.Add(_points.Count);
+            int n = g.GetEdgePointCount(e);
+            for (int i = 0; i < n; i++)
+            {
+                var (lon, lat) = g.GetEdgePoint(e, i);
+                var (x, y) = projection.Project(lon, lat);
+                _points.Add((x, y));
+                if (x < minX) minX = x;
+                if (x > maxX) maxX = x;
+                if (y < minY) minY = y;
+                if (y > maxY) maxY = y;
+            }
+        }
+        _pointStart.Add(_points.Count);
         double r = _parameters.BufferMeters;
-        (minX, minY, maxX, maxY) = (minX - r, minY - r, maxX + r, maxY + r);
         double cell = _parameters.CellSizeMeters;
-        while ((maxX - minX) / cell * ((maxY - minY) / cell) > _parameters.MaxRasterCells) cell *= 1.25;
-        return new ReachRaster(minX, minY, maxX, maxY, cell);
+        while ((maxX - minX + 2 * r) / cell * ((maxY - minY + 2 * r) / cell) > _parameters.MaxRasterCells) cell *= 1.25;
+        var raster = new TimeRaster(minX, minY, maxX, maxY, cell, r, maxMs);
+        var pts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_points);
+        for (int k = 0; k < _edges.Count; k++)
+        {
+            int e = _edges[k];
+            var arrival = Arrival(snap, e);
+            var line = pts[_pointStart[k].._pointStart[k + 1]];
+            double total = 0;
+            for (int i = 1; i < line.Length; i++) total += Length(line[i - 1], line[i]);
+            double along = 0, inv = total > 0 ? 1 / total : 0;
+            for (int i = 1; i < line.Length; i++)
+            {
+                double next = along + Length(line[i - 1], line[i]);
+                raster.MarkSegment(line[i - 1].X, line[i - 1].Y, along * inv, line[i].X, line[i].Y, total > 0 ? next * inv : 1, arrival);
+                along = next;
+            }
+        }
+        raster.Widen(r);
+        return raster;
+    }
+
+    private static double Length((double X, double Y) a, (double X, double Y) b) =>
+        Math.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y));
+
+    private EdgeArrival Arrival(RoadSnap snap, int e)
+    {
+        var g = _graph;
+        double duration = Math.Max(1, g.EdgeDurationMs[e]);
+        double from = g.IsForwardAllowed(e) ? Cost(g.EdgeFrom[e]) : double.PositiveInfinity;
+        double to = g.IsBackwardAllowed(e) ? Cost(g.EdgeTo[e]) : double.PositiveInfinity;
+        bool own = e == snap.Edge;
+        return new EdgeArrival(from, to, duration, snap.Fraction, own && g.IsForwardAllowed(e), own && g.IsBackwardAllowed(e));
+    }
+
+    private double Cost(int node)
+    {
+        long c = _search.CostMs(node);
+        return c == DijkstraSearch.Unreached ? double.PositiveInfinity : c;
     }
 
     private IEnumerable<Coordinate[]> ReachedPieces(RoadSnap snap, List<int> reached, long cutoffMs, LocalProjection projection)

@@ -3,12 +3,13 @@ using NetTopologySuite.Geometries;
 
 namespace Territory.Routing.Isochrones;
 
-/// <summary>Traces the outline of a saddle-free <see cref="ReachRaster"/> into valid polygons with holes.</summary>
+/// <summary>Traces the outline of a saddle-free <see cref="ReachRaster"/> into valid WGS84 polygons with holes.</summary>
 /// <remarks>
 /// Boundary edges run along cell sides with the filled cell on their left, so shells come out
 /// counter-clockwise and holes clockwise. Without saddles every boundary corner has exactly one
 /// outgoing edge, hence rings are simple and disjoint. A hole belongs to the 4-connected
-/// component of the cell on its left.
+/// component of the cell on its left. Corners go back to lon/lat through the affine
+/// <see cref="LocalProjection"/>, which keeps the rings valid.
 /// </remarks>
 internal static class RasterPolygonizer
 {
@@ -17,7 +18,7 @@ internal static class RasterPolygonizer
     private static readonly int[] Dy = [0, 1, 0, -1];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Geometry Polygonize(ReachRaster r, GeometryFactory factory)
+    public static Geometry Polygonize(ReachRaster r, GeometryFactory factory, LocalProjection projection)
     {
         int vw = r.Width + 1;
         var outDir = new sbyte[vw * (r.Height + 1)];
@@ -51,7 +52,7 @@ internal static class RasterPolygonizer
                 outDir[v] = -1;
                 int vx = v % vw, vy = v / vw;
                 if (leftCell < 0) leftCell = LeftCell(r, vx, vy, dir);
-                if (dir != previousDir) coords.Add(new Coordinate(r.X0 + vx * r.Cell, r.Y0 + vy * r.Cell));
+                if (dir != previousDir) coords.Add(new Coordinate(projection.ToLon(r.X0 + vx * r.Cell), projection.ToLat(r.Y0 + vy * r.Cell)));
                 int nx = vx + Dx[dir], ny = vy + Dy[dir];
                 area2 += (double)vx * ny - (double)nx * vy;
                 previousDir = dir;
