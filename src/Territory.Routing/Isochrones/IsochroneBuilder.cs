@@ -29,6 +29,9 @@ public sealed class IsochroneBuilder
     private readonly List<(double X, double Y)> _points = [];
     private int[]? _edgeSeen;
     private int _edgeGeneration;
+    private readonly TimeRaster _times = new();
+    private readonly ReachRaster _area = new();
+    private readonly RasterPolygonizer _polygonizer = new();
 
     public IsochroneBuilder(RoadGraph graph, IsochroneParameters? parameters = null)
     {
@@ -54,14 +57,12 @@ public sealed class IsochroneBuilder
         _last = (snap, reached, projection);
         var times = ArrivalRaster(snap, reached, cutoffs[^1], projection);
         var result = new List<Isochrone>(cutoffs.Length);
-        ReachRaster? previous = null;
+        _area.Reset(times);
         foreach (double cutoff in cutoffs)
         {
             long cutoffMs = (long)Math.Round(cutoff * 60_000);
-            var raster = times.Threshold(cutoffMs, previous);
-            raster.RemoveSaddles();
-            previous = raster;
-            var area = RasterPolygonizer.Polygonize(raster, Factory, projection);
+            _area.Add(times, cutoffMs);
+            var area = _polygonizer.Polygonize(_area, Factory, projection);
             int count = 0;
             foreach (int v in reached) if (_search.CostMs(v) <= cutoffMs) count++;
             result.Add(new Isochrone(cutoff, area, count));
@@ -84,7 +85,7 @@ public sealed class IsochroneBuilder
         Factory.CreateMultiLineString(ReachedPieces(snap, reached, cutoffMs, projection).Select(c => Factory.CreateLineString(c)).ToArray());
 
     /// <summary>Earliest arrivals of the road pieces reached within the largest cutoff, widened by the buffer.</summary>
-    private TimeRaster ArrivalRaster(RoadSnap snap, List<int> reached, double largestCutoff, LocalProjection projection)
+    internal TimeRaster ArrivalRaster(RoadSnap snap, List<int> reached, double largestCutoff, LocalProjection projection)
     {
         var g = _graph;
         long maxMs = (long)Math.Round(largestCutoff * 60_000);
@@ -126,7 +127,8 @@ public sealed class IsochroneBuilder
         double r = _parameters.BufferMeters;
         double cell = _parameters.CellSizeMeters;
         while ((maxX - minX + 2 * r) / cell * ((maxY - minY + 2 * r) / cell) > _parameters.MaxRasterCells) cell *= 1.25;
-        var raster = new TimeRaster(minX, minY, maxX, maxY, cell, r, maxMs);
+        var raster = _times;
+        raster.Reset(minX, minY, maxX, maxY, cell, r, maxMs);
         var pts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_points);
         for (int k = 0; k < _edges.Count; k++)
         {

@@ -1,48 +1,84 @@
 using System.Runtime.CompilerServices;
 namespace Territory.Routing.Isochrones;
 
-/// <summary>A boolean raster in local metres: the cells of an isochrone area.</summary>
-/// <remarks>Cell (x, y) covers [X0 + x·s, X0 + (x+1)·s] × [Y0 + y·s, Y0 + (y+1)·s]; a one-cell empty margin surrounds the data.</remarks>
-internal sealed class ReachRaster(int width, int height, double x0, double y0, double cell)
+/// <summary>A boolean raster in local metres: the cells of an isochrone area, grown cutoff after cutoff.</summary>
+/// <remarks>
+/// Cell (x, y) covers [X0 + x·s, X0 + (x+1)·s] × [Y0 + y·s, Y0 + (y+1)·s]; a one-cell empty margin
+/// surrounds the data. Cells are only ever added, so each area contains the previous one.
+/// </remarks>
+internal sealed class ReachRaster
 {
-    public readonly int Width = width;
-    public readonly int Height = height;
-    public readonly double X0 = x0;
-    public readonly double Y0 = y0;
-    public readonly double Cell = cell;
-    public readonly bool[] Cells = new bool[width * height];
+    private bool[] _cells = [];
+    private readonly Stack<int> _saddles = new();
 
-    public bool this[int x, int y] => x >= 0 && y >= 0 && x < Width && y < Height && Cells[y * Width + x];
+    public int Width { get; private set; }
 
-    /// <summary>Fills diagonal-only contacts (2×2 saddles) so traced rings are simple and never touch.</summary>
-    /// <remarks>Only adds cells, so an area that contained another still does.</remarks>
+    public int Height { get; private set; }
+
+    public double X0 { get; private set; }
+
+    public double Y0 { get; private set; }
+
+    public double Cell { get; private set; }
+
+    /// <summary>Row-major cells, <see cref="Width"/> × <see cref="Height"/>.</summary>
+    public Span<bool> Cells => _cells.AsSpan(0, Width * Height);
+
+    public bool this[int x, int y] => x >= 0 && y >= 0 && x < Width && y < Height && _cells[y * Width + x];
+
+    /// <summary>Empties the raster on the grid of <paramref name="times"/>.</summary>
+    public void Reset(TimeRaster times)
+    {
+        (Width, Height, X0, Y0, Cell) = (times.Width, times.Height, times.X0, times.Y0, times.Cell);
+        int n = Width * Height;
+        if (_cells.Length < n) _cells = new bool[n];
+        else Array.Clear(_cells, 0, n);
+    }
+
+    /// <summary>Adds the cells reached within <paramref name="cutoffMs"/>, then fills diagonal-only contacts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void RemoveSaddles()
+    public void Add(TimeRaster times, long cutoffMs)
     {
         var cells = Cells;
+        var arrival = times.Arrival;
+        int limit = (int)Math.Min(int.MaxValue - 1, cutoffMs);
+        for (int i = 0; i < cells.Length; i++) cells[i] |= arrival[i] <= limit;
+        RemoveSaddles();
+    }
+
+    /// <summary>Fills diagonal-only contacts (2×2 saddles) so traced rings are simple and never touch.</summary>
+    /// <remarks>One scan, then only the blocks around a filled saddle are checked again.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RemoveSaddles()
+    {
+        var cells = _cells;
         int w = Width;
-        bool changed = true;
-        while (changed)
+        for (int y = 0; y + 1 < Height; y++)
         {
-            changed = false;
-            for (int y = 0; y + 1 < Height; y++)
-            {
-                int row = y * w;
-                for (int x = 0; x + 1 < w; x++)
-                {
-                    int i = row + x;
-                    bool a = cells[i], d = cells[i + w + 1];
-                    if (a == d)
-                    {
-                        bool b = cells[i + 1], c = cells[i + w];
-                        if (b == c && a != b)
-                        {
-                            cells[i] = cells[i + 1] = cells[i + w] = cells[i + w + 1] = true;
-                            changed = true;
-                        }
-                    }
-                }
-            }
+            int row = y * w;
+            for (int x = 0; x + 1 < w; x++)
+                if (IsSaddle(cells, row + x, w)) Fill(row + x);
         }
+        while (_saddles.TryPop(out int i))
+            if (IsSaddle(cells, i, w)) Fill(i);
+
+        void Fill(int i)
+        {
+            cells[i] = cells[i + 1] = cells[i + w] = cells[i + w + 1] = true;
+            int x = i % w, y = i / w;
+            for (int dy = -1; dy <= 1; dy++)
+                for (int dx = -1; dx <= 1; dx++)
+                {
+                    int nx = x + dx, ny = y + dy;
+                    if (nx >= 0 && ny >= 0 && nx + 1 < w && ny + 1 < Height && (dx | dy) != 0) _saddles.Push(ny * w + nx);
+                }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSaddle(bool[] cells, int i, int w)
+    {
+        bool a = cells[i], d = cells[i + w + 1];
+        return a == d && cells[i + 1] == cells[i + w] && a != cells[i + 1];
     }
 }

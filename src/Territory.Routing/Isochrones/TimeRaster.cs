@@ -9,23 +9,31 @@ namespace Territory.Routing.Isochrones;
 /// <see cref="Widen"/> a cell holds the earliest road cell within the buffer (chamfer 3-4 distance,
 /// within 6 % of Euclidean). The area reached within a cutoff is the threshold
 /// <c>arrival ≤ cutoff</c>, so areas of increasing cutoffs are nested by construction.
-/// A one-cell empty margin surrounds the widened data.
+/// A one-cell empty margin surrounds the widened data. Buffers are reused by <see cref="Reset"/>.
 /// </remarks>
 internal sealed class TimeRaster
 {
     public const int Unreached = int.MaxValue;
-    public readonly int Width;
-    public readonly int Height;
-    public readonly double X0;
-    public readonly double Y0;
-    public readonly double Cell;
-    private readonly int[] _road;
-    private readonly int[] _arrival;
-    private readonly double _maxMs;
+    private int[] _road = [];
+    private int[] _arrival = [];
+    private double _maxMs;
 
-    /// <summary>An empty raster over the road bounds (local metres) plus <paramref name="margin"/>.</summary>
+    public int Width { get; private set; }
+
+    public int Height { get; private set; }
+
+    public double X0 { get; private set; }
+
+    public double Y0 { get; private set; }
+
+    public double Cell { get; private set; }
+
+    /// <summary>Earliest arrival per cell (ms), <see cref="Unreached"/> when none; row-major, <see cref="Width"/> × <see cref="Height"/>.</summary>
+    public ReadOnlySpan<int> Arrival => _arrival.AsSpan(0, Width * Height);
+
+    /// <summary>Empties the raster over the road bounds (local metres) plus <paramref name="margin"/>.</summary>
     /// <remarks>Road points arriving after <paramref name="maxMs"/> are ignored.</remarks>
-    public TimeRaster(double minX, double minY, double maxX, double maxY, double cell, double margin, double maxMs)
+    public void Reset(double minX, double minY, double maxX, double maxY, double cell, double margin, double maxMs)
     {
         Cell = cell;
         _maxMs = maxMs;
@@ -33,9 +41,9 @@ internal sealed class TimeRaster
         Y0 = Math.Floor((minY - margin) / cell) * cell - cell;
         Width = (int)Math.Ceiling((maxX + margin - X0) / cell) + 2;
         Height = (int)Math.Ceiling((maxY + margin - Y0) / cell) + 2;
-        _road = new int[Width * Height];
-        Array.Fill(_road, Unreached);
-        _arrival = new int[_road.Length];
+        int n = Width * Height;
+        if (_road.Length < n) { _road = new int[n]; _arrival = new int[n]; }
+        _road.AsSpan(0, n).Fill(Unreached);
     }
 
     /// <summary>Samples the segment A → B (edge fractions fa → fb) every half cell into the road cells.</summary>
@@ -45,16 +53,17 @@ internal sealed class TimeRaster
         double dx = bx - ax, dy = by - ay;
         int steps = Math.Max(1, (int)Math.Ceiling(Math.Sqrt(dx * dx + dy * dy) / (Cell * 0.5)));
         double inv = 1.0 / steps, scale = 1.0 / Cell;
+        var road = _road;
         for (int k = 0; k <= steps; k++)
         {
             double s = k * inv;
             double t = arrival.At(fa + (fb - fa) * s);
             if (!(t <= _maxMs)) continue;
-            int cx = Math.Clamp((int)Math.Floor((ax + dx * s - X0) * scale), 1, Width - 2);
-            int cy = Math.Clamp((int)Math.Floor((ay + dy * s - Y0) * scale), 1, Height - 2);
+            int cx = Math.Clamp((int)((ax + dx * s - X0) * scale), 1, Width - 2);
+            int cy = Math.Clamp((int)((ay + dy * s - Y0) * scale), 1, Height - 2);
             int i = cy * Width + cx;
             int ms = (int)Math.Max(0, t);
-            if (ms < _road[i]) _road[i] = ms;
+            if (ms < road[i]) road[i] = ms;
         }
     }
 
@@ -64,17 +73,19 @@ internal sealed class TimeRaster
     {
         int limit = (int)Math.Floor(3 * radius / Cell);
         int reach = Math.Min(limit / 3, Math.Min(Width, Height));
-        var offsets = new List<int>();
+        Span<int> off = stackalloc int[(2 * reach + 1) * (2 * reach + 1)];
+        int count = 0;
         for (int dy = -reach; dy <= reach; dy++)
             for (int dx = -reach; dx <= reach; dx++)
             {
                 int a = Math.Abs(dx), b = Math.Abs(dy);
-                if (3 * Math.Max(a, b) + Math.Min(a, b) <= limit) offsets.Add(dy * Width + dx);
+                if (3 * Math.Max(a, b) + Math.Min(a, b) <= limit) off[count++] = dy * Width + dx;
             }
-        var off = offsets.ToArray();
-        Array.Fill(_arrival, Unreached);
-        var road = _road;
-        var arrival = _arrival;
+        off = off[..count];
+        int n = Width * Height;
+        var arrival = _arrival.AsSpan(0, n);
+        arrival.Fill(Unreached);
+        var road = _road.AsSpan(0, n);
         for (int i = 0; i < road.Length; i++)
         {
             int t = road[i];
@@ -85,19 +96,5 @@ internal sealed class TimeRaster
                 if ((uint)j < (uint)arrival.Length && t < arrival[j]) arrival[j] = t;
             }
         }
-    }
-
-    /// <summary>The cells reached within <paramref name="cutoffMs"/>, or-ed with <paramref name="inner"/> (the previous cutoff's area).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ReachRaster Threshold(long cutoffMs, ReachRaster? inner)
-    {
-        var r = new ReachRaster(Width, Height, X0, Y0, Cell);
-        var cells = r.Cells;
-        var arrival = _arrival;
-        int limit = (int)Math.Min(int.MaxValue - 1, cutoffMs);
-        for (int i = 0; i < cells.Length; i++) cells[i] = arrival[i] <= limit;
-        if (inner is not null)
-            for (int i = 0; i < cells.Length; i++) cells[i] |= inner.Cells[i];
-        return r;
     }
 }
