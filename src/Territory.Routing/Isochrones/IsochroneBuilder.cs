@@ -7,14 +7,17 @@ namespace Territory.Routing.Isochrones;
 
 /// <summary>Builds nested isochrone polygons from the road pieces reached within each cutoff.</summary>
 /// <remarks>
-/// One Dijkstra from the snapped origin (partial first edge) up to the largest cutoff. For each
-/// cutoff, every edge is kept in full when reached from both ends, else the part drivable within
-/// the remaining time from each reached end. The pieces are widened by
-/// <see cref="IsochroneParameters.BufferMeters"/> on a raster in a local metric plane (a cell is
-/// in when its chamfer distance to a cell crossed by a reached piece is within the buffer), ORed with the previous cutoff's raster so
-/// nesting holds exactly, cleared of diagonal-only contacts, and traced into valid polygons with
-/// holes where nothing is reached. Accuracy: boundaries are within about one cell plus 6 % of the buffer of the exact buffer.
-/// An order of magnitude faster than buffering and unioning thousands of lines with NTS.
+/// One Dijkstra from the snapped origin (partial first edge) up to the largest cutoff. Every edge
+/// leaving a reached node is sampled every half cell with its earliest arrival time (driving on
+/// pro rata from each reached end it may be entered from, and from the snapped point on the
+/// origin's own edge) into a <see cref="TimeRaster"/> in a local metric plane, widened once by
+/// <see cref="IsochroneParameters.BufferMeters"/> (a cell takes the earliest road cell within the
+/// buffer, chamfer distance). Each cutoff is the threshold <c>arrival ≤ cutoff</c> of that one
+/// raster, added to the previous cutoff's cells so nesting holds exactly, cleared of
+/// diagonal-only contacts, and traced straight into valid lon/lat polygons with holes where
+/// nothing is reached. Accuracy: boundaries are within about one cell
+/// (<see cref="IsochroneParameters.CellSizeMeters"/>) plus 6 % of the buffer of the exact buffer
+/// of the road pieces reached within the cutoff.
 /// </remarks>
 public sealed class IsochroneBuilder
 {
@@ -85,7 +88,7 @@ public sealed class IsochroneBuilder
         Factory.CreateMultiLineString(ReachedPieces(snap, reached, cutoffMs, projection).Select(c => Factory.CreateLineString(c)).ToArray());
 
     /// <summary>Earliest arrivals of the road pieces reached within the largest cutoff, widened by the buffer.</summary>
-    internal TimeRaster ArrivalRaster(RoadSnap snap, List<int> reached, double largestCutoff, LocalProjection projection)
+    private TimeRaster ArrivalRaster(RoadSnap snap, List<int> reached, double largestCutoff, LocalProjection projection)
     {
         var g = _graph;
         long maxMs = (long)Math.Round(largestCutoff * 60_000);
