@@ -17,7 +17,8 @@ namespace Territory.Routing.Isochrones;
 /// diagonal-only contacts, and traced straight into valid lon/lat polygons with holes where
 /// nothing is reached. Accuracy: boundaries are within about one cell
 /// (<see cref="IsochroneParameters.CellSizeMeters"/>) plus 6 % of the buffer of the exact buffer
-/// of the road pieces reached within the cutoff.
+/// of the road pieces reached within the cutoff. Not thread-safe: an instance reuses its search
+/// and raster buffers between calls, so use one per thread.
 /// </remarks>
 public sealed class IsochroneBuilder
 {

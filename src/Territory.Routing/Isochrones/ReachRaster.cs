@@ -24,8 +24,6 @@ internal sealed class ReachRaster
     /// <summary>Row-major cells, <see cref="Width"/> × <see cref="Height"/>.</summary>
     public Span<bool> Cells => _cells.AsSpan(0, Width * Height);
 
-    public bool this[int x, int y] => x >= 0 && y >= 0 && x < Width && y < Height && _cells[y * Width + x];
-
     /// <summary>Empties the raster on the grid of <paramref name="times"/>.</summary>
     public void Reset(TimeRaster times)
     {
