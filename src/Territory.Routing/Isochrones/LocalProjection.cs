@@ -14,25 +14,9 @@ internal sealed class LocalProjection(double lon0, double lat0)
 
     public Coordinate ToLocal(double lon, double lat) => new((lon - _lon0) * _mx, (lat - _lat0) * My);
 
-    public void ToLonLat(Geometry geometry)
-    {
-        geometry.Apply(new InverseFilter(this));
-        geometry.GeometryChanged();
-    }
+    public (double X, double Y) Project(double lon, double lat) => ((lon - _lon0) * _mx, (lat - _lat0) * My);
 
-    private sealed class InverseFilter(LocalProjection p) : IEntireCoordinateSequenceFilter
-    {
-        public bool Done => false;
+    public double ToLon(double x) => x / _mx + _lon0;
 
-        public bool GeometryChanged => true;
-
-        public void Filter(CoordinateSequence seq)
-        {
-            for (int i = 0; i < seq.Count; i++)
-            {
-                seq.SetX(i, seq.GetX(i) / p._mx + p._lon0);
-                seq.SetY(i, seq.GetY(i) / My + p._lat0);
-            }
-        }
-    }
+    public double ToLat(double y) => y / My + _lat0;
 }

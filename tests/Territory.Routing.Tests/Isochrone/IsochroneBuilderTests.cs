@@ -9,11 +9,14 @@ public sealed class IsochroneBuilderTests
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
     private static readonly (double Lon, double Lat) AndorraLaVella = (1.5218, 42.5063);
 
-    [Fact]
-    public void Build_Andorra_ValidNestedAndContainsReachedNodes()
+    [Theory]
+    [InlineData(100.0)]
+    [InlineData(50.0)]
+    public void Build_Andorra_ValidNestedAndContainsReachedNodes(double cellSizeMeters)
     {
         var g = OsmGraphs.Andorra.Graph;
-        var builder = new IsochroneBuilder(g);
+        var parameters = new IsochroneParameters { CellSizeMeters = cellSizeMeters };
+        var builder = new IsochroneBuilder(g, parameters);
         var areas = builder.Build(AndorraLaVella, [10, 5]);
         Assert.Equal([5.0, 10.0], areas.Select(a => a.CutoffMinutes));
         Assert.All(areas, a => Assert.True(new IsValidOp(a.Area).IsValid, a.CutoffMinutes + " min invalid"));
@@ -33,14 +36,30 @@ public sealed class IsochroneBuilderTests
                 if (cost <= cutoffMs) Assert.True(prepared.Covers(p), $"node {v} reached in {cost} ms is outside the {iso.CutoffMinutes} min area");
                 else if (prepared.Covers(p))
                 {
-                    // Reached later, but inside only because it lies within the buffer of a reached road.
+                    // Reached later, but inside only because it lies within the buffer (chamfer, +7 %) of a
+                    // reached road, plus 1.5 cells: the node and the road point may sit anywhere in their cells.
                     var local = Factory.CreatePoint(projection.ToLocal(g.GetNodeLon(v), g.GetNodeLat(v)));
-                    Assert.True(lines.Distance(local) <= 100 * 1.07 + 50 * 1.5, $"late node {v} is {lines.Distance(local):0} m from reached roads");
+                    Assert.True(lines.Distance(local) <= parameters.BufferMeters * 1.07 + parameters.CellSizeMeters * 1.5, $"late node {v} is {lines.Distance(local):0} m from reached roads");
                     lateInside++;
                 }
                 else lateOutside++;
             }
             Assert.True(lateOutside > lateInside);
+        }
+    }
+
+    [Fact]
+    public void Build_Andorra_ThreeCutoffsNestedThresholdsOfOneRaster()
+    {
+        var areas = Isochrones.Isochrones.Build(OsmGraphs.Andorra.Graph, AndorraLaVella, [30, 10, 20]);
+        Assert.Equal([10.0, 20.0, 30.0], areas.Select(a => a.CutoffMinutes));
+        for (int i = 0; i < areas.Count; i++)
+        {
+            Assert.True(new IsValidOp(areas[i].Area).IsValid, areas[i].CutoffMinutes + " min invalid");
+            Assert.Equal(4326, areas[i].Area.SRID);
+            if (i == 0) continue;
+            Assert.True(areas[i].Area.Covers(areas[i - 1].Area), $"{areas[i].CutoffMinutes} min does not cover {areas[i - 1].CutoffMinutes} min");
+            Assert.True(areas[i].ReachedNodeCount >= areas[i - 1].ReachedNodeCount);
         }
     }
 
