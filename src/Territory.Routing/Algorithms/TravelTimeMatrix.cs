@@ -53,16 +53,25 @@ public sealed class TravelTimeMatrix
     {
         options ??= new MatrixOptions();
         var m = new TravelTimeMatrix(sources, targets);
-        bool phast = options.Algorithm == MatrixAlgorithm.Phast || (options.Algorithm == MatrixAlgorithm.Auto && options.Hierarchy is not null);
-        if (phast && options.Hierarchy is null) throw new ArgumentException("PHAST needs MatrixOptions.Hierarchy.", nameof(options));
+        var algorithm = options.Algorithm == MatrixAlgorithm.Auto
+            ? options.Hierarchy is null ? MatrixAlgorithm.Dijkstra : MatrixAlgorithm.Rphast
+            : options.Algorithm;
+        if (algorithm != MatrixAlgorithm.Dijkstra && options.Hierarchy is null)
+            throw new ArgumentException($"{algorithm} needs MatrixOptions.Hierarchy.", nameof(options));
         var targetNodes = new List<int>();
         foreach (var t in targets)
             if (t.IsSnapped) { targetNodes.Add(graph.EdgeFrom[t.Edge]); targetNodes.Add(graph.EdgeTo[t.Edge]); }
         var targetArray = targetNodes.ToArray();
+        var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(options.Hierarchy!, targetArray) : null;
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, sources.Count, parallel,
-            () => phast ? (IOneToManySearch)new PhastSearch(options.Hierarchy!) : new DijkstraOneToMany(graph),
+            () => algorithm switch
+            {
+                MatrixAlgorithm.Rphast => new RphastSearch(selection!),
+                MatrixAlgorithm.Phast => new PhastSearch(options.Hierarchy!),
+                _ => (IOneToManySearch)new DijkstraOneToMany(graph),
+            },
             (si, _, search) =>
             {
                 m.FillRow(graph, si, search, targetArray);
