@@ -5,12 +5,16 @@ namespace Territory.Routing.Algorithms;
 
 /// <summary>Contracts nodes in lazy edge-difference order with bounded witness searches.</summary>
 /// <remarks>
-/// Witness searches are bounded (settled-node limit): a missed witness only adds a superfluous
+/// Witness searches are bounded (settled-node limit, cheaper when only simulating for the priority)
+/// and stop once every target is settled: a missed witness only adds a superfluous
 /// shortcut, never a wrong distance, so the hierarchy stays exact.
 /// </remarks>
 internal sealed class ContractionHierarchyBuilder
 {
-    private const int WitnessSettleLimit = 60;
+    // Priority simulations only estimate the shortcut count, so a short search is enough; the real
+    // contraction searches further, because each superfluous shortcut raises later degrees.
+    private const int SimulateSettleLimit = 20;
+    private const int ContractSettleLimit = 500;
     private readonly ChOverlay _overlay;
     private readonly int _n;
     private readonly int[] _deletedNeighbours;
@@ -109,7 +113,7 @@ internal sealed class ContractionHierarchyBuilder
             for (int j = 0; j < outCount; j++)
                 if (outs[j].Node != u) maxCost = Math.Max(maxCost, (long)ins[i].WeightMs + outs[j].WeightMs);
             if (maxCost == 0 && outCount == 1 && outs[0].Node == u) continue;
-            Witness(u, v, maxCost, outs, outCount);
+            Witness(u, v, maxCost, outs, outCount, simulate ? SimulateSettleLimit : ContractSettleLimit);
             for (int j = 0; j < outCount; j++)
             {
                 int x = outs[j].Node;
@@ -127,7 +131,7 @@ internal sealed class ContractionHierarchyBuilder
 
     /// <summary>Bounded Dijkstra from u avoiding v over uncontracted nodes; stops once every target is settled.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Witness(int u, int v, long maxCost, ChOverlay.Arc[] targets, int targetCount)
+    private void Witness(int u, int v, long maxCost, ChOverlay.Arc[] targets, int targetCount, int settleLimit)
     {
         int gen = ++_witnessGeneration;
         int remaining = 0;
@@ -140,7 +144,7 @@ internal sealed class ContractionHierarchyBuilder
         _witnessStamp[u] = gen; _witnessCost[u] = 0;
         _witnessHeap.Push(0, u);
         int settled = 0;
-        while (_witnessHeap.Count > 0 && settled < WitnessSettleLimit)
+        while (_witnessHeap.Count > 0 && settled < settleLimit)
         {
             var (cost, x) = _witnessHeap.Pop();
             if (cost != _witnessCost[x]) continue;
