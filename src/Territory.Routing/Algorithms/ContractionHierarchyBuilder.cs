@@ -5,12 +5,16 @@ namespace Territory.Routing.Algorithms;
 
 /// <summary>Contracts nodes in lazy edge-difference order with bounded witness searches.</summary>
 /// <remarks>
-/// Witness searches are bounded (settled-node limit): a missed witness only adds a superfluous
+/// Witness searches are bounded (settled-node limit, cheaper when only simulating for the priority)
+/// and stop once every target is settled: a missed witness only adds a superfluous
 /// shortcut, never a wrong distance, so the hierarchy stays exact.
 /// </remarks>
 internal sealed class ContractionHierarchyBuilder
 {
-    private const int WitnessSettleLimit = 60;
+    // Priority simulations only estimate the shortcut count, so a short search is enough; the real
+    // contraction searches further, because each superfluous shortcut raises later degrees.
+    private const int SimulateSettleLimit = 20;
+    private const int ContractSettleLimit = 500;
     private readonly ChOverlay _overlay;
     private readonly int _n;
     private readonly int[] _deletedNeighbours;
@@ -18,6 +22,8 @@ internal sealed class ContractionHierarchyBuilder
     private readonly bool[] _contracted;
     private readonly long[] _witnessCost;
     private readonly int[] _witnessStamp;
+    private readonly int[] _targetStamp;
+    private readonly int[] _neighbourOf;
     private readonly MinHeap _witnessHeap = new();
     private int _witnessGeneration;
     private readonly List<(int From, int To, int WeightMs, float DistanceMeters)> _up = [];
@@ -31,7 +37,7 @@ internal sealed class ContractionHierarchyBuilder
             for (int a = g.FirstOut[u]; a < g.FirstOut[u + 1]; a++)
                 _overlay.AddOrImprove(u, g.OutHead[a], g.OutWeightMs[a], g.EdgeDistanceMeters[g.OutEdge[a]]);
         _deletedNeighbours = new int[_n]; _level = new int[_n]; _contracted = new bool[_n];
-        _witnessCost = new long[_n]; _witnessStamp = new int[_n];
+        _witnessCost = new long[_n]; _witnessStamp = new int[_n]; _targetStamp = new int[_n]; _neighbourOf = new int[_n];
     }
 
     /// <summary>Contracts every node; returns rank per node and the upward / downward arcs.</summary>
@@ -44,12 +50,13 @@ internal sealed class ContractionHierarchyBuilder
         const int offset = 1 << 24;
         for (int v = 0; v < _n; v++) { priority[v] = Priority(v); queue.Push(priority[v] + offset, v); }
         int next = 0;
+        var neighbours = new List<int>();
         while (queue.Count > 0)
         {
             var (key, v) = queue.Pop();
             if (_contracted[v] || key - offset != priority[v]) continue;
             int fresh = Priority(v);
-            if (fresh > priority[v] && queue.Count > 0)
+            if (fresh > priority[v] && queue.Count > 0 && fresh + offset > queue.PeekCost)
             {
                 priority[v] = fresh; queue.Push(fresh + offset, v);
                 continue;
@@ -57,9 +64,9 @@ internal sealed class ContractionHierarchyBuilder
             Contract(v, simulate: false);
             rank[v] = next++;
             if ((next & 0x3FFF) == 0) { cancellationToken.ThrowIfCancellationRequested(); progress?.Report(next / (double)_n); }
-            var neighbours = new List<int>();
-            for (int i = 0; i < _overlay.InCount[v]; i++) neighbours.Add(_overlay.In[v][i].Node);
-            for (int i = 0; i < _overlay.OutCount[v]; i++) neighbours.Add(_overlay.Out[v][i].Node);
+            neighbours.Clear();
+            for (int i = 0; i < _overlay.InCount[v]; i++) AddNeighbour(neighbours, _overlay.In[v][i].Node, v);
+            for (int i = 0; i < _overlay.OutCount[v]; i++) AddNeighbour(neighbours, _overlay.Out[v][i].Node, v);
             for (int i = 0; i < _overlay.OutCount[v]; i++) { var a = _overlay.Out[v][i]; _up.Add((v, a.Node, a.WeightMs, a.DistanceMeters)); }
             for (int i = 0; i < _overlay.InCount[v]; i++) { var a = _overlay.In[v][i]; _down.Add((a.Node, v, a.WeightMs, a.DistanceMeters)); }
             _overlay.Detach(v);
@@ -73,6 +80,14 @@ internal sealed class ContractionHierarchyBuilder
             }
         }
         return (rank, _up, _down);
+    }
+
+    /// <summary>Adds w once per contraction of v (two-way neighbours appear in both lists).</summary>
+    private void AddNeighbour(List<int> neighbours, int w, int v)
+    {
+        if (_neighbourOf[w] == v + 1) return;
+        _neighbourOf[w] = v + 1;
+        neighbours.Add(w);
     }
 
     private int Priority(int v)
@@ -98,7 +113,7 @@ internal sealed class ContractionHierarchyBuilder
             for (int j = 0; j < outCount; j++)
                 if (outs[j].Node != u) maxCost = Math.Max(maxCost, (long)ins[i].WeightMs + outs[j].WeightMs);
             if (maxCost == 0 && outCount == 1 && outs[0].Node == u) continue;
-            Witness(u, v, maxCost);
+            Witness(u, v, maxCost, outs, outCount, simulate ? SimulateSettleLimit : ContractSettleLimit);
             for (int j = 0; j < outCount; j++)
             {
                 int x = outs[j].Node;
@@ -114,21 +129,28 @@ internal sealed class ContractionHierarchyBuilder
         return count;
     }
 
-    /// <summary>Bounded Dijkstra from u avoiding v over uncontracted nodes.</summary>
+    /// <summary>Bounded Dijkstra from u avoiding v over uncontracted nodes; stops once every target is settled.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Witness(int u, int v, long maxCost)
+    private void Witness(int u, int v, long maxCost, ChOverlay.Arc[] targets, int targetCount, int settleLimit)
     {
         int gen = ++_witnessGeneration;
+        int remaining = 0;
+        for (int j = 0; j < targetCount; j++)
+        {
+            int x = targets[j].Node;
+            if (x != u && _targetStamp[x] != gen) { _targetStamp[x] = gen; remaining++; }
+        }
         _witnessHeap.Clear();
         _witnessStamp[u] = gen; _witnessCost[u] = 0;
         _witnessHeap.Push(0, u);
         int settled = 0;
-        while (_witnessHeap.Count > 0 && settled < WitnessSettleLimit)
+        while (_witnessHeap.Count > 0 && settled < settleLimit)
         {
             var (cost, x) = _witnessHeap.Pop();
             if (cost != _witnessCost[x]) continue;
             if (cost > maxCost) break;
             settled++;
+            if (_targetStamp[x] == gen && --remaining == 0) break;
             var outs = _overlay.Out[x];
             for (int i = 0; i < _overlay.OutCount[x]; i++)
             {

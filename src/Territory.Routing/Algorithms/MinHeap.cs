@@ -9,6 +9,9 @@ internal sealed class MinHeap
 
     public void Clear() => Count = 0;
 
+    /// <summary>Cost of the smallest item; the heap must not be empty.</summary>
+    public long PeekCost => (long)(_items[0] >> 32);
+
     public void Push(long cost, int node)
     {
         if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);

@@ -42,9 +42,22 @@ public sealed class TravelTimeMatrix
     {
         options ??= new MatrixOptions();
         var snapper = RoadSnapper.For(graph);
-        var s = sources.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
-        var t = targets.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
+        var s = SnapAll(snapper, sources, options, cancellationToken);
+        var t = SnapAll(snapper, targets, options, cancellationToken);
         return Compute(graph, s, t, options, progress, cancellationToken);
+    }
+
+    /// <summary>Snaps in parallel (the snapper is read-only); tens of thousands of estates cost as much as the routing otherwise.</summary>
+    private static RoadSnap[] SnapAll(RoadSnapper snapper, IReadOnlyList<(double Lon, double Lat)> points, MatrixOptions options, CancellationToken cancellationToken)
+    {
+        var snaps = new RoadSnap[points.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        Parallel.For(0, (points.Count + 1023) / 1024, parallel, block =>
+        {
+            for (int i = block * 1024, end = Math.Min(points.Count, i + 1024); i < end; i++)
+                snaps[i] = snapper.Snap(points[i].Lon, points[i].Lat, options.MaxSnapDistanceMeters);
+        });
+        return snaps;
     }
 
     /// <summary>Computes the matrix between already snapped points of <paramref name="graph"/>.</summary>
@@ -53,16 +66,25 @@ public sealed class TravelTimeMatrix
     {
         options ??= new MatrixOptions();
         var m = new TravelTimeMatrix(sources, targets);
-        bool phast = options.Algorithm == MatrixAlgorithm.Phast || (options.Algorithm == MatrixAlgorithm.Auto && options.Hierarchy is not null);
-        if (phast && options.Hierarchy is null) throw new ArgumentException("PHAST needs MatrixOptions.Hierarchy.", nameof(options));
+        var algorithm = options.Algorithm == MatrixAlgorithm.Auto
+            ? options.Hierarchy is null ? MatrixAlgorithm.Dijkstra : MatrixAlgorithm.Rphast
+            : options.Algorithm;
+        if (algorithm != MatrixAlgorithm.Dijkstra && options.Hierarchy is null)
+            throw new ArgumentException($"{algorithm} needs MatrixOptions.Hierarchy.", nameof(options));
         var targetNodes = new List<int>();
         foreach (var t in targets)
             if (t.IsSnapped) { targetNodes.Add(graph.EdgeFrom[t.Edge]); targetNodes.Add(graph.EdgeTo[t.Edge]); }
         var targetArray = targetNodes.ToArray();
+        var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(options.Hierarchy!, targetArray) : null;
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, sources.Count, parallel,
-            () => phast ? (IOneToManySearch)new PhastSearch(options.Hierarchy!) : new DijkstraOneToMany(graph),
+            () => algorithm switch
+            {
+                MatrixAlgorithm.Rphast => new RphastSearch(selection!),
+                MatrixAlgorithm.Phast => new PhastSearch(options.Hierarchy!),
+                _ => (IOneToManySearch)new DijkstraOneToMany(graph),
+            },
             (si, _, search) =>
             {
                 m.FillRow(graph, si, search, targetArray);

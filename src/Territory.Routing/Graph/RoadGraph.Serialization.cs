@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -61,7 +62,7 @@ public sealed partial class RoadGraph
         var stored = new byte[8];
         stream.ReadExactly(stored);
         if (BitConverter.ToUInt64(stored) != sum.Value) throw new InvalidDataException("Road graph checksum mismatch (file truncated or corrupt).");
-        if (shapeFirst[e] != s || from.Any(v => (uint)v >= (uint)n) || to.Any(v => (uint)v >= (uint)n))
+        if (shapeFirst[e] != s || !AllBelow(from, n) || !AllBelow(to, n))
             throw new InvalidDataException("Corrupt road graph: inconsistent edge arrays.");
         var graph = Create(nodeLon, nodeLat, from, to, dur, dist, flags, shapeFirst, shapeLon, shapeLat, comp, c);
         if (graph.ArcCount != a) throw new InvalidDataException("Corrupt road graph: arc count mismatch.");
@@ -73,6 +74,19 @@ public sealed partial class RoadGraph
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
         return Load(file);
+    }
+
+    /// <summary>True when every value is in [0, bound): a vectorised unsigned maximum.</summary>
+    private static bool AllBelow(int[] values, int bound)
+    {
+        var span = MemoryMarshal.Cast<int, uint>(values.AsSpan());
+        var vectors = MemoryMarshal.Cast<uint, Vector<uint>>(span);
+        var max = Vector<uint>.Zero;
+        foreach (var v in vectors) max = Vector.Max(max, v);
+        uint m = 0;
+        for (int i = 0; i < Vector<uint>.Count; i++) m = Math.Max(m, max[i]);
+        for (int i = vectors.Length * Vector<uint>.Count; i < span.Length; i++) m = Math.Max(m, span[i]);
+        return span.Length == 0 || m < (uint)bound;
     }
 
     private static void Write<T>(Stream stream, ReadOnlySpan<T> values, ref Checksum64 sum) where T : unmanaged

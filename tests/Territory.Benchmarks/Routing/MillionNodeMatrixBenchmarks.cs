@@ -23,7 +23,11 @@ public class MillionNodeMatrixBenchmarks
         TravelTimeMatrix.Compute(_graph, _sources[..1], _targets[..1]);
     }
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     public TravelTimeMatrix Phast_100x20000() =>
-        TravelTimeMatrix.Compute(_graph, _sources, _targets, new MatrixOptions { Hierarchy = _hierarchy });
+        TravelTimeMatrix.Compute(_graph, _sources, _targets, new MatrixOptions { Hierarchy = _hierarchy, Algorithm = MatrixAlgorithm.Phast });
+
+    [Benchmark]
+    public TravelTimeMatrix Rphast_100x20000() =>
+        TravelTimeMatrix.Compute(_graph, _sources, _targets, new MatrixOptions { Hierarchy = _hierarchy, Algorithm = MatrixAlgorithm.Rphast });
 }

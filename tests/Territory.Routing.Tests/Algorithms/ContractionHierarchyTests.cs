@@ -41,6 +41,30 @@ public sealed class ContractionHierarchyTests
     }
 
     [Fact]
+    public void Rphast_RandomGrid_ExactAgainstDijkstraOnTargets()
+    {
+        var g = SyntheticRoadNetwork.Grid(60, 60, seed: 9, oneWayShare: 0.15, missingShare: 0.05);
+        var ch = ContractionHierarchy.Build(g);
+        var random = new Random(5);
+        var targets = Enumerable.Range(0, 300).Select(_ => random.Next(g.NodeCount)).ToArray();
+        var selection = new RphastSelection(ch, targets);
+        Assert.True(selection.Count < g.NodeCount);
+        var rphast = new RphastSearch(selection);
+        var dijkstra = new DijkstraSearch(g);
+        for (int k = 0; k < 30; k++)
+        {
+            int s = random.Next(g.NodeCount);
+            rphast.Run([(s, 0L, 0.0)], targets);
+            dijkstra.Run([(s, 0L, 0.0)], []);
+            foreach (int t in targets)
+            {
+                Assert.Equal(dijkstra.CostMs(t), rphast.CostMs(t));
+                if (dijkstra.CostMs(t) != DijkstraSearch.Unreached) Assert.Equal(dijkstra.DistanceMeters(t), rphast.DistanceMeters(t), dijkstra.DistanceMeters(t) * 0.05 + 1);
+            }
+        }
+    }
+
+    [Fact]
     public void Phast_TinyOneWayTriangle_ExactAgainstDijkstra()
     {
         var b = new RoadGraphBuilder();
@@ -52,20 +76,23 @@ public sealed class ContractionHierarchyTests
     }
 
     [Fact]
-    public void Matrix_PhastAndDijkstra_SameCellsOnAndorra()
+    public void Matrix_PhastRphastAndDijkstra_SameCellsOnAndorra()
     {
         var g = OsmGraphs.Andorra.Graph;
         var ch = ContractionHierarchy.Build(g);
         var random = new Random(11);
         var points = Enumerable.Range(0, 60).Select(_ => (1.45 + random.NextDouble() * 0.15, 42.45 + random.NextDouble() * 0.15)).ToArray();
         var a = TravelTimeMatrix.Compute(g, points[..10], points, new MatrixOptions { Algorithm = MatrixAlgorithm.Dijkstra });
-        var b = TravelTimeMatrix.Compute(g, points[..10], points, new MatrixOptions { Hierarchy = ch });
+        var b = TravelTimeMatrix.Compute(g, points[..10], points, new MatrixOptions { Hierarchy = ch, Algorithm = MatrixAlgorithm.Phast });
+        var c = TravelTimeMatrix.Compute(g, points[..10], points, new MatrixOptions { Hierarchy = ch });
         int reachable = 0;
         for (int s = 0; s < 10; s++)
             for (int t = 0; t < points.Length; t++)
             {
                 Assert.Equal(a[s, t].DurationSeconds, b[s, t].DurationSeconds);
+                Assert.Equal(a[s, t].DurationSeconds, c[s, t].DurationSeconds);
                 Assert.Equal(a[s, t].UnreachableReason, b[s, t].UnreachableReason);
+                Assert.Equal(a[s, t].UnreachableReason, c[s, t].UnreachableReason);
                 if (a[s, t].IsReachable) { reachable++; Assert.Equal(a[s, t].DistanceMeters!.Value, b[s, t].DistanceMeters!.Value, a[s, t].DistanceMeters!.Value * 0.05 + 1); }
             }
         Assert.True(reachable > 100);
