@@ -8,6 +8,7 @@ using Territory.Core.Typology;
 using Territory.IO.Export;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
+using Territory.IO.Project;
 using Territory.IO.Reports;
 using Territory.IO.Travel;
 using Territory.Routing.Review;
@@ -38,30 +39,22 @@ internal static class AnalyseCommand
             var asJson = parse.GetValue(json);
             var typology = parse.GetValue(config) is { } c ? LoadConfig(c) : TypologyConfig.Default;
             using var store = GeoPackageProjectStore.Open(path);
-            var estates = store.ReadEstates();
-            if (estates.Count == 0)
+            var data = ProjectData.Read(store);
+            if (data.Estates.Count == 0)
                 throw new CliUserException("le projet n'a pas de patrimoine : territory import FICHIER --into P.gpkg --as estates.");
-            var crs = store.WorkingCrs!.Value;
-            var agencies = store.ReadAgencies();
+            var crs = data.WorkingCrs;
             var graph = ProjectRoadGraph.TryLoad(path);
             IReadOnlyDictionary<string, EstateAccess>? access = null;
-            if (graph is not null && agencies.Count > 0)
+            if (graph is not null && data.Agencies.Count > 0)
             {
                 var review = ProgressDisplay.Run(console, asJson, "Temps de trajet sur le réseau routier",
-                    progress => AgencyTravelReview.Compute(estates, agencies, crs, graph, null, progress, cancel.Token));
+                    progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, crs, graph, null, progress, cancel.Token));
                 access = review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
             }
-            var input = new AnalysisInput
+            var input = data.ToAnalysisInput(access) with
             {
-                Estates = estates,
-                Agencies = agencies,
-                Communes = store.ReadCommunes(),
-                Districts = store.ReadDistricts(),
-                Access = access,
                 Delineation = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv },
                 Sectors = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null,
-                WorkingCrsEpsg = crs,
-                OrganisationName = estates.Select(e => e.Landlord).Where(l => l is not null).GroupBy(l => l).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key,
             };
             if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
                 throw new CliUserException("--by sectors demande une couche de secteurs : --sectors FICHIER.");

@@ -35,7 +35,7 @@ internal static class IsochronesCommand
             var origin = new Reprojector(crs, CrsRegistry.Wgs84).Transform(found.Location.X, found.Location.Y);
             var graph = ProjectRoadGraph.TryLoad(path);
             var areas = graph is null
-                ? Estimated(origin, cutoffs, crs)
+                ? IsochroneOutputs.Estimated(origin, cutoffs, crs)
                 : Isochrones.Build(graph, origin, cutoffs, null, cancel.Token)
                     .Select(i => new IsochroneOutputs.Area(i.CutoffMinutes, i.Area, i.ReachedNodeCount, false, i.FailureReason)).ToList();
             IsochroneOutputs.Store(store, crs, found.Id, areas, cancel.Token);
@@ -47,24 +47,6 @@ internal static class IsochronesCommand
         }));
         return command;
     }
-
-    /// <summary>Without roads: discs of radius speed × t / detour factor, flagged as estimates.</summary>
-    private static List<IsochroneOutputs.Area> Estimated((double Lon, double Lat) origin, IReadOnlyList<double> cutoffs, int crs)
-    {
-        var fallback = new StraightLineEstimator();
-        var there = new Reprojector(CrsRegistry.Wgs84, crs).Transform(origin.X(), origin.Y());
-        var back = new Reprojector(crs, CrsRegistry.Wgs84);
-        var centre = new GeometryFactory(new PrecisionModel(), crs).CreatePoint(new Coordinate(there.X, there.Y));
-        return cutoffs.Select(m =>
-        {
-            var radius = fallback.SpeedKmh / 3.6 * m * 60 / fallback.DetourFactor;
-            return new IsochroneOutputs.Area(m, back.Transform(centre.Buffer(radius, 32)), 0, true, null);
-        }).ToList();
-    }
-
-    private static double X(this (double Lon, double Lat) p) => p.Lon;
-
-    private static double Y(this (double Lon, double Lat) p) => p.Lat;
 
     internal static List<double> ParseMinutes(string text)
     {

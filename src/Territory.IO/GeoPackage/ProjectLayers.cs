@@ -97,28 +97,10 @@ internal static class ProjectLayers
         _ => HousingKind.Unknown,
     };
 
-    public static string KindCode(AgencyKind kind) => kind switch
-    {
-        AgencyKind.Siege => "siege",
-        AgencyKind.Agence => "agence",
-        AgencyKind.Antenne => "antenne",
-        AgencyKind.BureauProximite => "bureau_proximite",
-        AgencyKind.Loge => "loge",
-        AgencyKind.LieuRelais => "lieu_relais",
-        AgencyKind.ArretAgenceMobile => "arret_agence_mobile",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string KindCode(AgencyKind kind) => kind.Code();
 
-    public static AgencyKind KindOf(string code) => code switch
-    {
-        "siege" => AgencyKind.Siege,
-        "antenne" => AgencyKind.Antenne,
-        "bureau_proximite" => AgencyKind.BureauProximite,
-        "loge" => AgencyKind.Loge,
-        "lieu_relais" => AgencyKind.LieuRelais,
-        "arret_agence_mobile" => AgencyKind.ArretAgenceMobile,
-        _ => AgencyKind.Agence,
-    };
+    /// <summary>Kind from its stored code; an unknown code reads as an agency.</summary>
+    public static AgencyKind KindOf(string code) => AgencyKinds.TryParse(code, out var k) ? k : AgencyKind.Agence;
 
     /// <summary>A MULTIPOLYGON column takes a polygon as a one-part multipolygon (new geometry; the input is untouched).</summary>
     private static Geometry ToMulti(Geometry g) =>

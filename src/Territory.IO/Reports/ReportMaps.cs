@@ -79,16 +79,7 @@ internal sealed class ReportMaps(AnalysisResult result)
                 $"{AgencyKindLabel(a.Kind)} {a.Name ?? a.Id}");
     }
 
-    internal static string AgencyKindLabel(AgencyKind kind) => kind switch
-    {
-        AgencyKind.Siege => "Siège",
-        AgencyKind.Agence => "Agence",
-        AgencyKind.Antenne => "Antenne",
-        AgencyKind.BureauProximite => "Bureau de proximité",
-        AgencyKind.Loge => "Loge",
-        AgencyKind.LieuRelais => "Lieu relais",
-        _ => "Arrêt d'agence mobile",
-    };
+    internal static string AgencyKindLabel(AgencyKind kind) => kind.Label();
 
     private static Point Location(Estate e) => e.Geometry as Point ?? e.Geometry.InteriorPoint;
 }

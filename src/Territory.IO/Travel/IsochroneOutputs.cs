@@ -63,4 +63,18 @@ public static class IsochroneOutputs
         var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
         File.WriteAllText(path, JsonSerializer.Serialize(collection, options));
     }
+
+    /// <summary>Without roads: discs of radius speed × t / detour factor around <paramref name="origin"/> (lon, lat), flagged as estimates.</summary>
+    public static List<Area> Estimated((double Lon, double Lat) origin, IReadOnlyList<double> cutoffs, int workingCrs)
+    {
+        var fallback = new Territory.Routing.Algorithms.StraightLineEstimator();
+        var there = new Reprojector(CrsRegistry.Wgs84, workingCrs).Transform(origin.Lon, origin.Lat);
+        var back = new Reprojector(workingCrs, CrsRegistry.Wgs84);
+        var centre = new GeometryFactory(new PrecisionModel(), workingCrs).CreatePoint(new Coordinate(there.X, there.Y));
+        return cutoffs.Select(m =>
+        {
+            var radius = fallback.SpeedKmh / 3.6 * m * 60 / fallback.DetourFactor;
+            return new Area(m, back.Transform(centre.Buffer(radius, 32)), 0, true, null);
+        }).ToList();
+    }
 }

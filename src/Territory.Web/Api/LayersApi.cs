@@ -1,0 +1,178 @@
+using System.Globalization;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Simplify;
+using Territory.Core.Model;
+using Territory.Core.Territories;
+using Territory.Core.Typology;
+using Territory.Web.Geo;
+using Territory.Web.State;
+
+namespace Territory.Web.Api;
+
+/// <summary>
+/// <c>GET /api/layers/{layer}</c>: the map layers as GeoJSON in EPSG:4326, built once per
+/// project state (and per simplification tolerance for polygons) and served from memory.
+/// </summary>
+public static class LayersApi
+{
+    private static readonly string[] Polygons = ["territories", "communes", "districts"];
+
+    public static void MapLayersApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/layers").WithTags("Couches");
+        group.MapGet("/estates", (ProjectSession session) => Layer(session.Current, "estates", Estates)).WithName("GetEstatesLayer");
+        group.MapGet("/agencies", (ProjectSession session) => Layer(session.Current, "agencies", Agencies)).WithName("GetAgenciesLayer");
+        group.MapGet("/recommendations", (ProjectSession session) => Layer(session.Current, "recommendations", Recommendations)).WithName("GetRecommendationsLayer");
+        foreach (var name in Polygons)
+        {
+            group.MapGet("/" + name, (ProjectSession session, double? tolerance) =>
+            {
+                if (tolerance is < 0 or > 100_000 || tolerance is double.NaN)
+                    return (IResult)TypedResults.Problem(statusCode: 400, title: "Paramètre invalide", detail: "tolerance : des mètres entre 0 et 100 000.");
+                var t = Bucket(tolerance ?? 0);
+                return Layer(session.Current, $"{name}:{t.ToString(CultureInfo.InvariantCulture)}", s => name switch
+                {
+                    "territories" => Territories(s, t),
+                    "communes" => Communes(s, t),
+                    _ => Districts(s, t),
+                });
+            }).WithName("Get" + char.ToUpperInvariant(name[0]) + name[1..] + "Layer");
+        }
+    }
+
+    /// <summary>Tolerances snap to a power of two (or 0 below 1 m) so answers are shared between zoom levels.</summary>
+    internal static double Bucket(double tolerance) => tolerance < 1 ? 0 : Math.Pow(2, Math.Floor(Math.Log2(tolerance)));
+
+    private static IResult Layer(ProjectSnapshot snapshot, string key, Func<ProjectSnapshot, FeatureCollection> build) =>
+        TypedResults.Bytes(snapshot.Layer(key, () => GeoJson.Serialize(build(snapshot))), GeoJson.ContentType);
+
+    private static FeatureCollection Estates(ProjectSnapshot s)
+    {
+        var features = new FeatureCollection();
+        foreach (var e in s.Data.Estates)
+        {
+            var point = e.Geometry as Point ?? e.Geometry.InteriorPoint;
+            var (lon, lat) = s.ToWgs84.Transform(point.X, point.Y);
+            s.TerritoryOfEstate.TryGetValue(e.Id, out var territory);
+            s.AccessByEstate.TryGetValue(e.Id, out var access);
+            features.Add(new Feature(new Point(Math.Round(lon, 6), Math.Round(lat, 6)), new AttributesTable
+            {
+                { "id", e.Id },
+                { "name", e.Name },
+                { "landlord", e.Landlord },
+                { "dwellings", e.Dwellings },
+                { "housing", Labels.Housing(e.Housing) },
+                { "communeCode", e.CommuneCode },
+                { "communeName", e.CommuneCode is not null && s.CommunesByCode.TryGetValue(e.CommuneCode, out var c) ? c.Name : null },
+                { "qpvCode", e.QpvCode },
+                { "agencyId", e.AgencyId },
+                { "territoryId", territory?.Id },
+                { "type", territory?.Type.Code() },
+                { "travelMinutes", access?.DurationSeconds is double sec ? Math.Round(sec / 60, 1) : null },
+                { "travelAgencyId", access?.AgencyId },
+                { "travelEstimated", access?.Estimated ?? true },
+                { "unreachableReason", access?.UnreachableReason },
+            }) { BoundingBox = null });
+        }
+        return features;
+    }
+
+    private static FeatureCollection Agencies(ProjectSnapshot s)
+    {
+        var features = new FeatureCollection();
+        foreach (var a in s.Data.Agencies)
+        {
+            var (lon, lat) = s.ToWgs84.Transform(a.Location.X, a.Location.Y);
+            string? unsnapped = null;
+            s.Review?.UnsnappedAgencies.TryGetValue(a.Id, out unsnapped);
+            features.Add(new Feature(new Point(Math.Round(lon, 6), Math.Round(lat, 6)), new AttributesTable
+            {
+                { "id", a.Id },
+                { "name", a.Name },
+                { "kind", a.Kind.Code() },
+                { "kindLabel", a.Kind.Label() },
+                { "landlord", a.Landlord },
+                { "staff", a.Staff },
+                { "siteStaff", a.SiteStaff },
+                { "status", s.StatusOf(a.Id) },
+                { "unsnappedReason", unsnapped },
+            }));
+        }
+        return features;
+    }
+
+    private static FeatureCollection Territories(ProjectSnapshot s, double tolerance)
+    {
+        var features = new FeatureCollection();
+        var byId = s.Analysis.Ensembles.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var t in s.Analysis.Territories)
+        {
+            var ensembles = t.EnsembleIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+            features.Add(new Feature(Polygon(s, t.Geometry, tolerance), new AttributesTable
+            {
+                { "id", t.Id },
+                { "name", t.Name },
+                { "kind", t.Kind.Code() },
+                { "type", t.Type.Code() },
+                { "typeLabel", t.Type.Label() },
+                { "colour", t.Type.Colour() },
+                { "dwellings", t.Indicators.Dwellings },
+                { "estates", t.Indicators.Estates },
+                { "caretakingApplies", ensembles.Any(e => e.Applies) },
+                { "caretakingDeficit", ensembles.Any(e => e.Deficit) },
+                { "forms", t.Presence.Select(p => p.Form).ToArray() },
+            }));
+        }
+        return features;
+    }
+
+    private static FeatureCollection Communes(ProjectSnapshot s, double tolerance)
+    {
+        var features = new FeatureCollection();
+        foreach (var c in s.Data.Communes)
+            features.Add(new Feature(Polygon(s, c.Geometry, tolerance), new AttributesTable
+            {
+                { "code", c.Code }, { "name", c.Name }, { "population", c.Population }, { "densityLevel", c.DensityLevel },
+            }));
+        return features;
+    }
+
+    private static FeatureCollection Districts(ProjectSnapshot s, double tolerance)
+    {
+        var features = new FeatureCollection();
+        foreach (var d in s.Data.Districts)
+            features.Add(new Feature(Polygon(s, d.Geometry, tolerance), new AttributesTable
+            {
+                { "code", d.Code }, { "name", d.Name }, { "communeCode", d.CommuneCode },
+            }));
+        return features;
+    }
+
+    private static FeatureCollection Recommendations(ProjectSnapshot s)
+    {
+        var features = new FeatureCollection();
+        foreach (var t in s.Analysis.Territories.Where(t => t.Presence.Count > 0 && !t.Geometry.IsEmpty))
+        {
+            var p = t.Geometry.InteriorPoint;
+            var (lon, lat) = s.ToWgs84.Transform(p.X, p.Y);
+            features.Add(new Feature(new Point(Math.Round(lon, 6), Math.Round(lat, 6)), new AttributesTable
+            {
+                { "territoryId", t.Id },
+                { "name", t.Name },
+                { "type", t.Type.Code() },
+                { "colour", t.Type.Colour() },
+                { "forms", t.Presence.Select(x => x.Form).ToArray() },
+                { "count", t.Presence.Count },
+            }));
+        }
+        return features;
+    }
+
+    /// <summary>Simplified in the working CRS (metres, topology kept), then to lon/lat.</summary>
+    private static Geometry Polygon(ProjectSnapshot s, Geometry geometry, double tolerance)
+    {
+        var g = tolerance > 0 ? TopologyPreservingSimplifier.Simplify(geometry, tolerance) : geometry;
+        return GeoJson.Round(s.ToWgs84.Transform(g));
+    }
+}

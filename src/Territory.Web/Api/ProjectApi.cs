@@ -1,0 +1,67 @@
+using Territory.Core.Model;
+using Territory.Core.Typology;
+using Territory.Web.Hosting;
+using Territory.Web.State;
+
+namespace Territory.Web.Api;
+
+/// <summary><c>GET /api/project</c>: what the map needs first (extent, counts, legend, basemaps).</summary>
+public static class ProjectApi
+{
+    public static void MapProjectApi(this WebApplication app)
+    {
+        app.MapGet("/api/project", (ProjectSession session, WebOptions options) => TypedResults.Ok(Describe(session, options)))
+            .WithName("GetProject").WithTags("Projet");
+    }
+
+    internal static ProjectInfo Describe(ProjectSession session, WebOptions options)
+    {
+        var s = session.Current;
+        var d = s.Data;
+        var extent = Extent(s);
+        var types = TerritoryTypes.All.Select(t =>
+        {
+            var summary = s.Analysis.Types.FirstOrDefault(x => x.Type == t);
+            return new TypeInfo(t.Code(), t.Label(), Labels.English(t), t.Colour(), summary?.Territories ?? 0, summary?.Dwellings ?? 0);
+        }).ToList();
+        return new ProjectInfo(
+            Path.GetFileNameWithoutExtension(session.ProjectPath),
+            d.Organisation,
+            d.WorkingCrs,
+            extent,
+            new ProjectCounts(d.Estates.Count, d.Estates.Sum(e => e.Dwellings), d.Agencies.Count, d.Communes.Count, d.Districts.Count, s.Analysis.Territories.Count),
+            session.Graph is not null,
+            s.Review?.Estimated ?? true,
+            s.Version,
+            types,
+            AgencyKinds.All.Select(k => new KindInfo(k.Code(), k.Label(), k.LabelEn())).ToList(),
+            d.Estates.Select(e => e.Landlord).Concat(d.Agencies.Select(a => a.Landlord)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Basemaps.All,
+            Basemaps.All.Any(b => b.Id == options.DefaultBasemap) ? options.DefaultBasemap : "none",
+            options.MaxUploadBytes);
+    }
+
+    /// <summary>Lon/lat extent of everything in the project (communes first, else estates and agencies).</summary>
+    private static double[]? Extent(ProjectSnapshot s)
+    {
+        var envelope = new NetTopologySuite.Geometries.Envelope();
+        foreach (var c in s.Data.Communes) envelope.ExpandToInclude(c.Geometry.EnvelopeInternal);
+        foreach (var e in s.Data.Estates) envelope.ExpandToInclude(e.Geometry.EnvelopeInternal);
+        foreach (var a in s.Data.Agencies) envelope.ExpandToInclude(a.Location.EnvelopeInternal);
+        foreach (var q in s.Data.Districts) envelope.ExpandToInclude(q.Geometry.EnvelopeInternal);
+        if (envelope.IsNull)
+            return null;
+        var box = s.ToWgs84.Transform(new NetTopologySuite.Geometries.GeometryFactory().ToGeometry(envelope)).EnvelopeInternal;
+        return [Math.Round(box.MinX, 6), Math.Round(box.MinY, 6), Math.Round(box.MaxX, 6), Math.Round(box.MaxY, 6)];
+    }
+}
+
+public sealed record ProjectInfo(string Name, string? Organisation, int WorkingCrs, double[]? Extent, ProjectCounts Counts, bool Roads, bool TravelEstimated,
+    int Version, IReadOnlyList<TypeInfo> Types, IReadOnlyList<KindInfo> AgencyKinds, IReadOnlyList<string> Landlords,
+    IReadOnlyList<Basemap> Basemaps, string DefaultBasemap, long MaxUploadBytes);
+
+public sealed record ProjectCounts(int Estates, int Dwellings, int Agencies, int Communes, int Districts, int Territories);
+
+public sealed record TypeInfo(string Code, string Label, string LabelEn, string Colour, int Territories, int Dwellings);
+
+public sealed record KindInfo(string Code, string Label, string LabelEn);

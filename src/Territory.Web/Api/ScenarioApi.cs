@@ -1,0 +1,119 @@
+using Territory.Core.Model;
+using Territory.Core.Typology;
+using Territory.Web.State;
+
+namespace Territory.Web.Api;
+
+/// <summary>
+/// What-if on presence points: add, move or remove an agency or a relay place; travel times,
+/// coverage and recommendations are recomputed at once and compared with the saved state.
+/// </summary>
+public static class ScenarioApi
+{
+    public static void MapScenarioApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/scenario").WithTags("Scénario");
+        group.MapGet("/", (ProjectSession session) => TypedResults.Ok(State(session))).WithName("GetScenario");
+        group.MapPost("/agencies", async (NewPoint body, ProjectSession session, CancellationToken ct) =>
+        {
+            if (!ValidLonLat(body.Lon, body.Lat))
+                return IsochronesApi.Invalid("lon et lat : la position du point en degrés (WGS 84).");
+            if (!AgencyKinds.TryParse(body.Kind ?? "lieu_relais", out var kind))
+                return IsochronesApi.Invalid($"kind « {body.Kind} » inconnu ; attendu : {string.Join(", ", AgencyKinds.All.Select(k => k.Code()))}.");
+            await session.AddAsync(body.Name, kind, body.Lon!.Value, body.Lat!.Value, ct);
+            return (IResult)TypedResults.Created("/api/scenario", State(session));
+        }).WithName("AddScenarioPoint");
+        group.MapPut("/agencies/{id}", async (string id, MovedPoint body, ProjectSession session, CancellationToken ct) =>
+        {
+            if (!ValidLonLat(body.Lon, body.Lat))
+                return IsochronesApi.Invalid("lon et lat : la nouvelle position en degrés (WGS 84).");
+            try
+            {
+                await session.MoveAsync(id, body.Lon!.Value, body.Lat!.Value, ct);
+            }
+            catch (KeyNotFoundException)
+            {
+                return DetailsApi.NotFound("agence", id);
+            }
+            return (IResult)TypedResults.Ok(State(session));
+        }).WithName("MoveScenarioPoint");
+        group.MapDelete("/agencies/{id}", async (string id, ProjectSession session, CancellationToken ct) =>
+        {
+            try
+            {
+                await session.RemoveAsync(id, ct);
+            }
+            catch (KeyNotFoundException)
+            {
+                return DetailsApi.NotFound("agence", id);
+            }
+            return (IResult)TypedResults.Ok(State(session));
+        }).WithName("RemoveScenarioPoint");
+        group.MapPost("/save", async (ProjectSession session, CancellationToken ct) =>
+        {
+            await session.SaveAsync(ct);
+            return TypedResults.Ok(State(session));
+        }).WithName("SaveScenario");
+        group.MapPost("/discard", async (ProjectSession session, CancellationToken ct) =>
+        {
+            await session.DiscardAsync(ct);
+            return TypedResults.Ok(State(session));
+        }).WithName("DiscardScenario");
+    }
+
+    private static bool ValidLonLat(double? lon, double? lat) => lon is >= -180 and <= 180 && lat is >= -90 and <= 90;
+
+    internal static ScenarioState State(ProjectSession session)
+    {
+        var saved = session.Saved;
+        var current = session.Current;
+        var changes = session.Changes.Select(c => new ChangeInfo(c.Op, c.AgencyId, c.Name, c.Kind.Code(), c.Lon, c.Lat)).ToList();
+        var agencyIds = saved.Data.Agencies.Select(a => a.Id).Union(current.Data.Agencies.Select(a => a.Id), StringComparer.Ordinal);
+        var agencies = agencyIds.Select(id =>
+        {
+            saved.TravelByAgency.TryGetValue(id, out var before);
+            current.TravelByAgency.TryGetValue(id, out var after);
+            var name = current.AgenciesById.GetValueOrDefault(id)?.Name ?? saved.AgenciesById.GetValueOrDefault(id)?.Name;
+            var status = !current.AgenciesById.ContainsKey(id) ? "removed" : current.StatusOf(id);
+            return new AgencyComparison(id, name, status, Round(before?.MeanMinutes), Round(after?.MeanMinutes), before?.EstateCount ?? 0, after?.EstateCount ?? 0);
+        }).Where(a => a.Status != "saved" || a.SavedEstates != a.CurrentEstates || a.SavedMeanMinutes != a.CurrentMeanMinutes).ToList();
+        var territories = new List<TerritoryComparison>();
+        foreach (var after in current.Analysis.Territories)
+        {
+            if (!saved.TerritoriesById.TryGetValue(after.Id, out var before))
+                continue;
+            var formsBefore = before.Presence.Select(p => p.Form).ToHashSet(StringComparer.Ordinal);
+            var formsAfter = after.Presence.Select(p => p.Form).ToHashSet(StringComparer.Ordinal);
+            var meanBefore = Round(before.Indicators.MeanTravelMinutes);
+            var meanAfter = Round(after.Indicators.MeanTravelMinutes);
+            if (before.Type == after.Type && formsBefore.SetEquals(formsAfter) && meanBefore == meanAfter)
+                continue;
+            territories.Add(new TerritoryComparison(after.Id, after.Name, before.Type.Code(), after.Type.Code(), meanBefore, meanAfter,
+                formsAfter.Except(formsBefore).Order(StringComparer.Ordinal).ToList(), formsBefore.Except(formsAfter).Order(StringComparer.Ordinal).ToList()));
+        }
+        return new ScenarioState(current.Version, changes.Count > 0, changes, Figures(saved.Coverage), Figures(current.Coverage), agencies,
+            territories.OrderBy(t => t.Name, StringComparer.Ordinal).ToList());
+    }
+
+    private static CoverageFigures Figures(Coverage c) => new(c.Dwellings, Math.Round(c.Within20, 4), Math.Round(c.Within30, 4), Math.Round(c.Within45, 4),
+        c.DwellingsWithin20, c.DwellingsWithin30, c.DwellingsWithin45, Round(c.MeanMinutes), Round(c.P90Minutes), Round(c.MaxMinutes), c.UnreachableDwellings, c.Estimated);
+
+    private static double? Round(double? v) => v is double x ? Math.Round(x, 1) : null;
+}
+
+public sealed record NewPoint(string? Name, string? Kind, double? Lon, double? Lat);
+
+public sealed record MovedPoint(double? Lon, double? Lat);
+
+public sealed record ChangeInfo(string Op, string AgencyId, string? Name, string Kind, double? Lon, double? Lat);
+
+public sealed record CoverageFigures(int Dwellings, double Within20, double Within30, double Within45, int DwellingsWithin20, int DwellingsWithin30,
+    int DwellingsWithin45, double? MeanMinutes, double? P90Minutes, double? MaxMinutes, int UnreachableDwellings, bool Estimated);
+
+public sealed record AgencyComparison(string Id, string? Name, string Status, double? SavedMeanMinutes, double? CurrentMeanMinutes, int SavedEstates, int CurrentEstates);
+
+public sealed record TerritoryComparison(string Id, string Name, string SavedType, string CurrentType, double? SavedMeanMinutes, double? CurrentMeanMinutes,
+    IReadOnlyList<string> Added, IReadOnlyList<string> Removed);
+
+public sealed record ScenarioState(int Version, bool Dirty, IReadOnlyList<ChangeInfo> Changes, CoverageFigures Saved, CoverageFigures Current,
+    IReadOnlyList<AgencyComparison> Agencies, IReadOnlyList<TerritoryComparison> Territories);

@@ -1,0 +1,26 @@
+namespace Territory.Web.Hosting;
+
+/// <summary>
+/// Refuses state-changing API calls that lack the <c>X-Territory-Client</c> header: a page from
+/// another site cannot send it without a CORS preflight, which this server never grants, so it
+/// cannot import into or save over the project behind the user's back.
+/// </summary>
+public sealed class MutationGuard(RequestDelegate next)
+{
+    /// <summary>Header every state-changing request of the front end carries.</summary>
+    public const string Header = "X-Territory-Client";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)
+            && !request.Headers.ContainsKey(Header))
+        {
+            var problem = TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Requête refusée",
+                detail: $"Les modifications passent par l'interface de Territory (en-tête {Header} absent).");
+            await problem.ExecuteAsync(context);
+            return;
+        }
+        await next(context);
+    }
+}

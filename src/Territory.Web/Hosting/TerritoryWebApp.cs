@@ -1,0 +1,88 @@
+using System.IO.Compression;
+using System.Net;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.ResponseCompression;
+using Territory.Web.Api;
+using Territory.Web.Geo;
+using Territory.Web.State;
+
+namespace Territory.Web.Hosting;
+
+/// <summary>Composes the map server: services, safety limits, the embedded front end and one <c>MapXxxApi</c> per feature.</summary>
+public static class TerritoryWebApp
+{
+    /// <summary>Builds the app; <paramref name="configure"/> overrides the <c>Territory</c> configuration section.</summary>
+    /// <exception cref="WebStartupException">The project is missing or unreadable.</exception>
+    public static WebApplication Build(string[] args, Action<WebOptions>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
+        {
+            ["--project"] = "Territory:Project",
+            ["--port"] = "Territory:Port",
+            ["--host"] = "Territory:Host",
+        });
+        var options = builder.Configuration.GetSection("Territory").Get<WebOptions>() ?? new WebOptions();
+        configure?.Invoke(options);
+        if (string.IsNullOrWhiteSpace(options.Project))
+            throw new WebStartupException("aucun projet : territory serve P.gpkg (ou --project P.gpkg).");
+        if (!File.Exists(options.Project))
+            throw new WebStartupException($"projet introuvable : {Path.GetFullPath(options.Project)}");
+
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(ParseAddress(options.Host), options.Port);
+            // The multipart limit below reports 413; this one stops a body far beyond it early.
+            kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1024 * 1024;
+        });
+        if (options.IsLoopback)
+            builder.Configuration["AllowedHosts"] = "localhost;127.0.0.1;[::1]";
+        builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ProgressHub>();
+        builder.Services.AddSingleton<ProjectSession>();
+        builder.Services.AddSingleton<IsochroneService>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json => GeoJson.Configure(json.SerializerOptions));
+        builder.Services.AddResponseCompression(c =>
+        {
+            c.Providers.Add<GzipCompressionProvider>();
+            c.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "application/problem+json"]);
+        });
+        builder.Services.Configure<GzipCompressionProviderOptions>(g => g.Level = CompressionLevel.Fastest);
+
+        var app = builder.Build();
+        // Load (and analyse) the project before listening: a broken project fails at start, not at the first click.
+        app.Services.GetRequiredService<ProjectSession>().Load();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseResponseCompression();
+        app.UseMiddleware<MutationGuard>();
+        ClientAppFiles.Use(app);
+        app.MapOpenApi();
+        app.MapProjectApi();
+        app.MapLayersApi();
+        app.MapDetailsApi();
+        app.MapIsochronesApi();
+        app.MapSearchApi();
+        app.MapScenarioApi();
+        app.MapImportApi();
+        app.MapExportApi();
+        app.MapEventsApi();
+        ClientAppFiles.MapFallback(app);
+        return app;
+    }
+
+    private static IPAddress ParseAddress(string host) => host switch
+    {
+        "localhost" => IPAddress.Loopback,
+        _ when IPAddress.TryParse(host, out var a) => a,
+        _ => throw new WebStartupException($"adresse d'écoute invalide : {host} (ex. 127.0.0.1, 0.0.0.0)."),
+    };
+}
+
+/// <summary>The server cannot start: the message says why, in French.</summary>
+public sealed class WebStartupException(string message) : Exception(message);

@@ -1,0 +1,26 @@
+namespace Territory.Web.Hosting;
+
+/// <summary>Settings of the map server (configuration section <c>Territory</c>; <c>territory serve</c> sets them).</summary>
+public sealed class WebOptions
+{
+    /// <summary>Default port of <c>territory serve</c>.</summary>
+    public const int DefaultPort = 5080;
+
+    /// <summary>Project GeoPackage served (required).</summary>
+    public string? Project { get; set; }
+
+    /// <summary>Address to listen on; loopback unless the user asks otherwise.</summary>
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>Port; 0 picks a free one (tests).</summary>
+    public int Port { get; set; } = DefaultPort;
+
+    /// <summary>Largest accepted upload, bytes (413 beyond).</summary>
+    public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Basemap shown first: <c>none</c> (offline), <c>osm</c>, <c>ign-plan</c>, <c>ign-ortho</c>.</summary>
+    public string DefaultBasemap { get; set; } = "none";
+
+    /// <summary>True when the address is a loopback one.</summary>
+    public bool IsLoopback => Host is "127.0.0.1" or "::1" or "localhost";
+}

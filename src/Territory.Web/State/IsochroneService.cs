@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.ObjectPool;
+using NetTopologySuite.Features;
+using Territory.IO.Travel;
+using Territory.Routing.Isochrones;
+using Territory.Web.Geo;
+
+namespace Territory.Web.State;
+
+/// <summary>
+/// Isochrones for the map: a pool of builders (a builder reuses its buffers and is not
+/// thread-safe) over the project's frozen graph, and a bounded cache of the GeoJSON answers
+/// (the graph never changes while the server runs, so an answer never goes stale).
+/// </summary>
+public sealed class IsochroneService(ProjectSession session)
+{
+    private const int CacheLimit = 2048;
+    private readonly ConcurrentDictionary<string, byte[]> _cache = new(StringComparer.Ordinal);
+    private ObjectPool<IsochroneBuilder>? _pool;
+
+    /// <summary>GeoJSON FeatureCollection of the isochrones around (lon, lat), largest first.</summary>
+    public byte[] Build(double lon, double lat, IReadOnlyList<double> minutes, CancellationToken ct)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"{lon:F5},{lat:F5}:{string.Join(',', minutes)}");
+        if (_cache.TryGetValue(key, out var cached))
+            return cached;
+        var json = GeoJson.Serialize(Compute(lon, lat, minutes, ct));
+        if (_cache.Count >= CacheLimit)
+            _cache.Clear();
+        _cache[key] = json;
+        return json;
+    }
+
+    private FeatureCollection Compute(double lon, double lat, IReadOnlyList<double> minutes, CancellationToken ct)
+    {
+        var graph = session.Graph;
+        List<IsochroneOutputs.Area> areas;
+        if (graph is null)
+        {
+            areas = IsochroneOutputs.Estimated((lon, lat), minutes, session.Current.Data.WorkingCrs);
+        }
+        else
+        {
+            var pool = LazyInitializer.EnsureInitialized(ref _pool, () =>
+                new DefaultObjectPool<IsochroneBuilder>(new BuilderPolicy(graph), Environment.ProcessorCount * 4))!;
+            var builder = pool.Get();
+            try
+            {
+                areas = builder.Build((lon, lat), minutes, ct)
+                    .Select(i => new IsochroneOutputs.Area(i.CutoffMinutes, i.Area, i.ReachedNodeCount, false, i.FailureReason)).ToList();
+            }
+            finally
+            {
+                pool.Return(builder);
+            }
+        }
+        var features = new FeatureCollection();
+        foreach (var a in areas.OrderByDescending(a => a.Minutes))
+        {
+            features.Add(new Feature(GeoJson.Round(a.AreaLonLat), new AttributesTable
+            {
+                { "minutes", a.Minutes },
+                { "reachedNodes", a.ReachedNodes },
+                { "failureReason", a.FailureReason },
+                { "estimated", a.Estimated },
+            }));
+        }
+        return features;
+    }
+
+    private sealed class BuilderPolicy(Territory.Routing.Graph.RoadGraph graph) : IPooledObjectPolicy<IsochroneBuilder>
+    {
+        public IsochroneBuilder Create() => new(graph);
+
+        public bool Return(IsochroneBuilder obj) => true;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Territory.Web.Hosting;
+
+namespace Territory.Web.Tests.Support;
+
+/// <summary>In-memory server (TestServer) over a copy of the demo project; the client sends the front end's mutation header.</summary>
+public sealed class WebFactory : WebApplicationFactory<Program>
+{
+    private readonly TempProject _project = DemoProject.Copy();
+
+    /// <summary>Upload limit for this server (the 413 test lowers it).</summary>
+    public long MaxUploadBytes { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>The project file served.</summary>
+    public string ProjectPath => _project.Path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Territory:Project", _project.Path);
+        builder.UseSetting("Territory:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A client as the front end makes requests (with <see cref="MutationGuard.Header"/>).</summary>
+    public HttpClient App()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(MutationGuard.Header, "1");
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _project.Dispose();
+    }
+}
