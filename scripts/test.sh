@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 source scripts/lib/deps.sh
-ensure_debian_packages gdal-bin
+# gdal-bin: ogrinfo validates the GeoPackages; chromium: the browser tests (Playwright drives Debian's Chromium).
+ensure_debian_packages gdal-bin chromium
 
 # Test data never committed: the Etalab commune list (npm package, MIT) for the enrichment tests.
 source scripts/lib/fetch-communes.sh

@@ -20,6 +20,7 @@ internal static class CliApp
         root.Add(IsochronesCommand.Create(console));
         root.Add(AnalyseCommand.Create(console));
         root.Add(CommunesCommand.Create(console));
+        root.Add(ServeCommand.Create(console));
         return root;
     }
 
