@@ -51,7 +51,10 @@ public static class ProjectApi
         foreach (var q in s.Data.Districts) envelope.ExpandToInclude(q.Geometry.EnvelopeInternal);
         if (envelope.IsNull)
             return null;
-        var box = s.ToWgs84.Transform(new NetTopologySuite.Geometries.GeometryFactory().ToGeometry(envelope)).EnvelopeInternal;
+        // The rectangle's edges curve in lon/lat (Lambert-93 is conic): densify them so the extent holds every feature.
+        var rectangle = new NetTopologySuite.Geometries.GeometryFactory().ToGeometry(envelope);
+        var densified = NetTopologySuite.Densify.Densifier.Densify(rectangle, Math.Max(1, Math.Max(envelope.Width, envelope.Height) / 64));
+        var box = s.ToWgs84.Transform(densified).EnvelopeInternal;
         return [Math.Round(box.MinX, 6), Math.Round(box.MinY, 6), Math.Round(box.MaxX, 6), Math.Round(box.MaxY, 6)];
     }
 }
