@@ -10,13 +10,17 @@ public static class ProjectApi
 {
     public static void MapProjectApi(this WebApplication app)
     {
-        app.MapGet("/api/project", (ProjectSession session, WebOptions options) => TypedResults.Ok(Describe(session, options)))
+        // Built once per project state: with 50,000 estates the extent and landlord list cost tens of milliseconds.
+        app.MapGet("/api/project", (ProjectSession session, WebOptions options) =>
+        {
+            var s = session.Current;
+            return TypedResults.Ok(s.Memo("project", () => Describe(session, s, options)));
+        })
             .WithName("GetProject").WithTags("Projet");
     }
 
-    internal static ProjectInfo Describe(ProjectSession session, WebOptions options)
+    internal static ProjectInfo Describe(ProjectSession session, ProjectSnapshot s, WebOptions options)
     {
-        var s = session.Current;
         var d = s.Data;
         var extent = Extent(s);
         var types = TerritoryTypes.All.Select(t =>
