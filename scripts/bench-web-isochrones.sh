@@ -4,6 +4,7 @@
 # `dotnet run -c Release --project tests/Territory.Benchmarks -- web-project /tmp/territory-web-50k`),
 # then drives it with wrk: 50 connections, 30 s each run:
 #   1. /api/isochrones at random points around the estates (uncached: a new point per request),
+#   1b. the same with 50 interactive clients (each waits 0.5–1.5 s between requests: wrk's delay()),
 #   2. /api/agencies/{id}/isochrones in turn (cached after the first answer),
 #   3. anchor: /api/project under the same load, and single uncached isochrone requests one at a time.
 # Usage: scripts/bench-web-isochrones.sh [PROJECT.gpkg] [DURATION=30s] [CONNECTIONS=50]
@@ -67,6 +68,8 @@ request = function()
   return wrk.format("GET", string.format("/api/isochrones?lon=%.6f&lat=%.6f&minutes=10,20,30", lon, lat))
 end
 ''' + done)
+with open(f"{work}/points-think.lua", "w") as out:
+    out.write(open(f"{work}/points.lua").read().replace("done = function", "delay = function() return math.random(500, 1500) end\ndone = function", 1))
 with open(f"{work}/agencies.lua", "w") as out:
     out.write("local ids = {" + ",".join(json.dumps(a) for a in agencies) + "}\n")
     out.write(r'''
@@ -97,6 +100,8 @@ PY
 
 echo "uncached: /api/isochrones at random points, $connections connections, $duration:"
 wrk -t2 -c"$connections" -d"$duration" -s "$work/points.lua" "$base" | grep -v "^Running\|threads and\|Latency\|Req/Sec\|requests in\|Requests/sec\|Transfer/sec\|Thread Stats" || true
+echo "uncached, interactive: $connections clients each waiting 0.5-1.5 s between requests, $duration:"
+wrk -t2 -c"$connections" -d"$duration" -s "$work/points-think.lua" "$base" | grep -v "^Running\|threads and\|Latency\|Req/Sec\|requests in\|Requests/sec\|Transfer/sec\|Thread Stats" || true
 echo "cached: /api/agencies/{id}/isochrones, $connections connections, $duration:"
 wrk -t2 -c"$connections" -d"$duration" -s "$work/agencies.lua" "$base" | grep -v "^Running\|threads and\|Latency\|Req/Sec\|requests in\|Requests/sec\|Transfer/sec\|Thread Stats" || true
 echo "anchor: /api/project, $connections connections, $duration:"

@@ -9,14 +9,38 @@ public static class Outline
     private const double MetresPerDegreeLatitude = 111_320;
 
     /// <summary>
-    /// Topology-preserving simplification of a lon/lat (Multi)Polygon at about <paramref name="toleranceMeters"/>.
+    /// Fills the holes smaller than <paramref name="minHoleSquareMeters"/>, then simplifies the
+    /// (Multi)Polygon at about <paramref name="toleranceMeters"/>, keeping its topology. Never mutates the input.
     /// </summary>
     /// <remarks>
-    /// The tolerance is converted with the north–south degree length, so east–west it is a little
-    /// smaller (× cos latitude, ≈ 0.7 in France): never coarser than asked. Raster isochrones
-    /// (100 m cells) are staircases: half a cell removes most vertices without moving an outline
-    /// by more than the raster's own accuracy.
+    /// Lon/lat in, lon/lat out. The tolerance is converted with the north–south degree length, so
+    /// east–west it is smaller (× cos latitude, ≈ 0.7 in France): never coarser than asked.
+    /// Raster isochrones (100 m cells) are staircases whose corners stand ≈ 71 m off the diagonal,
+    /// and their one-cell holes are unreached pockets far below the raster's ≈ 150 m accuracy.
     /// </remarks>
-    public static Geometry Simplify(Geometry lonLat, double toleranceMeters) =>
-        toleranceMeters <= 0 || lonLat.IsEmpty ? lonLat : TopologyPreservingSimplifier.Simplify(lonLat, toleranceMeters / MetresPerDegreeLatitude);
+    public static Geometry Simplify(Geometry lonLat, double toleranceMeters, double minHoleSquareMeters = 0)
+    {
+        if (lonLat.IsEmpty)
+            return lonLat;
+        var g = minHoleSquareMeters > 0 ? FillSmallHoles(lonLat, minHoleSquareMeters) : lonLat;
+        return toleranceMeters > 0 ? TopologyPreservingSimplifier.Simplify(g, toleranceMeters / MetresPerDegreeLatitude) : g;
+    }
+
+    private static Geometry FillSmallHoles(Geometry lonLat, double minHoleSquareMeters)
+    {
+        var latitude = lonLat.EnvelopeInternal.Centre.Y * Math.PI / 180;
+        var squareMetresPerSquareDegree = MetresPerDegreeLatitude * MetresPerDegreeLatitude * Math.Cos(latitude);
+        var minArea = minHoleSquareMeters / squareMetresPerSquareDegree;
+        var factory = lonLat.Factory;
+        Polygon Fill(Polygon p) => p.NumInteriorRings == 0 ? p
+            : factory.CreatePolygon((LinearRing)p.ExteriorRing.Copy(),
+                p.InteriorRings.Where(h => Math.Abs(NetTopologySuite.Algorithm.Area.OfRing(h.CoordinateSequence)) >= minArea)
+                    .Select(h => (LinearRing)h.Copy()).ToArray());
+        return lonLat switch
+        {
+            Polygon p => Fill(p),
+            MultiPolygon m => factory.CreateMultiPolygon(Enumerable.Range(0, m.NumGeometries).Select(i => Fill((Polygon)m.GetGeometryN(i))).ToArray()),
+            _ => lonLat,
+        };
+    }
 }
