@@ -8,6 +8,9 @@ switch (args)
     case ["web-project", .. var rest]:
         Territory.Benchmarks.Web.WebProjectGenerator.Run(rest);
         return;
+    case ["web-iso-cost", .. var rest]:
+        Territory.Benchmarks.Web.IsochroneCost.Run(rest);
+        return;
     case ["web-render", .. var rest]:
         await Territory.Benchmarks.Web.WebRenderBenchmark.Run(rest);
         return;

@@ -38,6 +38,17 @@ public static class WebRenderBenchmark
         })();
         """;
 
+    private const string BreakdownScript = """
+        () => {
+          const nav = performance.getEntriesByType('navigation')[0];
+          const api = performance.getEntriesByType('resource').filter(e => e.name.includes('/api/'));
+          const last = api.reduce((a, e) => (!a || e.responseEnd > a.responseEnd ? e : a), null);
+          const slowest = api.reduce((a, e) => (!a || e.duration > a.duration ? e : a), null);
+          const name = (e) => e ? e.name.split('/api/')[1].split('?')[0] : '-';
+          return `DOMContentLoaded ${Math.round(nav ? nav.domContentLoadedEventEnd : -1)} ms, ${api.length} API calls, last answer in at ${Math.round(last ? last.responseEnd : -1)} ms (${name(last)}), slowest ${name(slowest)} ${Math.round(slowest ? slowest.duration : -1)} ms`;
+        }
+        """;
+
     public static async Task Run(string[] args)
     {
         var dir = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "territory-web-50k");
@@ -91,8 +102,10 @@ public static class WebRenderBenchmark
                 var readyAt = await page.EvaluateAsync<double>("() => window.__readyAt");
                 var how = await page.EvaluateAsync<string>("() => window.__readyHow");
                 var stats = await page.EvaluateAsync<string>("() => JSON.stringify(window.territory && window.territory.stats ? window.territory.stats() : null)");
+                // Where the time went: the API answers (start → end, ms since navigation) and the page's own milestones.
+                var breakdown = await page.EvaluateAsync<string>(BreakdownScript);
                 times.Add(readyAt);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: render {i + 1}: {readyAt:F0} ms ({how}) stats {stats}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: render {i + 1}: {readyAt:F0} ms ({how}) stats {stats}; {breakdown}"));
             }
             times.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
