@@ -1,9 +1,19 @@
 using BenchmarkDotNet.Running;
 
-if (args is ["routing-compare", .. var rest])
+switch (args)
 {
-    Territory.Benchmarks.Routing.RoutingCompare.Run(rest);
-    return;
+    case ["routing-compare", .. var rest]:
+        Territory.Benchmarks.Routing.RoutingCompare.Run(rest);
+        return;
+    case ["web-project", .. var rest]:
+        Territory.Benchmarks.Web.WebProjectGenerator.Run(rest);
+        return;
+    case ["web-iso-cost", .. var rest]:
+        Territory.Benchmarks.Web.IsochroneCost.Run(rest);
+        return;
+    case ["web-render", .. var rest]:
+        await Territory.Benchmarks.Web.WebRenderBenchmark.Run(rest);
+        return;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -15,24 +15,24 @@ public static class IsochronesApi
         {
             var s = session.Current;
             if (!s.AgenciesById.TryGetValue(id, out var agency))
-                return DetailsApi.NotFound("agence", id);
+                return Task.FromResult(DetailsApi.NotFound("agence", id));
             var (lon, lat) = s.ToWgs84.Transform(agency.Location.X, agency.Location.Y);
             return Answer(isochrones, lon, lat, minutes, ct);
         }).WithName("GetAgencyIsochrones").WithTags("Isochrones");
         app.MapGet("/api/isochrones", (double? lon, double? lat, string? minutes, IsochroneService isochrones, CancellationToken ct) =>
         {
             if (lon is not (>= -180 and <= 180) || lat is not (>= -90 and <= 90))
-                return Invalid("lon et lat : un point en degrés (WGS 84), par exemple lon=2.35&lat=48.85.");
+                return Task.FromResult(Invalid("lon et lat : un point en degrés (WGS 84), par exemple lon=2.35&lat=48.85."));
             return Answer(isochrones, lon.Value, lat.Value, minutes, ct);
         }).WithName("GetIsochrones").WithTags("Isochrones");
     }
 
-    private static IResult Answer(IsochroneService isochrones, double lon, double lat, string? minutes, CancellationToken ct)
+    private static async Task<IResult> Answer(IsochroneService isochrones, double lon, double lat, string? minutes, CancellationToken ct)
     {
         var cutoffs = ParseMinutes(minutes);
         if (cutoffs is null)
             return Invalid($"minutes : de 1 à {MaxCutoffs} durées entre 1 et 120, séparées par des virgules (ex. 10,20,30).");
-        return TypedResults.Bytes(isochrones.Build(lon, lat, cutoffs, ct), GeoJson.ContentType);
+        return TypedResults.Bytes(await isochrones.BuildAsync(lon, lat, cutoffs, ct), GeoJson.ContentType);
     }
 
     internal static IResult Invalid(string detail) =>

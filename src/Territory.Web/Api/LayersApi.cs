@@ -56,24 +56,29 @@ public static class LayersApi
             var (lon, lat) = s.ToWgs84.Transform(point.X, point.Y);
             s.TerritoryOfEstate.TryGetValue(e.Id, out var territory);
             s.AccessByEstate.TryGetValue(e.Id, out var access);
-            features.Add(new Feature(new Point(Math.Round(lon, 6), Math.Round(lat, 6)), new AttributesTable
+            // 50,000 estates are sent whole: null properties are left out (≈ 10 % of the answer).
+            var attributes = new AttributesTable();
+            void Add(string name, object? value)
             {
-                { "id", e.Id },
-                { "name", e.Name },
-                { "landlord", e.Landlord },
-                { "dwellings", e.Dwellings },
-                { "housing", Labels.Housing(e.Housing) },
-                { "communeCode", e.CommuneCode },
-                { "communeName", e.CommuneCode is not null && s.CommunesByCode.TryGetValue(e.CommuneCode, out var c) ? c.Name : null },
-                { "qpvCode", e.QpvCode },
-                { "agencyId", e.AgencyId },
-                { "territoryId", territory?.Id },
-                { "type", territory?.Type.Code() },
-                { "travelMinutes", access?.DurationSeconds is double sec ? Math.Round(sec / 60, 1) : null },
-                { "travelAgencyId", access?.AgencyId },
-                { "travelEstimated", access?.Estimated ?? true },
-                { "unreachableReason", access?.UnreachableReason },
-            }) { BoundingBox = null });
+                if (value is not null)
+                    attributes.Add(name, value);
+            }
+            Add("id", e.Id);
+            Add("name", e.Name);
+            Add("landlord", e.Landlord);
+            Add("dwellings", e.Dwellings);
+            Add("housing", Labels.Housing(e.Housing));
+            Add("communeCode", e.CommuneCode);
+            Add("communeName", e.CommuneCode is not null && s.CommunesByCode.TryGetValue(e.CommuneCode, out var c) ? c.Name : null);
+            Add("qpvCode", e.QpvCode);
+            Add("agencyId", e.AgencyId);
+            Add("territoryId", territory?.Id);
+            Add("type", territory?.Type.Code());
+            Add("travelMinutes", access?.DurationSeconds is double sec ? Math.Round(sec / 60, 1) : null);
+            Add("travelAgencyId", access?.AgencyId);
+            Add("travelEstimated", access?.Estimated ?? true);
+            Add("unreachableReason", access?.UnreachableReason);
+            features.Add(new Feature(new Point(Math.Round(lon, 6), Math.Round(lat, 6)), attributes));
         }
         return features;
     }

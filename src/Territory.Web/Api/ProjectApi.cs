@@ -10,13 +10,17 @@ public static class ProjectApi
 {
     public static void MapProjectApi(this WebApplication app)
     {
-        app.MapGet("/api/project", (ProjectSession session, WebOptions options) => TypedResults.Ok(Describe(session, options)))
+        // Built once per project state: with 50,000 estates the extent and landlord list cost tens of milliseconds.
+        app.MapGet("/api/project", (ProjectSession session, WebOptions options) =>
+        {
+            var s = session.Current;
+            return TypedResults.Ok(s.Memo("project", () => Describe(session, s, options)));
+        })
             .WithName("GetProject").WithTags("Projet");
     }
 
-    internal static ProjectInfo Describe(ProjectSession session, WebOptions options)
+    internal static ProjectInfo Describe(ProjectSession session, ProjectSnapshot s, WebOptions options)
     {
-        var s = session.Current;
         var d = s.Data;
         var extent = Extent(s);
         var types = TerritoryTypes.All.Select(t =>
@@ -51,7 +55,10 @@ public static class ProjectApi
         foreach (var q in s.Data.Districts) envelope.ExpandToInclude(q.Geometry.EnvelopeInternal);
         if (envelope.IsNull)
             return null;
-        var box = s.ToWgs84.Transform(new NetTopologySuite.Geometries.GeometryFactory().ToGeometry(envelope)).EnvelopeInternal;
+        // The rectangle's edges curve in lon/lat (Lambert-93 is conic): densify them so the extent holds every feature.
+        var rectangle = new NetTopologySuite.Geometries.GeometryFactory().ToGeometry(envelope);
+        var densified = NetTopologySuite.Densify.Densifier.Densify(rectangle, Math.Max(1, Math.Max(envelope.Width, envelope.Height) / 64));
+        var box = s.ToWgs84.Transform(densified).EnvelopeInternal;
         return [Math.Round(box.MinX, 6), Math.Round(box.MinY, 6), Math.Round(box.MaxX, 6), Math.Round(box.MaxY, 6)];
     }
 }

@@ -59,21 +59,46 @@ public static class SearchApi
     }
 
     /// <summary>Lower case, accents and punctuation removed, spaces collapsed (« Saint-Étienne » → « saint etienne »).</summary>
+    /// <remarks>
+    /// The build runs in invariant globalization mode, where <see cref="string.Normalize()"/> does not
+    /// decompose accented letters: the French (and common Latin) ones are folded by table.
+    /// </remarks>
     internal static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        foreach (var ch in text)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
                 continue;
-            var c = char.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : ' ';
+            var lower = char.ToLowerInvariant(ch);
+            var folded = Fold(lower);
+            if (folded is not null)
+            {
+                builder.Append(folded);
+                continue;
+            }
+            var c = char.IsLetterOrDigit(lower) ? lower : ' ';
             if (c == ' ' && (builder.Length == 0 || builder[^1] == ' '))
                 continue;
             builder.Append(c);
         }
         return builder.ToString().TrimEnd();
     }
+
+    private static string? Fold(char c) => c switch
+    {
+        'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' => "a",
+        'ç' => "c",
+        'é' or 'è' or 'ê' or 'ë' => "e",
+        'î' or 'ï' or 'í' or 'ì' => "i",
+        'ô' or 'ö' or 'ó' or 'ò' or 'õ' => "o",
+        'ù' or 'û' or 'ü' or 'ú' => "u",
+        'ÿ' or 'ý' => "y",
+        'ñ' => "n",
+        'œ' => "oe",
+        'æ' => "ae",
+        _ => null,
+    };
 }
 
 public sealed record SearchHit(string Kind, string Id, string Label, string Detail, double[] Extent);

@@ -12,7 +12,11 @@ public static class GeoJson
     /// <summary>Content type of layer responses.</summary>
     public const string ContentType = "application/geo+json";
 
-    private static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    // Accented names written as UTF-8, not \u00E9 escapes: the answers are never embedded in HTML.
+    private static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
     /// <summary>Adds the GeoJSON converters to API serializer options.</summary>
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)

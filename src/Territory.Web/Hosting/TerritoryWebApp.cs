@@ -61,6 +61,7 @@ public static class TerritoryWebApp
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseMiddleware<MutationGuard>();
+        app.UseMiddleware<VersionHeader>();
         ClientAppFiles.Use(app);
         app.MapOpenApi();
         app.MapProjectApi();

@@ -14,6 +14,7 @@ namespace Territory.Web.State;
 public sealed class ProjectSnapshot
 {
     private readonly ConcurrentDictionary<string, byte[]> _layerCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object> _memo = new(StringComparer.Ordinal);
 
     public ProjectSnapshot(int version, ProjectData data, AgencyTravelReviewResult? review, AnalysisResult analysis,
         IReadOnlyDictionary<string, string> agencyStatus)
@@ -65,6 +66,9 @@ public sealed class ProjectSnapshot
 
     /// <summary>A layer's GeoJSON bytes, built once per snapshot and key.</summary>
     public byte[] Layer(string key, Func<byte[]> build) => _layerCache.GetOrAdd(key, _ => build());
+
+    /// <summary>A value derived from this snapshot (e.g. the project summary), computed once per key.</summary>
+    public T Memo<T>(string key, Func<T> build) where T : class => (T)_memo.GetOrAdd(key, _ => build());
 
     private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> key)
     {

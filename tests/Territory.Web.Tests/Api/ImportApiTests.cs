@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Territory.Web.Tests.Support;
+
+namespace Territory.Web.Tests.Api;
+
+/// <summary>Imports change the project: each test has its own server and copy.</summary>
+public sealed class ImportApiTests
+{
+    private static MultipartFormDataContent Upload(byte[] bytes, string fileName)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return new MultipartFormDataContent { { file, "file", fileName } };
+    }
+
+    private static async Task<int> Agencies(HttpClient client) =>
+        (await Json.Get(client, "/api/project")).GetProperty("counts").GetProperty("agencies").GetInt32();
+
+    [Fact]
+    public async Task Import_FranceServicesAsAgencies_ReportsEveryRowAndGrowsTheProject()
+    {
+        var path = TestPaths.Shared("agences/france_services_2020_shared.geojson");
+        if (!File.Exists(path) && !TestPaths.OnCi)
+            return; // the shared real data is beside the checkout on the project's machines only
+        using var factory = new WebFactory();
+        using var client = factory.App();
+        var before = await Agencies(client);
+        var versionBefore = (await Json.Get(client, "/api/project")).GetProperty("version").GetInt32();
+
+        var response = await client.PostAsync("/api/import?kind=agencies&mode=append", Upload(await File.ReadAllBytesAsync(path), "france_services.geojson"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("france_services.geojson", report.GetProperty("file").GetString());
+        Assert.Equal(848, report.GetProperty("read").GetInt32());
+        var accepted = report.GetProperty("accepted").GetInt32();
+        var rejected = report.GetProperty("rejected").GetInt32();
+        Assert.Equal(848, accepted + rejected);
+        Assert.True(accepted > 0);
+        var rejectedRows = report.GetProperty("issues").EnumerateArray().Where(i => i.GetProperty("severity").GetString() == "rejected").ToList();
+        Assert.Equal(Math.Min(rejected, 500), Math.Min(rejectedRows.Count, 500));
+        Assert.All(rejectedRows, i =>
+        {
+            Assert.True(i.GetProperty("row").GetInt64() > 0);
+            Assert.False(string.IsNullOrWhiteSpace(i.GetProperty("field").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(i.GetProperty("reason").GetString()));
+        });
+        var project = await Json.Get(client, "/api/project");
+        Assert.Equal(before + report.GetProperty("written").GetInt32(), project.GetProperty("counts").GetProperty("agencies").GetInt32());
+        Assert.True(project.GetProperty("counts").GetProperty("agencies").GetInt32() > before);
+        Assert.True(project.GetProperty("version").GetInt32() > versionBefore);
+    }
+
+    [Fact]
+    public async Task Import_UnreadableFile_Is400ProblemAndProjectUnchanged()
+    {
+        using var factory = new WebFactory();
+        using var client = factory.App();
+        var before = await Agencies(client);
+        var garbage = new byte[4096];
+        new Random(42).NextBytes(garbage);
+
+        var response = await client.PostAsync("/api/import?kind=agencies", Upload(garbage, "x.geojson"));
+
+        var problem = await Json.Problem(response, HttpStatusCode.BadRequest);
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.DoesNotContain("territory-upload-", detail);
+        Assert.Equal(before, await Agencies(client));
+    }
+
+    [Fact]
+    public async Task Import_BeyondUploadLimit_Is413()
+    {
+        using var factory = new WebFactory { MaxUploadBytes = 1024 };
+        using var client = factory.App();
+        Assert.Equal(1024, (await Json.Get(client, "/api/project")).GetProperty("maxUploadBytes").GetInt64());
+        var before = await Agencies(client);
+        var big = "{\"type\":\"FeatureCollection\",\"features\":[" + string.Join(',', Enumerable.Repeat(
+            "{\"type\":\"Feature\",\"properties\":{\"name\":\"A\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.8,45.7]}}", 200)) + "]}";
+
+        var response = await client.PostAsync("/api/import?kind=agencies", Upload(System.Text.Encoding.UTF8.GetBytes(big), "big.geojson"));
+
+        await Json.Problem(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(before, await Agencies(client));
+    }
+
+    [Theory]
+    [InlineData("kind=castles")]
+    [InlineData("kind=agencies&mode=merge")]
+    public async Task Import_InvalidParameters_Is400Problem(string query)
+    {
+        using var factory = new WebFactory();
+        using var client = factory.App();
+        await Json.Problem(await client.PostAsync("/api/import?" + query, Upload([1, 2, 3], "a.geojson")), HttpStatusCode.BadRequest);
+    }
+}
