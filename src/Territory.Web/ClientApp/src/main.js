@@ -58,8 +58,16 @@ const darker = (hex) => {
 };
 
 const territoryStyles = {};
+let selectedTerritoryId = null;
 function territoryStyle(feature) {
   const colour = feature.get('colour') || '#888888';
+  if (feature.get('id') === selectedTerritoryId) {
+    return new Style({
+      fill: new Fill({ color: hexToRgba(colour, 0.45) }),
+      stroke: new Stroke({ color: '#ffd400', width: 4 }),
+      zIndex: 10,
+    });
+  }
   const key = colour + (feature.get('caretakingDeficit') ? 'd' : '');
   if (!territoryStyles[key]) {
     territoryStyles[key] = new Style({
@@ -185,7 +193,7 @@ const estateLayer = new WebGLVectorLayer({
 });
 
 const layers = {
-  communes: new VectorLayer({ source: sources.communes, style: communeStyle, declutter: false, updateWhileInteracting: false }),
+  communes: new VectorLayer({ source: sources.communes, style: communeStyle, declutter: true }),
   territories: new VectorLayer({ source: sources.territories, style: territoryStyle }),
   districts: new VectorLayer({ source: sources.districts, style: qpvStyle }),
   isochrones: new VectorLayer({ source: sources.isochrones, style: isochroneStyle }),
@@ -450,11 +458,14 @@ $('basemap-select').addEventListener('change', (e) => setBasemap(e.target.value)
 
 // ---------------------------------------------------------------------------------------------
 // Pointer coordinates
+function showCoords(coordinate) {
+  const [x, y] = transform(coordinate, 'EPSG:3857', 'EPSG:2154');
+  const [lon, lat] = toLonLat(coordinate);
+  $('coords').textContent = `Lambert-93 : ${num(x, 0)} ; ${num(y, 0)} m — ${t('coords.lonlat')} : ${lon.toFixed(5)}, ${lat.toFixed(5)}`;
+}
 map.on('pointermove', (e) => {
   if (e.dragging) return;
-  const [x, y] = transform(e.coordinate, 'EPSG:3857', 'EPSG:2154');
-  const [lon, lat] = toLonLat(e.coordinate);
-  $('coords').textContent = `Lambert-93 : ${num(x, 0)} ; ${num(y, 0)} m — ${t('coords.lonlat')} : ${lon.toFixed(5)}, ${lat.toFixed(5)}`;
+  showCoords(e.coordinate);
   const hit = map.hasFeatureAtPixel(e.pixel, { layerFilter: (l) => ['agencies', 'estates', 'territories', 'recommendations'].includes(l.get('name')) });
   map.getTargetElement().style.cursor = addMode ? 'crosshair' : hit ? 'pointer' : '';
 });
@@ -598,28 +609,34 @@ async function showIsochrones(url, container) {
   layers.isochrones.setVisible(true);
   const cb = document.querySelector('[data-layer="isochrones"]');
   if (cb) cb.checked = true;
-  const old = document.querySelector('[data-testid="isochrone-legend"]');
-  if (old) old.remove();
-  if (container && container.isConnected) {
-    const minutes = features.map((f) => f.get('minutes')).sort((a, b) => a - b);
-    const legend = isoLegend(minutes);
-    const clear = document.createElement('button');
-    clear.type = 'button';
-    clear.textContent = t('panel.clearIso');
-    clear.addEventListener('click', clearIsochrones);
-    legend.append(clear);
-    container.append(legend);
-  }
+  renderIsoLegend();
+}
+function renderIsoLegend() {
+  const host = $('iso-legend-host');
+  host.innerHTML = '';
+  const features = sources.isochrones.getFeatures();
+  if (!features.length) { host.hidden = true; return; }
+  const minutes = features.map((f) => f.get('minutes')).sort((a, b) => a - b);
+  const legend = isoLegend(minutes);
+  const clear = document.createElement('button');
+  clear.type = 'button';
+  clear.textContent = t('panel.clearIso');
+  clear.addEventListener('click', clearIsochrones);
+  legend.append(clear);
+  host.append(legend);
+  host.hidden = false;
 }
 function clearIsochrones() {
   isoRequest += 1;
   sources.isochrones.clear();
-  const old = document.querySelector('[data-testid="isochrone-legend"]');
-  if (old) old.remove();
+  renderIsoLegend();
 }
 
 async function openPanel(kind, id, fresh = true) {
   currentPanel = { kind, id };
+  selectedTerritoryId = kind === 'territory' ? id : null;
+  sources.territories.changed();
+  if (kind !== 'agency') selectAgency(null);
   $('panel').classList.add('open');
   try {
     if (kind === 'estate') {
@@ -637,15 +654,6 @@ async function openPanel(kind, id, fresh = true) {
       });
       if (fresh && project.roads !== false) {
         await showIsochrones(`api/agencies/${encodeURIComponent(id)}/isochrones?minutes=10,20,30`, isoHost).catch(showIsoError(isoHost));
-      } else if (sources.isochrones.getFeatures().length) {
-        const minutes = sources.isochrones.getFeatures().map((f) => f.get('minutes')).sort((a, b) => a - b);
-        const legend = isoLegend(minutes);
-        const clear = document.createElement('button');
-        clear.type = 'button';
-        clear.textContent = t('panel.clearIso');
-        clear.addEventListener('click', clearIsochrones);
-        legend.append(clear);
-        isoHost.append(legend);
       }
     }
   } catch (e) {
@@ -666,6 +674,8 @@ $('panel-close').addEventListener('click', () => {
   panelTitle.textContent = t('panel.empty');
   panelBody.innerHTML = `<p class="hint">${t('panel.hint')}</p>`;
   selectAgency(null);
+  selectedTerritoryId = null;
+  sources.territories.changed();
 });
 
 function selectAgency(id) {
@@ -1027,6 +1037,7 @@ function renderChrome() {
   fillScenarioKinds();
   applyFilters();
   renderScenario(scenarioState);
+  renderIsoLegend();
   if (currentPanel) openPanel(currentPanel.kind, currentPanel.id, false);
 }
 $('lang-switch').addEventListener('click', () => {
@@ -1069,6 +1080,7 @@ async function boot() {
   setBasemap($('basemap-select').value);
   const ext = transformExtent(project.extent, 'EPSG:4326', 'EPSG:3857');
   map.getView().fit(ext, { padding: [30, 30, 30, 30], size: map.getSize() || undefined });
+  showCoords(map.getView().getCenter());
   polygonBucket = null;
   await loadVersioned();
   scenarioState = await get('api/scenario');
