@@ -12,7 +12,7 @@ namespace Territory.Web.Tests.Browser;
 /// The real map server (Kestrel on a free port) over its own copy of the demo project, and
 /// Debian's headless Chromium driven by Playwright. One per test class; a new page per test.
 /// </summary>
-public sealed class BrowserServer : IAsyncLifetime
+public class BrowserServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -29,8 +29,13 @@ public sealed class BrowserServer : IAsyncLifetime
 
     public string ProjectPath => _project!.Path;
 
+    /// <summary>False for a fixture whose tests will not run (nothing is started).</summary>
+    protected virtual bool Wanted => true;
+
     public async Task InitializeAsync()
     {
+        if (!Wanted)
+            return;
         if (!File.Exists(ChromiumPath))
         {
             if (TestPaths.OnCi)

@@ -10,9 +10,9 @@ namespace Territory.Web.Tests.Browser;
 /// </summary>
 [Collection("Browser")]
 [Trait("Category", "Screenshots")]
-public sealed class UserGuideScreenshots(BrowserServer server) : IClassFixture<BrowserServer>
+public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixture<ScreenshotServer>
 {
-    private static bool Enabled => Environment.GetEnvironmentVariable("TERRITORY_SCREENSHOTS") == "1";
+    internal static bool Enabled => Environment.GetEnvironmentVariable("TERRITORY_SCREENSHOTS") == "1";
 
     [Fact]
     public async Task Browser_screenshots_for_the_user_guide()
@@ -120,4 +120,10 @@ public sealed class UserGuideScreenshots(BrowserServer server) : IClassFixture<B
         await page.ScreenshotAsync(new() { Path = Path.Combine(dir, "import-rapport.png") });
         await page.CloseAsync();
     }
+}
+
+/// <summary>The screenshot run's own server, started only when screenshots are asked for.</summary>
+public sealed class ScreenshotServer : BrowserServer
+{
+    protected override bool Wanted => UserGuideScreenshots.Enabled;
 }

@@ -249,15 +249,25 @@ function toleranceBucket() {
   return metres < 1 ? 0 : 2 ** Math.floor(Math.log2(metres));
 }
 
-async function loadPolygons(force = false) {
+let polygonLoad = { key: null, promise: Promise.resolve() };
+/** Loads the polygon layers at the current tolerance bucket and project version (once per key). */
+function loadPolygons() {
   const bucket = toleranceBucket();
-  if (!force && bucket === polygonBucket) return;
+  const key = `${bucket}@${currentVersion()}`;
+  if (key === polygonLoad.key) return polygonLoad.promise;
   polygonBucket = bucket;
-  await Promise.all([
-    loadInto('territories', `api/layers/territories?tolerance=${bucket}`),
-    loadInto('communes', `api/layers/communes?tolerance=${bucket}`),
-    loadInto('districts', `api/layers/districts?tolerance=${bucket}`),
-  ]);
+  const urls = ['territories', 'communes', 'districts'].map((n) => [n, `api/layers/${n}?tolerance=${bucket}`]);
+  const promise = Promise.all(urls.map(([n, u]) => get(u).then((fc) => [n, fc]))).then((results) => {
+    if (polygonLoad.key !== key) return;
+    results.forEach(([n, fc]) => {
+      const features = geojson.readFeatures(fc);
+      sources[n].clear(true);
+      sources[n].addFeatures(features);
+    });
+  });
+  polygonLoad = { key, promise };
+  promise.catch(() => { if (polygonLoad.key === key) polygonLoad.key = null; });
+  return promise;
 }
 
 async function loadAgencies() {
@@ -269,12 +279,19 @@ async function loadAgencies() {
 }
 
 async function loadVersioned() {
+  // Fetch in parallel; agencies first into the map (estates index their agency).
+  const estates = get('api/layers/estates');
+  const recommendations = get('api/layers/recommendations');
   await loadAgencies();
-  await Promise.all([
-    loadInto('estates', 'api/layers/estates'),
-    loadInto('recommendations', 'api/layers/recommendations'),
-    loadPolygons(true),
-  ]);
+  const polygons = loadPolygons();
+  const est = geojson.readFeatures(await estates);
+  indexEstates(est);
+  sources.estates.clear(true);
+  sources.estates.addFeatures(est);
+  const rec = geojson.readFeatures(await recommendations);
+  sources.recommendations.clear(true);
+  sources.recommendations.addFeatures(rec);
+  await polygons;
   applyFilters();
 }
 
@@ -1081,9 +1098,9 @@ async function boot() {
   const ext = transformExtent(project.extent, 'EPSG:4326', 'EPSG:3857');
   map.getView().fit(ext, { padding: [30, 30, 30, 30], size: map.getSize() || undefined });
   showCoords(map.getView().getCenter());
-  polygonBucket = null;
+  const scenario = get('api/scenario');
   await loadVersioned();
-  scenarioState = await get('api/scenario');
+  scenarioState = await scenario;
   renderScenario(scenarioState);
   setupEvents();
   await new Promise((res) => {
