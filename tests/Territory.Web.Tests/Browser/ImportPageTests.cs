@@ -32,6 +32,15 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         Assert.Equal("agencies", await page.Locator("#import-kind").InputValueAsync());
         Assert.Equal("append", await page.Locator("#import-mode").InputValueAsync());
+        // Record whether the progress bar (server-sent events) shows during the import.
+        await page.EvaluateAsync("""
+            () => {
+              const bar = document.querySelector('[data-testid=progress]');
+              window.__progressLabels = [];
+              new MutationObserver(() => { if (!bar.hidden) window.__progressLabels.push(bar.textContent); })
+                .observe(bar, { attributes: true, childList: true, subtree: true, characterData: true });
+            }
+            """);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
 
         var report = page.GetByTestId("import-report");
@@ -46,6 +55,8 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         // The layers reload at the new project version.
         await page.WaitForFunctionAsync("v => document.body.dataset.version !== v", version);
         await page.WaitForFunctionAsync("n => window.territory.sources.agencies.getFeatures().length > n", agenciesBefore);
+        var labels = await page.EvaluateAsync<string[]>("() => window.__progressLabels");
+        Assert.Contains(labels, l => !string.IsNullOrWhiteSpace(l));
         await page.CloseAsync();
     }
 }

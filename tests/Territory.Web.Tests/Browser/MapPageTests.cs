@@ -76,6 +76,14 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
         Assert.DoesNotContain(english, l => l.StartsWith(expected[0], StringComparison.Ordinal));
         Assert.Equal("Layers", (await page.Locator(".tab[data-tab=layers]").TextContentAsync())?.Trim());
         await page.GetByTestId("lang-switch").ClickAsync();
+        Assert.Equal("Couches", (await page.Locator(".tab[data-tab=layers]").TextContentAsync())?.Trim());
+
+        // No internet here: an online basemap fails quietly with a notice, the map keeps working.
+        await page.GetByTestId("basemap-select").SelectOptionAsync("osm");
+        await Assertions.Expect(page.Locator("#basemap-notice")).ToContainTextAsync("Fond de carte indisponible", new() { Timeout = 20_000 });
+        Assert.Equal(1495, await page.EvaluateAsync<int>("() => window.territory.stats().estates"));
+        await page.GetByTestId("basemap-select").SelectOptionAsync("none");
+        await Assertions.Expect(page.Locator("#basemap-notice")).ToBeHiddenAsync();
         await page.CloseAsync();
     }
 
@@ -206,6 +214,40 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
         await page.WaitForFunctionAsync("() => document.getElementById('panel-body').dataset.kind === 'estate'");
         Assert.Equal(target.GetProperty("id").GetString(), await page.EvaluateAsync<string>("() => document.getElementById('panel-body').dataset.id"));
         await Assertions.Expect(page.GetByTestId("panel")).ToContainTextAsync("Patrimoine diffus en zone rurale");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Browser_dragging_an_agency_in_move_mode_moves_it_then_discard_puts_it_back()
+    {
+        if (!server.Available) return;
+        var (page, _) = await server.OpenAsync();
+        await page.Locator(".tab[data-tab=scenario]").ClickAsync();
+        await page.Locator("input[name=scn-mode][value=move]").CheckAsync();
+        var target = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const t = window.territory;
+              const f = t.sources.agencies.getFeatures().find(x => x.get('kind') === 'antenne');
+              t.map.getView().setCenter(f.getGeometry().getCoordinates());
+              t.map.getView().setZoom(12);
+              await new Promise(r => { t.map.once('rendercomplete', () => r(true)); t.map.render(); });
+              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
+              const r = t.map.getTargetElement().getBoundingClientRect();
+              return { id: f.get('id'), x: r.left + px[0], y: r.top + px[1] };
+            }
+            """);
+        float x = target.GetProperty("x").GetSingle(), y = target.GetProperty("y").GetSingle();
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(x + 40, y + 30, new() { Steps = 8 });
+        await page.Mouse.MoveAsync(x + 80, y + 60, new() { Steps = 8 });
+        await page.Mouse.UpAsync();
+        var id = target.GetProperty("id").GetString();
+        await page.WaitForFunctionAsync("id => (window.territory.scenario()?.changes || []).some(c => c.op === 'move' && c.agencyId === id)", id);
+        await page.WaitForFunctionAsync("id => window.territory.sources.agencies.getFeatures().some(f => f.get('id') === id && f.get('status') === 'moved')", id);
+        await page.GetByTestId("scenario-discard").ClickAsync();
+        await page.WaitForFunctionAsync("id => window.territory.sources.agencies.getFeatures().some(f => f.get('id') === id && f.get('status') === 'saved')", id);
+        Assert.False(await page.EvaluateAsync<bool>("() => window.territory.scenario().dirty"));
         await page.CloseAsync();
     }
 
