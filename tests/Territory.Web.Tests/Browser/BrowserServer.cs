@@ -27,6 +27,9 @@ public class BrowserServer : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>One context for the class (its HTTP cache keeps the hashed assets between pages).</summary>
+    public IBrowserContext Context { get; private set; } = null!;
+
     public string ProjectPath => _project!.Path;
 
     /// <summary>False for a fixture whose tests will not run (nothing is started).</summary>
@@ -55,13 +58,16 @@ public class BrowserServer : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-quic"],
         });
+        Context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "fr-FR" });
+        // Offline machine: online basemap tiles fail at once instead of waiting for DNS.
+        await Context.RouteAsync(url => !url.StartsWith(Url, StringComparison.Ordinal), route => route.AbortAsync("internetdisconnected"));
         Available = true;
     }
 
     /// <summary>A fresh 1280×800 page on the app, waited until <c>window.territory.ready</c>; page errors are collected.</summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync()
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "fr-FR" });
+        var page = await Context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add("pageerror: " + e);
@@ -75,7 +81,10 @@ public class BrowserServer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (Available)
+        {
+            await Context.CloseAsync();
             await Browser.CloseAsync();
+        }
         _playwright?.Dispose();
         if (_app is not null)
         {
