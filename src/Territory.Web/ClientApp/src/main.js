@@ -635,6 +635,19 @@ function renderIsoLegend() {
   if (!features.length) { host.hidden = true; return; }
   const minutes = features.map((f) => f.get('minutes')).sort((a, b) => a - b);
   const legend = isoLegend(minutes);
+  const failures = [...new Set(features.map((f) => f.get('failureReason')).filter(Boolean))];
+  failures.forEach((r) => {
+    const p = document.createElement('p');
+    p.className = 'error small';
+    p.textContent = r;
+    legend.append(p);
+  });
+  if (features.some((f) => f.get('estimated'))) {
+    const p = document.createElement('p');
+    p.className = 'muted small';
+    p.textContent = t('panel.estimated');
+    legend.append(p);
+  }
   const clear = document.createElement('button');
   clear.type = 'button';
   clear.textContent = t('panel.clearIso');
@@ -658,7 +671,7 @@ async function openPanel(kind, id, fresh = true) {
   try {
     if (kind === 'estate') {
       const d = await get(`api/estates/${encodeURIComponent(id)}`);
-      renderEstatePanel(panelTitle, panelBody, d, { project, kindLabel, openPanel });
+      renderEstatePanel(panelTitle, panelBody, d, { project, kindLabel, openPanel, typeLabel });
     } else if (kind === 'territory') {
       const d = await get(`api/territories/${encodeURIComponent(id)}`);
       renderTerritoryPanel(panelTitle, panelBody, d, { project, openPanel, typeLabel });

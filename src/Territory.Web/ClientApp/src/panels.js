@@ -44,8 +44,9 @@ export function renderEstatePanel(title, body, d, ctx) {
   const travel = tr.minutes !== null && tr.minutes !== undefined
     ? `${num(tr.minutes, 1)} min (${num(tr.km, 1)} km) ${t('panel.travelFrom')} ${tr.agencyName || tr.agencyId}`
     : `${t('panel.unreachable')}${tr.reason ? ` : ${tr.reason}` : ''}`;
+  const tType = d.territory ? ctx.project.types.find((x) => x.code === d.territory.type) : null;
   const territory = d.territory
-    ? el('span', {}, chip(d.territory.colour), ' ', d.territory.typeLabel)
+    ? el('span', {}, chip(d.territory.colour), ' ', tType && ctx.typeLabel ? ctx.typeLabel(tType) : d.territory.typeLabel)
     : null;
   body.append(dl([
     ['Id', d.id],
