@@ -46,7 +46,7 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
               const t = window.territory;
               const f = t.sources.recommendations.getFeatures().find(x => x.get('type') === 'priority_district');
               const tf = t.sources.territories.getFeatures().find(x => x.get('id') === f.get('territoryId'));
-              t.map.getView().fit(tf.getGeometry().getExtent(), { padding: [120, 120, 120, 120], maxZoom: 16 });
+              t.map.getView().fit(tf.getGeometry().getExtent(), { padding: [120, 120, 120, 120], maxZoom: 15 });
               await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
               const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
               const r = t.map.getTargetElement().getBoundingClientRect();
@@ -62,7 +62,7 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
             async () => {
               const t = window.territory;
               const f = t.sources.agencies.getFeatures().find(x => x.get('kind') === 'agence');
-              t.map.getView().setCenter(f.getGeometry().getCoordinates()); t.map.getView().setZoom(11);
+              t.map.getView().setCenter(f.getGeometry().getCoordinates()); t.map.getView().setZoom(11.5);
               await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
               const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
               const r = t.map.getTargetElement().getBoundingClientRect();
