@@ -59,4 +59,24 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         Assert.Contains(labels, l => !string.IsNullOrWhiteSpace(l));
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task Browser_an_unreadable_file_shows_the_server_reason_in_the_dialog()
+    {
+        if (!server.Available) return;
+        var (page, _) = await server.OpenAsync();
+        var dataTransfer = await page.EvaluateHandleAsync("""
+            () => { const dt = new DataTransfer(); dt.items.add(new File(['pas du JSON'], 'qpv_casse.geojson')); return dt; }
+            """);
+        await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
+        await Assertions.Expect(page.GetByTestId("import-dialog")).ToBeVisibleAsync();
+        Assert.Equal("qpv", await page.Locator("#import-kind").InputValueAsync());
+        await page.Locator("#import-go").ClickAsync();
+        var error = page.Locator("#import-error");
+        await Assertions.Expect(error).ToBeVisibleAsync();
+        Assert.Equal("400", await error.GetAttributeAsync("data-status"));
+        Assert.Contains("qpv_casse.geojson", await error.TextContentAsync());
+        Assert.True(await page.GetByTestId("import-report").IsHiddenAsync());
+        await page.CloseAsync();
+    }
 }
