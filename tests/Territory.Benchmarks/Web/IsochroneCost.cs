@@ -13,7 +13,7 @@ using Outline = web::Territory.Web.Geo.Outline;
 namespace Territory.Benchmarks.Web;
 
 /// <summary>
-/// <c>web-iso-cost PROJECT [N]</c>: CPU cost of one uncached map isochrone (10/20/30 min) split into
+/// <c>web-iso-cost PROJECT [N] [CELL_METRES]</c>: CPU cost of one uncached map isochrone (10/20/30 min) split into
 /// its steps — graph search + raster + outlines, simplification, GeoJSON — on one thread, at N points
 /// near the project's estates. CPU time of the process, so a busy machine slows it less than wall time.
 /// </summary>
@@ -34,7 +34,8 @@ public static class IsochroneCost
             var (lon, lat) = toWgs84.Transform(p.X, p.Y);
             return (lon + (random.NextDouble() - 0.5) * 0.008, lat + (random.NextDouble() - 0.5) * 0.006);
         }).ToList();
-        var builder = new IsochroneBuilder(graph);
+        var cell = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 100;
+        var builder = new IsochroneBuilder(graph, new IsochroneParameters { CellSizeMeters = cell });
         double[] minutes = [10, 20, 30];
         foreach (var p in points.Take(20))
             builder.Build(p, minutes); // warm-up (JIT, buffers)
@@ -46,7 +47,7 @@ public static class IsochroneCost
         foreach (var p in points)
             built.Add(builder.Build(p, minutes));
         var t1 = Cpu();
-        var simplified = built.Select(isochrones => isochrones.Select(i => Outline.Simplify(i.Area, 100, 35_000)).ToList()).ToList();
+        var simplified = built.Select(isochrones => isochrones.Select(i => Outline.Simplify(i.Area, cell, 35_000)).ToList()).ToList();
         var t2 = Cpu();
         var holesOnly = built.Select(isochrones => isochrones.Select(i => Outline.Simplify(i.Area, 0, 35_000)).ToList()).ToList();
         var th = Cpu();

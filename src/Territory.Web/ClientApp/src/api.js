@@ -1,0 +1,80 @@
+// Thin API client: JSON/GeoJSON GETs, state-changing calls with the mutation header, and the
+// project version carried by X-Territory-Version.
+const listeners = new Set();
+let version = null;
+
+export function onVersion(fn) { listeners.add(fn); }
+export function currentVersion() { return version; }
+
+function noteVersion(res) {
+  const v = res.headers.get('X-Territory-Version');
+  if (v === null) return;
+  const n = Number(v);
+  if (version === null) { version = n; document.body.dataset.version = String(n); return; }
+  if (n !== version) {
+    const old = version;
+    version = n;
+    document.body.dataset.version = String(n);
+    listeners.forEach((fn) => fn(n, old));
+  }
+}
+
+export function setVersion(n) {
+  if (n === null || n === undefined) return;
+  const old = version;
+  version = n;
+  document.body.dataset.version = String(n);
+  if (old !== null && old !== n) listeners.forEach((fn) => fn(n, old));
+}
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+async function handle(res) {
+  noteVersion(res);
+  const type = res.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await res.json() : await res.text();
+  if (!res.ok) throw new ApiError(res.status, typeof body === 'object' ? body : { detail: body });
+  return body;
+}
+
+export async function get(path) {
+  return handle(await fetch(path, { headers: { Accept: 'application/json' } }));
+}
+
+export async function send(method, path, body) {
+  const init = { method, headers: { 'X-Territory-Client': '1', Accept: 'application/json' } };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  return handle(await fetch(path, init));
+}
+
+/** Multipart upload with progress (XHR: fetch has no upload progress). */
+export function upload(path, file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('X-Territory-Client', '1');
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
+    xhr.onerror = () => reject(new ApiError(0, { detail: 'Erreur réseau' }));
+    xhr.onload = () => {
+      let body = null;
+      try { body = JSON.parse(xhr.responseText); } catch { body = { detail: xhr.responseText || `HTTP ${xhr.status}` }; }
+      const v = xhr.getResponseHeader('X-Territory-Version');
+      if (v !== null) setVersion(Number(v));
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body);
+      else reject(new ApiError(xhr.status, body));
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}

@@ -1,0 +1,221 @@
+// Details panel renderers (estate, territory, agency). Text is set with textContent (server data
+// never becomes HTML).
+import { t, num, pct } from './i18n.js';
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  Object.entries(attrs).forEach(([k, v]) => {
+    if (v === undefined || v === null) return;
+    if (k === 'class') e.className = v;
+    else if (k === 'testid') e.setAttribute('data-testid', v);
+    else if (k === 'style') e.style.cssText = v;
+    else e.setAttribute(k, v);
+  });
+  children.flat().forEach((c) => { if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c)); });
+  return e;
+}
+
+function dl(rows) {
+  const d = el('dl', { class: 'facts' });
+  rows.forEach(([k, v, attrs]) => {
+    if (v === undefined) return;
+    d.append(el('dt', {}, k), el('dd', attrs || {}, v === null ? '–' : v));
+  });
+  return d;
+}
+
+function chip(colour) {
+  return el('span', { class: 'chip', style: `background:${colour};border-color:${colour}` });
+}
+
+function linkButton(text, onClick) {
+  const b = el('button', { type: 'button', class: 'link' }, text);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export function renderEstatePanel(title, body, d, ctx) {
+  title.textContent = `${t('panel.estate')} : ${d.name || d.id}`;
+  body.innerHTML = '';
+  body.dataset.kind = 'estate';
+  body.dataset.id = d.id;
+  const tr = d.travel || {};
+  const agency = d.agency ? (d.agency.name || d.agency.id || d.agency.code) : null;
+  const travel = tr.minutes !== null && tr.minutes !== undefined
+    ? `${num(tr.minutes, 1)} min (${num(tr.km, 1)} km) ${t('panel.travelFrom')} ${tr.agencyName || tr.agencyId}`
+    : `${t('panel.unreachable')}${tr.reason ? ` : ${tr.reason}` : ''}`;
+  const tType = d.territory ? ctx.project.types.find((x) => x.code === d.territory.type) : null;
+  const territory = d.territory
+    ? el('span', {}, chip(d.territory.colour), ' ', tType && ctx.typeLabel ? ctx.typeLabel(tType) : d.territory.typeLabel)
+    : null;
+  body.append(dl([
+    ['Id', d.id],
+    [t('panel.landlord'), d.landlord],
+    [t('panel.dwellings'), num(d.dwellings)],
+    [t('panel.housing'), d.housing],
+    [t('panel.year'), d.constructionYear ?? null],
+    [t('panel.commune'), d.commune ? `${d.commune.name} (${d.commune.code})` : null],
+    [t('panel.type'), territory],
+    [t('panel.territoryName'), d.territory ? linkButton(d.territory.name, () => ctx.openPanel('territory', d.territory.id)) : null],
+    [t('panel.qpv'), d.qpv ? `${d.qpv.name} (${d.qpv.code})` : t('panel.none')],
+    [t('panel.agencyManaging'), agency && d.agency ? linkButton(agency, () => ctx.openPanel('agency', d.agency.id || d.agency.code)) : null],
+    [t('panel.travel'), travel, { testid: 'estate-travel' }],
+    [t('panel.nearest'), tr.nearestAgencyName ? `${tr.nearestAgencyName} (${num(tr.nearestMinutes, 1)} min)` : null],
+    [t('panel.snap'), tr.snapMeters !== null && tr.snapMeters !== undefined ? `${num(tr.snapMeters)} m` : null],
+    [t('panel.estimated'), tr.estimated ? t('panel.yes') : t('panel.no')],
+  ]));
+}
+
+const indicatorRows = [
+  ['dwellings', (v) => num(v)],
+  ['estates', (v) => num(v)],
+  ['dwellingsPerEstate', (v) => num(v, 1)],
+  ['collectiveShare', (v) => pct(v)],
+  ['qpvShare', (v) => pct(v)],
+  ['densityLevel', (v, i) => (v === null ? null : `${v}${i.densityEstimated ? ' (estimé)' : ''}`)],
+  ['population', (v) => num(v)],
+  ['nearestSameLandlordMeters', (v) => (v === null ? null : `${num(v)} m`)],
+  ['nearbyLandlordDwellings', (v) => num(v)],
+  ['meanTravelMinutes', (v, i) => (v === null ? null : `${num(v, 1)} min${i.travelEstimated ? ' (estimé)' : ''}`)],
+  ['maxTravelMinutes', (v) => (v === null ? null : `${num(v, 1)} min`)],
+  ['landlords', (v) => (Array.isArray(v) ? v.join(', ') : v)],
+  ['officesInside', (v) => num(v)],
+  ['siteAgents', (v) => num(v, 1)],
+  ['dwellingsPerSiteAgent', (v) => num(v)],
+  ['areaKm2', (v) => num(v, 2)],
+];
+
+export function renderTerritoryPanel(title, body, d, ctx) {
+  title.textContent = `${t('panel.territory')} : ${d.name || d.id}`;
+  body.innerHTML = '';
+  body.dataset.kind = 'territory';
+  body.dataset.id = d.id;
+  const type = ctx.project.types.find((x) => x.code === d.type);
+  body.append(el('p', { class: 'type-line', testid: 'territory-type' }, chip(d.colour), ' ', el('strong', {}, type ? ctx.typeLabel(type) : d.typeLabel)));
+  if (d.kindLabel) body.append(el('p', { class: 'muted' }, d.kindLabel));
+
+  const dec = d.decision || {};
+  body.append(el('h3', {}, t('panel.reasons')));
+  const reasons = el('ul', { class: 'reasons', testid: 'territory-reasons' });
+  (dec.reasons || []).forEach((r) => reasons.append(el('li', {}, r)));
+  body.append(reasons);
+  if (dec.rule) body.append(el('p', { class: 'rule' }, el('strong', {}, `${t('panel.rule')} : `), dec.rule));
+  if (dec.runnerUpLabel) body.append(el('p', { class: 'muted' }, `${t('panel.runnerUp')} : ${dec.runnerUpLabel} (${t('panel.margin')} ${num(dec.margin, 2)})`));
+  (dec.notes || []).forEach((n) => body.append(el('p', { class: 'note' }, n)));
+
+  if (dec.scores && dec.scores.length) {
+    body.append(el('h3', {}, t('panel.scores')));
+    const list = el('div', { class: 'scores', testid: 'territory-scores' });
+    const typeColour = (code) => (ctx.project.types.find((x) => x.code === code) || {}).colour || '#888';
+    dec.scores.forEach((s) => {
+      const row = el('details', { class: s.type === d.type ? 'winner' : '' });
+      const sum = el('summary', {},
+        el('span', { class: 'score-label' }, s.label),
+        el('span', { class: 'bar' }, el('span', { style: `width:${Math.round(Math.max(0, Math.min(1, s.score)) * 100)}%;background:${typeColour(s.type)}` })),
+        el('span', { class: 'score-value' }, num(s.score, 2)));
+      row.append(sum);
+      const ul = el('ul', { class: 'criteria' });
+      (s.criteria || []).forEach((c) => ul.append(el('li', {}, `${c.label} → ${num(c.score, 2)} × ${num(c.weight, 2)} = ${num(c.contribution, 2)}`)));
+      row.append(ul);
+      list.append(row);
+    });
+    body.append(list);
+  }
+
+  if (d.presence && d.presence.length) {
+    body.append(el('h3', {}, t('panel.reco')));
+    const ul = el('ul', { class: 'reco', testid: 'territory-recommendations' });
+    d.presence.forEach((p) => ul.append(el('li', {}, el('strong', {}, p.form), ' — ', p.reason)));
+    body.append(ul);
+  }
+
+  if (d.accueil) {
+    body.append(el('h3', {}, t('panel.accueil')));
+    const a = d.accueil;
+    if (a.recommended) body.append(el('p', {}, a.recommended.join(' · ')));
+    const ul = el('ul', { class: 'accueil' });
+    ['permanencePhysique', 'surRendezVous', 'piedImmeuble'].forEach((k) => { if (a[k]) ul.append(el('li', {}, a[k])); });
+    body.append(ul);
+  }
+
+  body.append(el('h3', {}, t('panel.indicators')));
+  const ind = d.indicators || {};
+  body.append(dl(indicatorRows.filter(([k]) => k in ind).map(([k, f]) => [t(`ind.${k}`), f(ind[k], ind)])));
+
+  if (d.caretaking) {
+    const c = d.caretaking;
+    body.append(el('h3', {}, t('panel.caretaking')));
+    body.append(el('p', { class: c.deficit ? 'deficit' : '' }, c.applies ? t('panel.caretakingApplies') : t('panel.caretakingNo'),
+      c.applies ? ` — ${t('panel.required')} : ${num(c.requiredFte, 2)}` : ''));
+    if (c.ensembles && c.ensembles.length) {
+      const table = el('table', { class: 'ensembles' },
+        el('thead', {}, el('tr', {}, el('th', {}, t('panel.ensemble')), el('th', {}, t('panel.dwellings')), el('th', {}, t('panel.required')), el('th', {}, t('panel.declared')))));
+      const tb = el('tbody');
+      c.ensembles.forEach((e) => {
+        const tr = el('tr', { class: e.deficit ? 'deficit' : '', title: e.ground || '' },
+          el('td', {}, `${e.id} (${e.landlord})`), el('td', {}, num(e.collectiveDwellings)),
+          el('td', {}, num(e.requiredFte, 2)), el('td', {}, `${num(e.declaredFte, 2)}${e.deficit ? ` ⚠ ${t('panel.deficit')}` : ''}`));
+        tb.append(tr);
+      });
+      table.append(tb);
+      body.append(table);
+    }
+  }
+}
+
+export function renderAgencyPanel(title, body, d, ctx) {
+  title.textContent = `${ctx.kindLabel(d.kind)} : ${d.name || d.id}`;
+  body.innerHTML = '';
+  body.dataset.kind = 'agency';
+  body.dataset.id = d.id;
+  const status = d.status || 'saved';
+  body.append(dl([
+    ['Id', d.id],
+    [t('panel.kind'), ctx.kindLabel(d.kind)],
+    [t('panel.status'), el('span', { class: `status ${status}` }, t(`status.${status}`))],
+    [t('panel.landlord'), d.landlord],
+    [t('panel.staff'), num(d.staff)],
+    [t('panel.siteStaff'), num(d.siteStaff)],
+    [t('panel.managed'), `${num(d.managedEstates)} ${t('panel.estates')}, ${num(d.managedDwellings)} ${t('panel.dwellings').toLowerCase()}`],
+    [t('panel.perAgent'), d.dwellingsPerSiteAgent === null || d.dwellingsPerSiteAgent === undefined ? null : num(d.dwellingsPerSiteAgent)],
+  ]));
+  if (d.unsnappedReason) body.append(el('p', { class: 'error' }, d.unsnappedReason));
+  if (d.management) {
+    body.append(el('h3', {}, t('panel.management')));
+    body.append(el('p', {}, d.management.description || `Modèle ${d.management.model}`));
+  }
+  if (d.perimeterLabel || d.perimeterModel) {
+    body.append(el('h3', {}, t('panel.perimeter')));
+    body.append(el('p', {}, d.perimeterLabel || `Modèle ${d.perimeterModel}`));
+  }
+  body.append(el('h3', {}, t('panel.travelReview')));
+  const tv = d.travel;
+  const travel = el('div', { testid: 'agency-travel', class: 'agency-travel' });
+  if (!tv) {
+    travel.append(el('p', { class: 'muted' }, t('panel.noTravel')));
+  } else {
+    const m = (v) => (v === null || v === undefined ? null : `${num(v, 1)} min`);
+    const rows = [
+      [t('panel.managed'), `${num(tv.estateCount)} ${t('panel.estates')}, ${num(tv.dwellings)} ${t('panel.dwellings').toLowerCase()}`],
+      [t('panel.meanMinutes'), m(tv.meanMinutes)],
+      [t('panel.median'), m(tv.medianMinutes)],
+      [t('panel.p90'), m(tv.p90Minutes)],
+      [t('panel.max'), m(tv.maxMinutes)],
+    ];
+    Object.entries(tv.beyond || {}).forEach(([k, v]) => rows.push([t('panel.beyond', k), `${num(v)} ${t('panel.estates')}`]));
+    rows.push([t('panel.nearerOther'), num(tv.estatesNearerToAnotherAgency)]);
+    rows.push([t('panel.unreachableEstates'), num(tv.unreachableEstates)]);
+    if (tv.estimated) rows.push([t('panel.estimated'), t('panel.yes')]);
+    travel.append(dl(rows));
+  }
+  body.append(travel);
+  const actions = el('div', { class: 'row buttons' });
+  const iso = el('button', { type: 'button' }, t('panel.showIso'));
+  const isoHost = el('div', { class: 'iso-host' });
+  iso.addEventListener('click', () => ctx.onIso(isoHost));
+  const del = el('button', { type: 'button', class: 'danger' }, t('panel.deletePoint'));
+  del.addEventListener('click', ctx.onRemove);
+  actions.append(iso, del);
+  body.append(actions, isoHost);
+  return isoHost;
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Territory.Web.Hosting;
+using Territory.Web.Tests.Support;
+
+namespace Territory.Web.Tests.Browser;
+
+/// <summary>
+/// The real map server (Kestrel on a free port) over its own copy of the demo project, and
+/// Debian's headless Chromium driven by Playwright. One per test class; a new page per test.
+/// </summary>
+public class BrowserServer : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private TempProject? _project;
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    /// <summary>False when Chromium is missing off CI: the tests return early (on CI they fail).</summary>
+    public bool Available { get; private set; }
+
+    public string Url { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>One context for the class (its HTTP cache keeps the hashed assets between pages).</summary>
+    public IBrowserContext Context { get; private set; } = null!;
+
+    public string ProjectPath => _project!.Path;
+
+    /// <summary>False for a fixture whose tests will not run (nothing is started).</summary>
+    protected virtual bool Wanted => true;
+
+    public async Task InitializeAsync()
+    {
+        if (!Wanted)
+            return;
+        if (!File.Exists(ChromiumPath))
+        {
+            if (TestPaths.OnCi)
+                throw new InvalidOperationException($"Chromium is required on CI ({ChromiumPath} missing: apt-get install chromium).");
+            return;
+        }
+        _project = DemoProject.Copy();
+        _app = TerritoryWebApp.Build([], o => { o.Project = _project.Path; o.Port = 0; });
+        await _app.StartAsync();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        Url = (addresses?.FirstOrDefault() ?? _app.Urls.First()).TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        Context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "fr-FR" });
+        // Offline machine: online basemap tiles fail at once instead of waiting for DNS.
+        await Context.RouteAsync(url => !url.StartsWith(Url, StringComparison.Ordinal), route => route.AbortAsync("internetdisconnected"));
+        Available = true;
+    }
+
+    /// <summary>A fresh 1280×800 page on the app, waited until <c>window.territory.ready</c>; page errors are collected.</summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync()
+    {
+        var page = await Context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add("pageerror: " + e);
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add("console: " + m.Text); };
+        await page.GotoAsync(Url + "/");
+        await page.WaitForFunctionAsync("() => window.territory && document.body.dataset.ready === 'true'", null, new() { Timeout = 45_000 });
+        await page.EvaluateAsync("() => window.territory.ready");
+        return (page, errors);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Available)
+        {
+            await Context.CloseAsync();
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        _project?.Dispose();
+    }
+}

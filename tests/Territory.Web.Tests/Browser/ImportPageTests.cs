@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+using Territory.Web.Tests.Support;
+
+namespace Territory.Web.Tests.Browser;
+
+/// <summary>Drag-and-drop import in a real browser: its own server over its own project copy (the import changes it).</summary>
+[Collection("Browser")]
+public sealed class ImportPageTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    [Fact]
+    public async Task Browser_dropping_france_services_on_the_map_imports_and_reports_rejected_overseas_points()
+    {
+        if (!server.Available) return;
+        var file = TestPaths.Shared("agences/france_services_2020_shared.geojson");
+        Assert.True(File.Exists(file), file + " missing");
+        var (page, _) = await server.OpenAsync();
+        var version = await page.EvaluateAsync<string>("() => document.body.dataset.version");
+        var agenciesBefore = await page.EvaluateAsync<int>("() => window.territory.sources.agencies.getFeatures().length");
+
+        var dataTransfer = await page.EvaluateHandleAsync("""
+            ([b64, name]) => {
+              const bin = atob(b64); const bytes = new Uint8Array(bin.length);
+              for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+              const dt = new DataTransfer();
+              dt.items.add(new File([bytes], name, { type: 'application/geo+json' }));
+              return dt;
+            }
+            """, new object[] { Convert.ToBase64String(await File.ReadAllBytesAsync(file)), Path.GetFileName(file) });
+        await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
+
+        var dialog = page.GetByTestId("import-dialog");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        Assert.Equal("agencies", await page.Locator("#import-kind").InputValueAsync());
+        Assert.Equal("append", await page.Locator("#import-mode").InputValueAsync());
+        // Record whether the progress bar (server-sent events) shows during the import.
+        await page.EvaluateAsync("""
+            () => {
+              const bar = document.querySelector('[data-testid=progress]');
+              window.__progressLabels = [];
+              new MutationObserver(() => { if (!bar.hidden) window.__progressLabels.push(bar.textContent); })
+                .observe(bar, { attributes: true, childList: true, subtree: true, characterData: true });
+            }
+            """);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
+
+        var report = page.GetByTestId("import-report");
+        await Assertions.Expect(report).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        Assert.Equal("848", (await report.GetByTestId("import-read").TextContentAsync())?.Trim());
+        var rejected = int.Parse((await report.GetByTestId("import-rejected").TextContentAsync())!.Trim());
+        var accepted = int.Parse((await report.GetByTestId("import-accepted").TextContentAsync())!.Trim());
+        Assert.True(rejected >= 1, "overseas points should be rejected in a Lambert-93 project");
+        Assert.Equal(848, accepted + rejected);
+        Assert.True(await report.Locator("table.issues tbody tr").CountAsync() >= 1);
+
+        // The layers reload at the new project version.
+        await page.WaitForFunctionAsync("v => document.body.dataset.version !== v", version);
+        await page.WaitForFunctionAsync("n => window.territory.sources.agencies.getFeatures().length > n", agenciesBefore);
+        var labels = await page.EvaluateAsync<string[]>("() => window.__progressLabels");
+        Assert.Contains(labels, l => !string.IsNullOrWhiteSpace(l));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Browser_an_unreadable_file_shows_the_server_reason_in_the_dialog()
+    {
+        if (!server.Available) return;
+        var (page, _) = await server.OpenAsync();
+        var dataTransfer = await page.EvaluateHandleAsync("""
+            () => { const dt = new DataTransfer(); dt.items.add(new File(['pas du JSON'], 'qpv_casse.geojson')); return dt; }
+            """);
+        await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
+        await Assertions.Expect(page.GetByTestId("import-dialog")).ToBeVisibleAsync();
+        Assert.Equal("qpv", await page.Locator("#import-kind").InputValueAsync());
+        await page.Locator("#import-go").ClickAsync();
+        var error = page.Locator("#import-error");
+        await Assertions.Expect(error).ToBeVisibleAsync();
+        Assert.Equal("400", await error.GetAttributeAsync("data-status"));
+        Assert.Contains("qpv_casse.geojson", await error.TextContentAsync());
+        Assert.True(await page.GetByTestId("import-report").IsHiddenAsync());
+        await page.CloseAsync();
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Territory.Web.Tests.Support;
+
+namespace Territory.Web.Tests.Browser;
+
+/// <summary>
+/// Produces the PNG screenshots of the French user guide (docs/img/). Not a check: it runs only
+/// when TERRITORY_SCREENSHOTS=1 (scripts/screenshots.sh), otherwise it returns at once.
+/// </summary>
+[Collection("Browser")]
+[Trait("Category", "Screenshots")]
+public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixture<ScreenshotServer>
+{
+    internal static bool Enabled => Environment.GetEnvironmentVariable("TERRITORY_SCREENSHOTS") == "1";
+
+    [Fact]
+    public async Task Browser_screenshots_for_the_user_guide()
+    {
+        if (!Enabled || !server.Available) return;
+        var dir = Path.Combine(TestPaths.RepoRoot, "docs", "img");
+        Directory.CreateDirectory(dir);
+        var (page, _) = await server.OpenAsync();
+
+        async Task Shot(string name)
+        {
+            await page.EvaluateAsync("() => new Promise(r => { window.territory.map.once('rendercomplete', () => r(true)); window.territory.map.render(); })");
+            await page.WaitForTimeoutAsync(300);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name) });
+        }
+
+        async Task ClickAt(string script)
+        {
+            var p = await page.EvaluateAsync<JsonElement>(script);
+            await page.Mouse.ClickAsync(p.GetProperty("x").GetSingle(), p.GetProperty("y").GetSingle());
+        }
+
+        // 1. Overview with the legend.
+        await page.Mouse.MoveAsync(640, 420);
+        await Shot("carte-vue-ensemble.png");
+
+        // 2. Territory panel with its reasons (a priority district, clicked on its recommendation point).
+        await page.GetByTestId("layer-switcher").Locator("input[data-layer=recommendations]").SetCheckedAsync(true);
+        await ClickAt("""
+            async () => {
+              const t = window.territory;
+              const f = t.sources.recommendations.getFeatures().find(x => x.get('type') === 'priority_district');
+              const tf = t.sources.territories.getFeatures().find(x => x.get('id') === f.get('territoryId'));
+              t.map.getView().fit(tf.getGeometry().getExtent(), { padding: [120, 120, 120, 120], maxZoom: 15 });
+              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
+              const r = t.map.getTargetElement().getBoundingClientRect();
+              return { x: r.left + px[0], y: r.top + px[1] };
+            }
+            """);
+        await page.GetByTestId("territory-reasons").WaitForAsync();
+        await Shot("panneau-territoire.png");
+        await page.GetByTestId("layer-switcher").Locator("input[data-layer=recommendations]").SetCheckedAsync(false);
+
+        // 3. Agency isochrones.
+        await ClickAt("""
+            async () => {
+              const t = window.territory;
+              const f = t.sources.agencies.getFeatures().find(x => x.get('kind') === 'agence');
+              t.map.getView().setCenter(f.getGeometry().getCoordinates()); t.map.getView().setZoom(11.5);
+              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
+              const r = t.map.getTargetElement().getBoundingClientRect();
+              return { x: r.left + px[0], y: r.top + px[1] };
+            }
+            """);
+        await page.GetByTestId("isochrone-legend").WaitForAsync();
+        await page.WaitForFunctionAsync("() => window.territory.sources.isochrones.getFeatures().length > 0");
+        await Shot("isochrones-agence.png");
+        await page.GetByTestId("isochrone-legend").GetByRole(AriaRole.Button).ClickAsync();
+
+        await page.Locator("#panel-close").ClickAsync();
+
+        // 4. Scenario: a relay place at the most remote estate, coverage compared.
+        await page.EvaluateAsync("""
+            async () => {
+              const t = window.territory; const ext = t.sources.estates.getExtent();
+              t.map.getView().fit(ext, { padding: [30, 30, 30, 30] });
+              await new Promise(r => { t.map.once('rendercomplete', () => r(true)); t.map.render(); });
+              return true;
+            }
+            """);
+        await page.Locator(".tab[data-tab=scenario]").ClickAsync();
+        await page.GetByTestId("scenario-add-kind").SelectOptionAsync("lieu_relais");
+        await page.Locator("#scenario-add-name").FillAsync("Lieu relais (France services)");
+        await page.GetByTestId("scenario-add").ClickAsync();
+        await ClickAt("""
+            () => {
+              const t = window.territory;
+              const f = t.sources.estates.getFeatures().filter(x => x.get('travelMinutes') != null)
+                .sort((a, b) => b.get('travelMinutes') - a.get('travelMinutes'))[0];
+              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
+              const r = t.map.getTargetElement().getBoundingClientRect();
+              return { x: r.left + px[0], y: r.top + px[1] };
+            }
+            """);
+        await page.WaitForFunctionAsync("() => window.territory.sources.agencies.getFeatures().some(f => f.get('status') === 'added')");
+        await Shot("scenario-couverture.png");
+        await page.GetByTestId("scenario-discard").ClickAsync();
+        await page.WaitForFunctionAsync("() => !window.territory.scenario().dirty");
+
+        // 5. Import report (drag and drop of the France services points).
+        var file = TestPaths.Shared("agences/france_services_2020_shared.geojson");
+        var dataTransfer = await page.EvaluateHandleAsync("""
+            ([b64, name]) => {
+              const bin = atob(b64); const bytes = new Uint8Array(bin.length);
+              for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+              const dt = new DataTransfer(); dt.items.add(new File([bytes], name, { type: 'application/geo+json' })); return dt;
+            }
+            """, new object[] { Convert.ToBase64String(await File.ReadAllBytesAsync(file)), Path.GetFileName(file) });
+        await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
+        await page.Locator("#import-go").ClickAsync();
+        await page.GetByTestId("import-report").WaitForAsync(new() { Timeout = 60_000 });
+        await page.WaitForTimeoutAsync(500);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, "import-rapport.png") });
+        await page.CloseAsync();
+    }
+}
+
+/// <summary>The screenshot run's own server, started only when screenshots are asked for.</summary>
+public sealed class ScreenshotServer : BrowserServer
+{
+    protected override bool Wanted => UserGuideScreenshots.Enabled;
+}
