@@ -21,7 +21,13 @@ public static class LayersApi
     public static void MapLayersApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/layers").WithTags("Couches");
-        group.MapGet("/estates", (ProjectSession session) => Layer(session.Current, "estates", Estates)).WithName("GetEstatesLayer");
+        group.MapGet("/estates", (ProjectSession session, string? format) => format switch
+        {
+            null or "geojson" => Layer(session.Current, "estates", Estates),
+            "columns" => TypedResults.Bytes(session.Current.Layer("estates:columns", () =>
+                System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(EstateColumns.Of(session.Current), GeoJson.ApiOptions)), "application/json"),
+            _ => TypedResults.Problem(statusCode: 400, title: "Paramètre invalide", detail: "format : geojson (défaut) ou columns."),
+        }).WithName("GetEstatesLayer");
         group.MapGet("/agencies", (ProjectSession session) => Layer(session.Current, "agencies", Agencies)).WithName("GetAgenciesLayer");
         group.MapGet("/recommendations", (ProjectSession session) => Layer(session.Current, "recommendations", Recommendations)).WithName("GetRecommendationsLayer");
         foreach (var name in Polygons)

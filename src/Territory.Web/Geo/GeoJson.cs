@@ -27,6 +27,9 @@ public static class GeoJson
     }
 
     /// <summary>UTF-8 JSON of a feature collection.</summary>
+    /// <summary>The API's JSON settings (camelCase, UTF-8 text unescaped), for answers serialised ahead of time.</summary>
+    public static JsonSerializerOptions ApiOptions => Options;
+
     public static byte[] Serialize(FeatureCollection features) => JsonSerializer.SerializeToUtf8Bytes(features, Options);
 
     /// <summary>A copy with coordinates rounded to 6 decimals (lon/lat): smaller answers, no visible change.</summary>

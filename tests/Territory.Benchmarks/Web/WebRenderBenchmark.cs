@@ -104,6 +104,9 @@ public static class WebRenderBenchmark
                 var stats = await page.EvaluateAsync<string>("() => JSON.stringify(window.territory && window.territory.stats ? window.territory.stats() : null)");
                 // Where the time went: the API answers (start → end, ms since navigation) and the page's own milestones.
                 var breakdown = await page.EvaluateAsync<string>(BreakdownScript);
+                var marks = await page.EvaluateAsync<string>("() => performance.getEntriesByType('mark').map(m => m.name + '@' + Math.round(m.startTime)).join(' ')");
+                if (!string.IsNullOrEmpty(marks))
+                    Console.WriteLine("  marks: " + marks);
                 times.Add(readyAt);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: render {i + 1}: {readyAt:F0} ms ({how}) stats {stats}; {breakdown}"));
             }

@@ -20,6 +20,7 @@ import { register } from 'ol/proj/proj4.js';
 import { getCenter } from 'ol/extent.js';
 import { toContext } from 'ol/render.js';
 import Point from 'ol/geom/Point.js';
+import Feature from 'ol/Feature.js';
 import proj4 from 'proj4';
 import { get, send, onVersion, setVersion, currentVersion, ApiError } from './api.js';
 import { t, getLang, setLang, translateDom, num, pct } from './i18n.js';
@@ -173,8 +174,11 @@ const sources = {
 };
 
 const estateVariables = { t0: 1, t1: 1, t2: 1, t3: 1, tNone: 1, landlord: -1, agency: -1, minMinutes: -1 };
+// Hit detection is done in script (estateAt), not by a second WebGL pass: the first render of
+// 50,000 estates is markedly faster without it.
 const estateLayer = new WebGLVectorLayer({
   source: sources.estates,
+  disableHitDetection: true,
   variables: estateVariables,
   style: [{
     filter: ['all',
@@ -218,29 +222,6 @@ const map = new Map({
 
 // ---------------------------------------------------------------------------------------------
 // Loading layers
-function indexEstates(features) {
-  features.forEach((f) => {
-    const type = f.get('type');
-    f.set('tIdx', type in typeIndex ? typeIndex[type] : -1, true);
-    f.set('llIdx', landlordIndex[f.get('landlord')] ?? -2, true);
-    f.set('agIdx', agencyIndex[f.get('agencyId')] ?? -2, true);
-    f.set('tagIdx', agencyIndex[f.get('travelAgencyId')] ?? -2, true);
-    const m = f.get('travelMinutes');
-    // Unreachable estates count as "over any threshold".
-    f.set('minutes', m === null || m === undefined ? 100000 : m, true);
-  });
-}
-
-async function loadInto(name, url) {
-  const fc = await get(url);
-  const features = geojson.readFeatures(fc);
-  if (name === 'estates') indexEstates(features);
-  const source = sources[name];
-  source.clear(true);
-  source.addFeatures(features);
-  return features;
-}
-
 function toleranceBucket() {
   const view = map.getView();
   const res = view.getResolution() || 1000;
@@ -270,29 +251,69 @@ function loadPolygons() {
   return promise;
 }
 
-async function loadAgencies() {
-  const features = await loadInto('agencies', 'api/layers/agencies');
-  agencyIndex = {};
-  features.forEach((f, i) => { agencyIndex[f.get('id')] = i; });
-  fillAgencyFilter(features);
+/**
+ * Estates arrive as columns (/api/layers/estates?format=columns): features are built directly with
+ * only what the map draws and filters (50,000 estates without parsing a GeoJSON collection).
+ */
+function estatesFromColumns(c) {
+  const tIdx = c.types.map((code) => (code in typeIndex ? typeIndex[code] : -1));
+  const ll = c.landlords.map((l) => landlordIndex[l] ?? -2);
+  const ag = c.agencies.map((a) => agencyIndex[a] ?? -2);
+  const features = new Array(c.count);
+  for (let i = 0; i < c.count; i += 1) {
+    const m = c.travelMinutes[i];
+    features[i] = new Feature({
+      geometry: new Point(fromLonLat([c.lon[i], c.lat[i]])),
+      id: c.id[i],
+      dwellings: c.dwellings[i],
+      type: c.type[i] >= 0 ? c.types[c.type[i]] : null,
+      tIdx: c.type[i] >= 0 ? tIdx[c.type[i]] : -1,
+      llIdx: c.landlord[i] >= 0 ? ll[c.landlord[i]] : -2,
+      agIdx: c.agency[i] >= 0 ? ag[c.agency[i]] : -2,
+      tagIdx: c.travelAgency[i] >= 0 ? ag[c.travelAgency[i]] : -2,
+      travelMinutes: m,
+      // Unreachable estates count as "over any threshold".
+      minutes: m === null || m === undefined ? 100000 : m,
+    });
+  }
   return features;
+}
+
+let prefetched = null;
+/** Starts the requests of the version-dependent layers (at boot, before the project answer is in). */
+function fetchVersioned() {
+  return {
+    estates: get('api/layers/estates?format=columns'),
+    recommendations: get('api/layers/recommendations'),
+    agencies: get('api/layers/agencies'),
+  };
 }
 
 async function loadVersioned() {
   // Fetch in parallel; agencies first into the map (estates index their agency).
-  const estates = get('api/layers/estates');
-  const recommendations = get('api/layers/recommendations');
-  await loadAgencies();
+  const requests = prefetched || fetchVersioned();
+  prefetched = null;
+  const agencies = geojson.readFeatures(await requests.agencies);
+  sources.agencies.clear(true);
+  sources.agencies.addFeatures(agencies);
+  agencyIndex = {};
+  agencies.forEach((f, i) => { agencyIndex[f.get('id')] = i; });
+  fillAgencyFilter(agencies);
   const polygons = loadPolygons();
-  const est = geojson.readFeatures(await estates);
-  indexEstates(est);
+  const columns = await requests.estates;
+  performance.mark('estates-answer');
+  const est = estatesFromColumns(columns);
+  performance.mark('estates-features');
   sources.estates.clear(true);
   sources.estates.addFeatures(est);
-  const rec = geojson.readFeatures(await recommendations);
+  performance.mark('estates-added');
+  const rec = geojson.readFeatures(await requests.recommendations);
   sources.recommendations.clear(true);
   sources.recommendations.addFeatures(rec);
   await polygons;
+  performance.mark('polygons');
   applyFilters();
+  performance.mark('filters');
 }
 
 let reloadTimer = null;
@@ -483,7 +504,8 @@ function showCoords(coordinate) {
 map.on('pointermove', (e) => {
   if (e.dragging) return;
   showCoords(e.coordinate);
-  const hit = map.hasFeatureAtPixel(e.pixel, { layerFilter: (l) => ['agencies', 'estates', 'territories', 'recommendations'].includes(l.get('name')) });
+  const hit = map.hasFeatureAtPixel(e.pixel, { layerFilter: (l) => ['agencies', 'territories', 'recommendations'].includes(l.get('name')) })
+    || estateAt(e.pixel) !== null;
   map.getTargetElement().style.cursor = addMode ? 'crosshair' : hit ? 'pointer' : '';
 });
 
@@ -716,12 +738,45 @@ function selectAgency(id) {
   $('scenario-selected').textContent = f ? t('scenario.selected', f.get('name')) : '';
 }
 
+/** Radius in pixels of an estate's circle (same ramp as the style). */
+function estateRadius(d) {
+  const stops = [[0, 3], [20, 4], [100, 6], [300, 9], [1000, 14]];
+  if (d <= 0) return 3;
+  for (let i = 1; i < stops.length; i += 1) {
+    if (d <= stops[i][0]) {
+      const [d0, r0] = stops[i - 1];
+      const [d1, r1] = stops[i];
+      return r0 + ((d - d0) * (r1 - r0)) / (d1 - d0);
+    }
+  }
+  return 14;
+}
+
+/** The visible (filtered) estate drawn under a pixel, the nearest centre first. */
+function estateAt(pixel, tolerance = 3) {
+  if (!layers.estates.getVisible()) return null;
+  const res = map.getView().getResolution();
+  const c = map.getCoordinateFromPixel(pixel);
+  const r = (14 + tolerance) * res;
+  let best = null;
+  let bestD = Infinity;
+  sources.estates.forEachFeatureInExtent([c[0] - r, c[1] - r, c[0] + r, c[1] + r], (f) => {
+    if (!estateMatches(f)) return;
+    const p = f.getGeometry().getCoordinates();
+    const d = Math.hypot(p[0] - c[0], p[1] - c[1]) / res;
+    if (d <= estateRadius(f.get('dwellings')) + 1 + tolerance && d < bestD) { best = f; bestD = d; }
+  });
+  return best;
+}
+
 function featureAt(pixel) {
   const hits = {};
+  const estate = estateAt(pixel);
+  if (estate) hits.estates = estate;
   map.forEachFeatureAtPixel(pixel, (feature, layer) => {
     const name = layer && layer.get('name');
     if (name && !hits[name]) hits[name] = feature;
-  }, { hitTolerance: 3, layerFilter: (l) => l.getVisible() && ['agencies', 'recommendations', 'estates', 'territories'].includes(l.get('name')) });
+  }, { hitTolerance: 3, layerFilter: (l) => l.getVisible() && ['agencies', 'recommendations', 'territories'].includes(l.get('name')) });
   for (const name of ['agencies', 'recommendations', 'estates', 'territories']) {
     if (hits[name]) return { name, feature: hits[name] };
   }
@@ -1098,6 +1153,9 @@ window.territory = {
 async function boot() {
   setLang(getLang());
   translateDom();
+  // Everything the first render needs is asked for at once; the project answer sets the view.
+  const scenario = get('api/scenario');
+  prefetched = fetchVersioned();
   project = await get('api/project');
   project.types.forEach((type, i) => { typeIndex[type.code] = i; });
   // Estate colours come from the project's types (never hard-coded).
@@ -1111,11 +1169,11 @@ async function boot() {
   const ext = transformExtent(project.extent, 'EPSG:4326', 'EPSG:3857');
   map.getView().fit(ext, { padding: [30, 30, 30, 30], size: map.getSize() || undefined });
   showCoords(map.getView().getCenter());
-  const scenario = get('api/scenario');
   await loadVersioned();
   scenarioState = await scenario;
   renderScenario(scenarioState);
   setupEvents();
+  performance.mark('loaded');
   await new Promise((res) => {
     map.once('rendercomplete', res);
     map.render();
