@@ -25,9 +25,35 @@ public static class Outline
         var g = minHoleSquareMeters > 0 ? FillSmallHoles(lonLat, minHoleSquareMeters) : lonLat;
         if (toleranceMeters <= 0)
             return g;
-        // Douglas–Peucker ring by ring, without the topology repair (a buffer): 10× cheaper than the
-        // topology-preserving simplifier on raster outlines, and a rare self-touching ring still draws.
-        return new DouglasPeuckerSimplifier(g) { DistanceTolerance = toleranceMeters / MetresPerDegreeLatitude, EnsureValidTopology = false }.GetResultGeometry();
+        // Douglas–Peucker ring by ring with NTS's line simplifier: the geometry-level simplifier
+        // checks IsValid on every polygon even without topology repair, which on raster outlines
+        // with holes costs more than the isochrone itself. A rare self-touching ring still draws.
+        var tolerance = toleranceMeters / MetresPerDegreeLatitude;
+        var factory = g.Factory;
+        Polygon? Ring(Polygon p)
+        {
+            var shell = SimplifyRing(p.ExteriorRing.Coordinates, tolerance, factory);
+            if (shell is null)
+                return null;
+            var holes = new List<LinearRing>(p.NumInteriorRings);
+            for (int i = 0; i < p.NumInteriorRings; i++)
+                if (SimplifyRing(p.GetInteriorRingN(i).Coordinates, tolerance, factory) is { } hole)
+                    holes.Add(hole);
+            return factory.CreatePolygon(shell, holes.ToArray());
+        }
+        return g switch
+        {
+            Polygon p => (Geometry?)Ring(p) ?? factory.CreatePolygon(),
+            MultiPolygon m => factory.CreateMultiPolygon(Enumerable.Range(0, m.NumGeometries).Select(i => Ring((Polygon)m.GetGeometryN(i))).OfType<Polygon>().ToArray()),
+            _ => DouglasPeuckerSimplifier.Simplify(g, tolerance),
+        };
+    }
+
+    /// <summary>A simplified closed ring, or null when it collapses below a triangle.</summary>
+    private static LinearRing? SimplifyRing(Coordinate[] ring, double tolerance, GeometryFactory factory)
+    {
+        var simplified = DouglasPeuckerLineSimplifier.Simplify(ring, tolerance);
+        return simplified.Length >= 4 ? factory.CreateLinearRing(simplified) : null;
     }
 
     private static Geometry FillSmallHoles(Geometry lonLat, double minHoleSquareMeters)
