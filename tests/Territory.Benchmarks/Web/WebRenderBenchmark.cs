@@ -18,7 +18,9 @@ namespace Territory.Benchmarks.Web;
 public static class WebRenderBenchmark
 {
     private static readonly string[] ChromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+        // No GPU here: WebGL runs on SwiftShader, which Chromium only grants on request from now on.
+        "--enable-unsafe-swiftshader"];
 
     /// <summary>
     /// Installed before the page's scripts: notes <c>performance.now()</c> (ms since navigation start) when

@@ -32,6 +32,9 @@ public class BrowserServer : IAsyncLifetime
 
     public string ProjectPath => _project!.Path;
 
+    /// <summary>More Chromium switches (a fixture without WebGL adds <c>--disable-webgl</c>).</summary>
+    protected virtual string[] ExtraArgs => [];
+
     /// <summary>False for a fixture whose tests will not run (nothing is started).</summary>
     protected virtual bool Wanted => true;
 
@@ -56,7 +59,9 @@ public class BrowserServer : IAsyncLifetime
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-quic"],
+                    "--disable-sync", "--no-first-run", "--disable-quic",
+                    // No GPU here: WebGL runs on SwiftShader, which Chromium only grants on request from now on.
+                    "--enable-unsafe-swiftshader", .. ExtraArgs],
         });
         Context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "fr-FR" });
         // Offline machine: online basemap tiles fail at once instead of waiting for DNS.

@@ -176,7 +176,33 @@ const sources = {
 const estateVariables = { t0: 1, t1: 1, t2: 1, t3: 1, tNone: 1, landlord: -1, agency: -1, minMinutes: -1 };
 // Hit detection is done in script (estateAt), not by a second WebGL pass: the first render of
 // 50,000 estates is markedly faster without it.
-const estateLayer = new WebGLVectorLayer({
+/** True when the browser can draw WebGL (some remote desktops disable it). */
+function webglAvailable() {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!(canvas.getContext('webgl2') || canvas.getContext('webgl'));
+  } catch (e) {
+    return false;
+  }
+}
+
+// Canvas fallback without WebGL: the same circles, filtered in script (slower beyond ~10,000 estates).
+const estateStyleCache = {};
+let estateColours = ['#5e9e3a', '#e0a02c', '#3b78b8', '#c0392b'];
+function canvasEstateStyle(f) {
+  if (!estateMatches(f)) return null;
+  const ti = f.get('tIdx');
+  const r = Math.round(estateRadius(f.get('dwellings')) * 2) / 2;
+  const key = `${ti}:${r}`;
+  if (!estateStyleCache[key]) {
+    estateStyleCache[key] = new Style({
+      image: new CircleStyle({ radius: r, fill: new Fill({ color: estateColours[ti] || '#777777' }), stroke: new Stroke({ color: '#ffffff', width: 1 }) }),
+    });
+  }
+  return estateStyleCache[key];
+}
+
+const estateLayer = !webglAvailable() ? new VectorLayer({ source: sources.estates, style: canvasEstateStyle }) : new WebGLVectorLayer({
   source: sources.estates,
   disableHitDetection: true,
   variables: estateVariables,
@@ -584,7 +610,8 @@ function applyFilters() {
   estateVariables.agency = ag ? (agencyIndex[ag] ?? -3) : -1;
   const m = $('filter-minutes').value;
   estateVariables.minMinutes = m === '' || Number.isNaN(Number(m)) ? -1 : Math.max(0, Number(m));
-  estateLayer.updateStyleVariables({ ...estateVariables });
+  if (estateLayer.updateStyleVariables) estateLayer.updateStyleVariables({ ...estateVariables });
+  else estateLayer.changed();
   let n = 0;
   let d = 0;
   sources.estates.forEachFeature((f) => {
@@ -1162,7 +1189,11 @@ async function boot() {
   const colourMatch = ['match', ['get', 'tIdx']];
   project.types.forEach((type, i) => colourMatch.push(i, type.colour));
   colourMatch.push('#777777');
-  estateLayer.setStyle([{ filter: estateFilter(), style: { ...estateStyleBase(), 'circle-fill-color': colourMatch } }]);
+  estateColours = project.types.map((type) => type.colour);
+  Object.keys(estateStyleCache).forEach((k) => delete estateStyleCache[k]);
+  if (estateLayer instanceof WebGLVectorLayer) {
+    estateLayer.setStyle([{ filter: estateFilter(), style: { ...estateStyleBase(), 'circle-fill-color': colourMatch } }]);
+  }
   if (project.version !== undefined) setVersion(project.version);
   renderChrome();
   setBasemap($('basemap-select').value);
