@@ -39,9 +39,12 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
             var names = string.Join(", ", layers.Select(l => l.Table));
             var layer = layerName is null
                 ? layers.Count == 1 ? layers[0] : throw new ImportException($"{FileName}: several feature layers ({names}); choose one with --layer.")
+                {
+                    Layers = layers.ConvertAll(l => l.Table),
+                }
                 : layers.FirstOrDefault(l => l.Table.Equals(layerName, StringComparison.OrdinalIgnoreCase));
             if (layer.Table is null)
-                throw new ImportException($"{FileName}: no feature layer named '{layerName}'; layers: {names}.");
+                throw new ImportException($"{FileName}: no feature layer named '{layerName}'; layers: {names}.") { Layers = layers.ConvertAll(l => l.Table) };
             (_table, _geometryColumn) = (layer.Table, layer.Column);
             Columns = Query($"PRAGMA table_info({Quote(_table)})", r => r.GetString(1))
                 .Where(c => !c.Equals(_geometryColumn, StringComparison.OrdinalIgnoreCase)).ToList();

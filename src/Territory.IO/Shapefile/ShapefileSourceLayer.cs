@@ -124,7 +124,10 @@ internal sealed class ShapefileSourceLayer : ISourceLayer
         Cleanup();
         throw new ImportException(layerName is null
             ? $"{FileName}: the zip holds several shapefiles ({names}); choose one with --layer."
-            : $"{FileName}: no shapefile named '{layerName}' in the zip; it holds: {names}.");
+            : $"{FileName}: no shapefile named '{layerName}' in the zip; it holds: {names}.")
+        {
+            Layers = shps.Select(s => Path.GetFileNameWithoutExtension(s)!).ToList(),
+        };
     }
 
     private static string? Sibling(string shp, string extension)

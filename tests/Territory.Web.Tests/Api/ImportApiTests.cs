@@ -96,4 +96,25 @@ public sealed class ImportApiTests
         using var client = factory.App();
         await Json.Problem(await client.PostAsync("/api/import?" + query, Upload([1, 2, 3], "a.geojson")), HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Import_GeoPackageWithSeveralLayers_ListsThemThenImportsTheChosenOne()
+    {
+        using var factory = new WebFactory();
+        using var client = factory.App();
+        var bytes = await File.ReadAllBytesAsync(TestPaths.Demo("habitat-demo.gpkg"));
+        var first = await client.PostAsync("/api/import?kind=communes&mode=replace", Upload(bytes, "reference.gpkg"));
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        var problem = System.Text.Json.JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
+        var layers = problem.GetProperty("layers").EnumerateArray().Select(l => l.GetString()).ToList();
+        Assert.Contains("communes", layers);
+        Assert.Contains("estates", layers);
+        Assert.Contains("reference.gpkg", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var second = await client.PostAsync("/api/import?kind=communes&mode=replace&layer=communes", Upload(bytes, "reference.gpkg"));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var report = System.Text.Json.JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(89, report.GetProperty("read").GetInt32());
+        Assert.Equal(89, report.GetProperty("accepted").GetInt32());
+        Assert.Equal("replaced", report.GetProperty("mode").GetString());
+    }
 }

@@ -79,4 +79,40 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         Assert.True(await page.GetByTestId("import-report").IsHiddenAsync());
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task Browser_a_geopackage_with_several_layers_offers_them_and_imports_the_chosen_one()
+    {
+        if (!server.Available) return;
+        var (page, _) = await server.OpenAsync();
+        var gpkg = TestPaths.Demo("habitat-demo.gpkg");
+        var dataTransfer = await page.EvaluateHandleAsync("""
+            ([b64, name]) => {
+              const bin = atob(b64); const bytes = new Uint8Array(bin.length);
+              for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+              const dt = new DataTransfer();
+              dt.items.add(new File([bytes], name));
+              return dt;
+            }
+            """, new object[] { Convert.ToBase64String(await File.ReadAllBytesAsync(gpkg)), "communes-et-autres.gpkg" });
+        await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
+        await Assertions.Expect(page.GetByTestId("import-dialog")).ToBeVisibleAsync();
+        Assert.Equal("communes", await page.Locator("#import-kind").InputValueAsync());
+        await page.Locator("#import-mode").SelectOptionAsync("replace");
+        await page.Locator("#import-go").ClickAsync();
+        // First answer: several layers; the dialog lists them and preselects the communes.
+        var layer = page.GetByTestId("import-layer");
+        await Assertions.Expect(layer).ToBeVisibleAsync();
+        await Assertions.Expect(layer.Locator("option[value=communes]")).ToHaveCountAsync(1);
+        var options = await layer.Locator("option").AllTextContentsAsync();
+        Assert.Contains("communes", options);
+        Assert.Contains("estates", options);
+        Assert.Equal("communes", await layer.InputValueAsync());
+        await page.Locator("#import-go").ClickAsync();
+        var report = page.GetByTestId("import-report");
+        await Assertions.Expect(report).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        Assert.Equal("89", (await report.GetByTestId("import-read").TextContentAsync())?.Trim());
+        Assert.Equal("89", (await report.GetByTestId("import-accepted").TextContentAsync())?.Trim());
+        await page.CloseAsync();
+    }
 }

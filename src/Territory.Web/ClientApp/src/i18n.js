@@ -92,6 +92,8 @@ const dict = {
   'import.mode.append': ['Ajouter aux données existantes', 'Append to existing data'],
   'import.mode.replace': ['Remplacer la couche', 'Replace the layer'],
   'import.go': ['Importer', 'Import'],
+  'import.layer': ['Couche du fichier', 'Layer in the file'],
+  'import.chooseLayer': ['Le fichier contient plusieurs couches : choisissez-en une puis « Importer ».', 'The file holds several layers: pick one, then « Import ».'],
   'import.close': ['Fermer', 'Close'],
   'import.uploading': ['Envoi…', 'Uploading…'],
   'import.read': ['Lus', 'Read'],

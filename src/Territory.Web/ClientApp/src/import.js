@@ -32,6 +32,8 @@ export function setupImport({ onImported, t, activateTab }) {
     $('import-go').disabled = false;
     $('import-kind').disabled = false;
     $('import-mode').disabled = false;
+    $('import-layer-field').hidden = true;
+    $('import-layer').innerHTML = '';
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal(); else dialog.setAttribute('open', '');
     }
@@ -50,8 +52,10 @@ export function setupImport({ onImported, t, activateTab }) {
     progress.value = 0;
     const kind = $('import-kind').value;
     const mode = $('import-mode').value;
+    const layer = $('import-layer-field').hidden ? '' : $('import-layer').value;
     try {
-      const report = await upload(`api/import?kind=${encodeURIComponent(kind)}&mode=${encodeURIComponent(mode)}`, file,
+      const query = `kind=${encodeURIComponent(kind)}&mode=${encodeURIComponent(mode)}${layer ? `&layer=${encodeURIComponent(layer)}` : ''}`;
+      const report = await upload(`api/import?${query}`, file,
         (f) => { progress.value = Math.round(f * 100); });
       progress.value = 100;
       renderReport(report);
@@ -59,6 +63,22 @@ export function setupImport({ onImported, t, activateTab }) {
     } catch (e) {
       const err = $('import-error');
       err.textContent = `${t('import.failed')} : ${(e.problem && (e.problem.detail || e.problem.title)) || e.message}`;
+      const layers = e.problem && Array.isArray(e.problem.layers) ? e.problem.layers : [];
+      if (layers.length > 0) {
+        // A GeoPackage or zip with several layers: offer them, the next « Importer » sends the choice.
+        const select = $('import-layer');
+        select.innerHTML = '';
+        layers.forEach((name) => {
+          const o = document.createElement('option');
+          o.value = name;
+          o.textContent = name;
+          select.append(o);
+        });
+        const guess = layers.find((name) => name.toLowerCase().includes(kind === 'qpv' ? 'qpv' : kind.slice(0, 5)));
+        if (guess) select.value = guess;
+        $('import-layer-field').hidden = false;
+        err.textContent = t('import.chooseLayer');
+      }
       err.dataset.status = String(e.status ?? '');
       err.hidden = false;
       $('import-go').disabled = false;
