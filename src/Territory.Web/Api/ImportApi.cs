@@ -72,7 +72,8 @@ public static class ImportApi
         {
             var detail = e.Message.Replace(directory.FullName + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
                 .Replace("upload" + extension, displayName, StringComparison.Ordinal)
-                .Replace("choose one with --layer", "choisir la couche à importer", StringComparison.Ordinal);
+                .Replace("choose one with --layer", "choisir la couche à importer", StringComparison.Ordinal)
+                .Replace("give it with --crs EPSG:n", "indiquer le système de coordonnées (ex. EPSG:2154, EPSG:27572)", StringComparison.Ordinal);
             // A multi-layer source: the layers go with the problem so the dialog can offer them.
             var extensions = e.Layers.Count > 0 ? new Dictionary<string, object?> { ["layers"] = e.Layers } : null;
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Fichier illisible", detail: detail, extensions: extensions);

@@ -117,4 +117,22 @@ public sealed class ImportApiTests
         Assert.Equal(89, report.GetProperty("accepted").GetInt32());
         Assert.Equal("replaced", report.GetProperty("mode").GetString());
     }
+
+    [Fact]
+    public async Task Import_CsvWithoutCrs_AsksForItThenTakesTheOneGiven()
+    {
+        using var factory = new WebFactory();
+        using var client = factory.App();
+        // Lambert II étendu metres (EPSG:27572) in the demo area; the file does not say so.
+        var csv = System.Text.Encoding.UTF8.GetBytes("id;nom;type;x;y\nREL-CSV;Relais de test;lieu relais;650700;2173000\n");
+        var first = await client.PostAsync("/api/import?kind=agencies&mode=append", Upload(csv, "relais.csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        var problem = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("système de coordonnées", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var second = await client.PostAsync("/api/import?kind=agencies&mode=append&crs=EPSG:27572", Upload(csv, "relais.csv"));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var report = JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(1, report.GetProperty("accepted").GetInt32());
+        Assert.Equal(27572, report.GetProperty("crs").GetInt32());
+    }
 }

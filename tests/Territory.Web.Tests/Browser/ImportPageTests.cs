@@ -115,4 +115,29 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         Assert.Equal("89", (await report.GetByTestId("import-accepted").TextContentAsync())?.Trim());
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task Browser_a_csv_without_crs_takes_the_one_typed_in_the_dialog()
+    {
+        if (!server.Available) return;
+        var (page, _) = await server.OpenAsync();
+        // Lambert II étendu metres (EPSG:27572) in the demo area, with no CRS in the file: read as the
+        // project's Lambert-93 they would fall outside France and be rejected.
+        var dataTransfer = await page.EvaluateHandleAsync("""
+            () => {
+              const dt = new DataTransfer();
+              dt.items.add(new File(['id;nom;type;x;y\nREL-CSV;Relais de test;lieu relais;650700;2173000\n'], 'agences-relais.csv', { type: 'text/csv' }));
+              return dt;
+            }
+            """);
+        await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
+        await Assertions.Expect(page.GetByTestId("import-dialog")).ToBeVisibleAsync();
+        await page.GetByTestId("import-crs").FillAsync("EPSG:27572");
+        await page.Locator("#import-go").ClickAsync();
+        var report = page.GetByTestId("import-report");
+        await Assertions.Expect(report).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        Assert.Equal("1", (await report.GetByTestId("import-accepted").TextContentAsync())?.Trim());
+        await page.WaitForFunctionAsync("() => window.territory.sources.agencies.getFeatures().some(f => f.get('id') === 'REL-CSV')");
+        await page.CloseAsync();
+    }
 }

@@ -93,6 +93,7 @@ const dict = {
   'import.mode.replace': ['Remplacer la couche', 'Replace the layer'],
   'import.go': ['Importer', 'Import'],
   'import.layer': ['Couche du fichier', 'Layer in the file'],
+  'import.crs': ['Système de coordonnées (si le fichier ne le dit pas)', 'Coordinate system (when the file does not say)'],
   'import.chooseLayer': ['Le fichier contient plusieurs couches : choisissez-en une puis « Importer ».', 'The file holds several layers: pick one, then « Import ».'],
   'import.close': ['Fermer', 'Close'],
   'import.uploading': ['Envoi…', 'Uploading…'],

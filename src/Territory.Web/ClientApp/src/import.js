@@ -34,6 +34,7 @@ export function setupImport({ onImported, t, activateTab }) {
     $('import-mode').disabled = false;
     $('import-layer-field').hidden = true;
     $('import-layer').innerHTML = '';
+    $('import-crs').value = '';
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal(); else dialog.setAttribute('open', '');
     }
@@ -53,8 +54,9 @@ export function setupImport({ onImported, t, activateTab }) {
     const kind = $('import-kind').value;
     const mode = $('import-mode').value;
     const layer = $('import-layer-field').hidden ? '' : $('import-layer').value;
+    const crs = $('import-crs').value.trim();
     try {
-      const query = `kind=${encodeURIComponent(kind)}&mode=${encodeURIComponent(mode)}${layer ? `&layer=${encodeURIComponent(layer)}` : ''}`;
+      const query = `kind=${encodeURIComponent(kind)}&mode=${encodeURIComponent(mode)}${layer ? `&layer=${encodeURIComponent(layer)}` : ''}${crs ? `&crs=${encodeURIComponent(crs)}` : ''}`;
       const report = await upload(`api/import?${query}`, file,
         (f) => { progress.value = Math.round(f * 100); });
       progress.value = 100;
