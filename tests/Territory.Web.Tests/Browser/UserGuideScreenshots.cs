@@ -79,7 +79,7 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
         // 4. Scenario: a relay place at the most remote estate, coverage compared.
         await page.EvaluateAsync("""
             async () => {
-              const t = window.territory; const ext = t.sources.estates.getExtent();
+              const t = window.territory; const ext = t.sources.territories.getExtent();
               t.map.getView().fit(ext, { padding: [30, 30, 30, 30] });
               await new Promise(r => { t.map.once('rendercomplete', () => r(true)); t.map.render(); });
               return true;
