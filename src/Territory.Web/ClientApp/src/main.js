@@ -14,7 +14,7 @@ import ScaleLine from 'ol/control/ScaleLine.js';
 import { defaults as defaultControls } from 'ol/control/defaults.js';
 import Translate from 'ol/interaction/Translate.js';
 import Collection from 'ol/Collection.js';
-import { Style, Fill, Stroke, Circle as CircleStyle, RegularShape, Text } from 'ol/style.js';
+import { Style, Fill, Stroke, Circle as CircleStyle } from 'ol/style.js';
 import { fromLonLat, toLonLat, transform, transformExtent } from 'ol/proj.js';
 import { register } from 'ol/proj/proj4.js';
 import { getCenter } from 'ol/extent.js';
@@ -26,6 +26,9 @@ import { get, send, onVersion, setVersion, currentVersion, ApiError } from './ap
 import { t, getLang, setLang, translateDom, num, pct } from './i18n.js';
 import { setupImport } from './import.js';
 import { renderEstatePanel, renderTerritoryPanel, renderAgencyPanel } from './panels.js';
+import {
+  selection, hexToRgba, darker, territoryStyle, qpvStyle, communeStyle, agencyShape, agencyStyle, recommendationStyle, isoColour, isochroneStyle,
+} from './styles.js';
 
 proj4.defs('EPSG:2154', '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs');
 register(proj4);
@@ -39,127 +42,12 @@ let project = null;
 const typeIndex = {}; // code -> 0..3
 let landlordIndex = {};
 let agencyIndex = {};
-let selectedAgencyId = null;
 let addMode = false;
 let currentPanel = null; // { kind, id }
 let polygonBucket = null;
 let scenarioState = null;
 
-// ---------------------------------------------------------------------------------------------
-// Styles
-const hexToRgba = (hex, a) => {
-  const h = hex.replace('#', '');
-  const n = parseInt(h.length === 3 ? h.split('').map((c) => c + c).join('') : h, 16);
-  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${a})`;
-};
-const darker = (hex) => {
-  const n = parseInt(hex.replace('#', ''), 16);
-  const f = (v) => Math.round(v * 0.7);
-  return `rgb(${f((n >> 16) & 255)},${f((n >> 8) & 255)},${f(n & 255)})`;
-};
-
-const territoryStyles = {};
-let selectedTerritoryId = null;
-function territoryStyle(feature) {
-  const colour = feature.get('colour') || '#888888';
-  if (feature.get('id') === selectedTerritoryId) {
-    return new Style({
-      fill: new Fill({ color: hexToRgba(colour, 0.45) }),
-      stroke: new Stroke({ color: '#ffd400', width: 4 }),
-      zIndex: 10,
-    });
-  }
-  const key = colour + (feature.get('caretakingDeficit') ? 'd' : '');
-  if (!territoryStyles[key]) {
-    territoryStyles[key] = new Style({
-      fill: new Fill({ color: hexToRgba(colour, 0.3) }),
-      stroke: new Stroke({ color: darker(colour), width: 1.2 }),
-    });
-  }
-  return territoryStyles[key];
-}
-
-function hatchPattern() {
-  const c = document.createElement('canvas');
-  c.width = c.height = 8;
-  const ctx = c.getContext('2d');
-  ctx.strokeStyle = 'rgba(120,30,140,0.7)';
-  ctx.lineWidth = 1.2;
-  ctx.beginPath();
-  ctx.moveTo(0, 8); ctx.lineTo(8, 0);
-  ctx.moveTo(-2, 2); ctx.lineTo(2, -2);
-  ctx.moveTo(6, 10); ctx.lineTo(10, 6);
-  ctx.stroke();
-  return ctx.createPattern(c, 'repeat');
-}
-const qpvStyle = new Style({
-  fill: new Fill({ color: hatchPattern() }),
-  stroke: new Stroke({ color: 'rgba(120,30,140,0.95)', width: 2, lineDash: [6, 3] }),
-});
-
-const communeStroke = new Stroke({ color: 'rgba(90,90,90,0.55)', width: 0.8 });
-const communeFill = new Fill({ color: 'rgba(250,250,247,0.01)' });
-function communeStyle(feature, resolution) {
-  const style = new Style({ stroke: communeStroke, fill: communeFill });
-  if (resolution < 120) {
-    style.setText(new Text({
-      text: feature.get('name') || '',
-      font: '11px system-ui, sans-serif',
-      fill: new Fill({ color: '#555' }),
-      stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 3 }),
-      overflow: false,
-    }));
-  }
-  return style;
-}
-
-const agencyColours = { saved: '#1d3557', added: '#1b9e4b', moved: '#e76f00' };
-export function agencyShape(kind, status, selected = false, scale = 1) {
-  const fill = new Fill({ color: agencyColours[status] || agencyColours.saved });
-  const stroke = new Stroke({ color: selected ? '#ffd400' : '#ffffff', width: (status === 'saved' ? 1.5 : 2.5) + (selected ? 1.5 : 0) });
-  const r = 8 * scale;
-  switch (kind) {
-    case 'siege': return new RegularShape({ points: 5, radius: r * 1.3, radius2: r * 0.6, fill, stroke });
-    case 'agence': return new RegularShape({ points: 4, radius: r * 1.15, angle: Math.PI / 4, fill, stroke });
-    case 'antenne': return new RegularShape({ points: 3, radius: r * 1.15, fill, stroke });
-    case 'bureau_proximite': return new RegularShape({ points: 4, radius: r, fill, stroke });
-    case 'loge': return new CircleStyle({ radius: r * 0.7, fill, stroke });
-    case 'lieu_relais': return new RegularShape({ points: 6, radius: r * 0.9, fill, stroke });
-    case 'arret_agence_mobile': return new RegularShape({ points: 3, radius: r, rotation: Math.PI, fill, stroke });
-    default: return new CircleStyle({ radius: r * 0.8, fill, stroke });
-  }
-}
-function agencyStyle(feature, resolution) {
-  const selected = feature.get('id') === selectedAgencyId;
-  const status = feature.get('status') || 'saved';
-  const style = new Style({ image: agencyShape(feature.get('kind'), status, selected), zIndex: selected ? 10 : 1 });
-  if (resolution < 60 || status !== 'saved') {
-    style.setText(new Text({
-      text: feature.get('name') || '', offsetY: -16, font: '600 11px system-ui, sans-serif',
-      fill: new Fill({ color: '#1d3557' }), stroke: new Stroke({ color: '#fff', width: 3 }),
-    }));
-  }
-  return style;
-}
-
-function recommendationStyle(feature) {
-  const colour = feature.get('colour') || '#555';
-  return new Style({
-    image: new CircleStyle({ radius: 9, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: colour, width: 2.5 }) }),
-    text: new Text({ text: String(feature.get('count') ?? ''), font: '700 10px system-ui, sans-serif', fill: new Fill({ color: '#222' }) }),
-    zIndex: 2,
-  });
-}
-
-const isoColours = { 10: '#1a9850', 20: '#fee08b', 30: '#f46d43', 45: '#a50026' };
-function isoColour(m) {
-  const keys = Object.keys(isoColours).map(Number).sort((a, b) => a - b);
-  return isoColours[keys.find((k) => m <= k) ?? 45];
-}
-function isochroneStyle(feature) {
-  const c = isoColour(feature.get('minutes'));
-  return new Style({ fill: new Fill({ color: hexToRgba(c, 0.35) }), stroke: new Stroke({ color: darker(c), width: 1.5 }) });
-}
+// Styles: styles.js (selection.territory / selection.agency drive the highlight).
 
 // ---------------------------------------------------------------------------------------------
 // Layers
@@ -715,7 +603,7 @@ function clearIsochrones() {
 
 async function openPanel(kind, id, fresh = true) {
   currentPanel = { kind, id };
-  selectedTerritoryId = kind === 'territory' ? id : null;
+  selection.territory = kind === 'territory' ? id : null;
   sources.territories.changed();
   if (kind !== 'agency') selectAgency(null);
   $('panel').classList.add('open');
@@ -755,12 +643,12 @@ $('panel-close').addEventListener('click', () => {
   panelTitle.textContent = t('panel.empty');
   panelBody.innerHTML = `<p class="hint">${t('panel.hint')}</p>`;
   selectAgency(null);
-  selectedTerritoryId = null;
+  selection.territory = null;
   sources.territories.changed();
 });
 
 function selectAgency(id) {
-  selectedAgencyId = id;
+  selection.agency = id;
   sources.agencies.changed();
   const f = id ? sources.agencies.getFeatures().find((x) => x.get('id') === id) : null;
   $('scenario-remove').disabled = !f;
@@ -949,7 +837,7 @@ async function removeAgency(id) {
   if (state) { selectAgency(null); if (currentPanel && currentPanel.kind === 'agency' && currentPanel.id === id) $('panel-close').click(); }
   return state;
 }
-$('scenario-remove').addEventListener('click', () => { if (selectedAgencyId) removeAgency(selectedAgencyId); });
+$('scenario-remove').addEventListener('click', () => { if (selection.agency) removeAgency(selection.agency); });
 $('scenario-save').addEventListener('click', () => scenarioCall('POST', 'api/scenario/save'));
 $('scenario-discard').addEventListener('click', () => scenarioCall('POST', 'api/scenario/discard'));
 
@@ -984,6 +872,23 @@ function deltaText(cur, saved, kind) {
   if (kind === 'pct') return `${sign}${num(Math.abs(d) * 100, 1)} pt`;
   if (kind === 'min') return `${sign}${num(Math.abs(d), 1)}`;
   return `${sign}${num(Math.abs(d), 0)}`;
+}
+
+/** A titled list of the scenario's changes: one <li> per item, filled by `fill(li, item)`. */
+function changeList(host, title, items, fill) {
+  if (title) {
+    const h3 = document.createElement('h3');
+    h3.textContent = title;
+    host.append(h3);
+  }
+  const ul = document.createElement('ul');
+  ul.className = 'changes';
+  items.forEach((item) => {
+    const li = document.createElement('li');
+    fill(li, item);
+    ul.append(li);
+  });
+  host.append(ul);
 }
 
 function renderScenario(state) {
@@ -1046,37 +951,18 @@ function renderScenario(state) {
     p.textContent = t('scenario.noChanges');
     host.append(p);
   } else {
-    const ul = document.createElement('ul');
-    ul.className = 'changes';
-    state.changes.forEach((ch) => {
-      const li = document.createElement('li');
+    changeList(host, null, state.changes, (li, ch) => {
       li.textContent = `${t(`scenario.op.${ch.op}`)} : ${ch.name || ch.agencyId} (${kindLabel(ch.kind)})`;
-      ul.append(li);
     });
-    host.append(ul);
   }
   if (state.agencies && state.agencies.length) {
-    const h3 = document.createElement('h3');
-    h3.textContent = t('scenario.agencies');
-    host.append(h3);
-    const ul = document.createElement('ul');
-    ul.className = 'changes';
-    state.agencies.forEach((a) => {
-      const li = document.createElement('li');
+    changeList(host, t('scenario.agencies'), state.agencies, (li, a) => {
       li.textContent = `${a.name} : ${num(a.savedEstates)} → ${num(a.currentEstates)} ${t('scenario.estates')}, ${t('scenario.meanTravel')} ${num(a.savedMeanMinutes, 1)} → ${num(a.currentMeanMinutes, 1)} min`;
-      ul.append(li);
     });
-    host.append(ul);
   }
   if (state.territories && state.territories.length) {
-    const h3 = document.createElement('h3');
-    h3.textContent = t('scenario.territories');
-    host.append(h3);
-    const ul = document.createElement('ul');
-    ul.className = 'changes';
     const tl = (code) => { const ty = project.types.find((x) => x.code === code); return ty ? typeLabel(ty) : code; };
-    state.territories.forEach((tr) => {
-      const li = document.createElement('li');
+    changeList(host, t('scenario.territories'), state.territories, (li, tr) => {
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'link';
@@ -1088,9 +974,7 @@ function renderScenario(state) {
       if (tr.added && tr.added.length) parts.push(`+ ${tr.added.join(', ')}`);
       if (tr.removed && tr.removed.length) parts.push(`− ${tr.removed.join(', ')}`);
       li.append(b, document.createTextNode(' : ' + parts.join(' ; ')));
-      ul.append(li);
     });
-    host.append(ul);
   }
   $('scenario-save').disabled = !state.dirty;
   $('scenario-discard').disabled = !state.dirty;
