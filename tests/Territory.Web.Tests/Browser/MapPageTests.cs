@@ -125,18 +125,7 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
     {
         if (!server.Available) return;
         var (page, _) = await server.OpenAsync();
-        var target = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-              const t = window.territory;
-              const f = t.sources.agencies.getFeatures().find(x => x.get('kind') === 'agence');
-              t.map.getView().setCenter(f.getGeometry().getCoordinates());
-              t.map.getView().setZoom(13);
-              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
-              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
-              const r = t.map.getTargetElement().getBoundingClientRect();
-              return { id: f.get('id'), name: f.get('name'), x: r.left + px[0], y: r.top + px[1] };
-            }
-            """);
+        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.agencies.getFeatures().find(x => x.get('kind') === 'agence')", 13);
         await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
         await Assertions.Expect(page.GetByTestId("panel-title")).ToContainTextAsync(target.GetProperty("name").GetString()!);
         await Assertions.Expect(page.GetByTestId("isochrone-legend")).ToBeVisibleAsync();
@@ -160,16 +149,7 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
         Assert.Matches(@"^\d{1,3},\d %$", (await page.GetByTestId("coverage-within30-saved").TextContentAsync())!.Trim());
         await page.GetByTestId("scenario-add-kind").SelectOptionAsync("lieu_relais");
         await page.GetByTestId("scenario-add").ClickAsync();
-        var target = await page.EvaluateAsync<JsonElement>("""
-            () => {
-              const t = window.territory;
-              const f = t.sources.estates.getFeatures().filter(x => x.get('travelMinutes') != null)
-                .sort((a, b) => b.get('travelMinutes') - a.get('travelMinutes'))[0];
-              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
-              const r = t.map.getTargetElement().getBoundingClientRect();
-              return { x: r.left + px[0], y: r.top + px[1], minutes: f.get('travelMinutes') };
-            }
-            """);
+        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.estates.getFeatures().filter(x => x.get('travelMinutes') != null) .sort((a, b) => b.get('travelMinutes') - a.get('travelMinutes'))[0]");
         var version = await page.EvaluateAsync<string>("() => document.body.dataset.version");
         await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
         await page.WaitForFunctionAsync("""
@@ -197,19 +177,7 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
     {
         if (!server.Available) return;
         var (page, _) = await server.OpenAsync();
-        var target = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-              const t = window.territory;
-              const f = t.sources.estates.getFeatures().filter(x => x.get('type') === 'rural_diffuse')
-                .sort((a, b) => b.get('dwellings') - a.get('dwellings'))[0];
-              t.map.getView().setCenter(f.getGeometry().getCoordinates());
-              t.map.getView().setZoom(16);
-              await new Promise(r => { t.map.once('rendercomplete', () => r(true)); t.map.render(); });
-              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
-              const r = t.map.getTargetElement().getBoundingClientRect();
-              return { id: f.get('id'), x: r.left + px[0], y: r.top + px[1] };
-            }
-            """);
+        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.estates.getFeatures().filter(x => x.get('type') === 'rural_diffuse') .sort((a, b) => b.get('dwellings') - a.get('dwellings'))[0]", 16);
         await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
         await page.WaitForFunctionAsync("() => document.getElementById('panel-body').dataset.kind === 'estate'");
         Assert.Equal(target.GetProperty("id").GetString(), await page.EvaluateAsync<string>("() => document.getElementById('panel-body').dataset.id"));
@@ -224,18 +192,7 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
         var (page, _) = await server.OpenAsync();
         await page.Locator(".tab[data-tab=scenario]").ClickAsync();
         await page.Locator("input[name=scn-mode][value=move]").CheckAsync();
-        var target = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-              const t = window.territory;
-              const f = t.sources.agencies.getFeatures().find(x => x.get('kind') === 'antenne');
-              t.map.getView().setCenter(f.getGeometry().getCoordinates());
-              t.map.getView().setZoom(12);
-              await new Promise(r => { t.map.once('rendercomplete', () => r(true)); t.map.render(); });
-              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
-              const r = t.map.getTargetElement().getBoundingClientRect();
-              return { id: f.get('id'), x: r.left + px[0], y: r.top + px[1] };
-            }
-            """);
+        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.agencies.getFeatures().find(x => x.get('kind') === 'antenne')", 12);
         float x = target.GetProperty("x").GetSingle(), y = target.GetProperty("y").GetSingle();
         await page.Mouse.MoveAsync(x, y);
         await page.Mouse.DownAsync();

@@ -25,19 +25,7 @@ public sealed class NoWebGlPageTests(NoWebGlPageTests.Server server) : IClassFix
             """);
         Assert.Equal(1495, state.GetProperty("estates").GetInt32());
         Assert.False(state.GetProperty("webgl").GetBoolean());
-        var target = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-              const t = window.territory;
-              const f = t.sources.estates.getFeatures().filter(x => x.get('type') === 'urban_collective')
-                .sort((a, b) => b.get('dwellings') - a.get('dwellings'))[0];
-              t.map.getView().setCenter(f.getGeometry().getCoordinates());
-              t.map.getView().setZoom(17);
-              await new Promise(r => { t.map.once('rendercomplete', () => r(true)); t.map.render(); });
-              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
-              const r = t.map.getTargetElement().getBoundingClientRect();
-              return { id: f.get('id'), x: r.left + px[0], y: r.top + px[1] };
-            }
-            """);
+        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.estates.getFeatures().filter(x => x.get('type') === 'urban_collective') .sort((a, b) => b.get('dwellings') - a.get('dwellings'))[0]", 17);
         await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
         await page.WaitForFunctionAsync("() => document.getElementById('panel-body').dataset.kind === 'estate'");
         Assert.Equal(target.GetProperty("id").GetString(), await page.EvaluateAsync<string>("() => document.getElementById('panel-body').dataset.id"));

@@ -17,16 +17,7 @@ public sealed class ScenarioSavePageTests(BrowserServer server) : IClassFixture<
         await page.GetByTestId("scenario-add-kind").SelectOptionAsync("arret_agence_mobile");
         await page.Locator("#scenario-add-name").FillAsync("Arrêt test");
         await page.GetByTestId("scenario-add").ClickAsync();
-        var target = await page.EvaluateAsync<JsonElement>("""
-            () => {
-              const t = window.territory;
-              const f = t.sources.estates.getFeatures().filter(x => x.get('travelMinutes') != null)
-                .sort((a, b) => b.get('travelMinutes') - a.get('travelMinutes'))[0];
-              const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
-              const r = t.map.getTargetElement().getBoundingClientRect();
-              return { x: r.left + px[0], y: r.top + px[1] };
-            }
-            """);
+        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.estates.getFeatures().filter(x => x.get('travelMinutes') != null) .sort((a, b) => b.get('travelMinutes') - a.get('travelMinutes'))[0]");
         await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
         await page.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === true");
         var current = await page.GetByTestId("coverage-mean-current").TextContentAsync();

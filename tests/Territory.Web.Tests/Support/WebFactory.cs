@@ -25,6 +25,10 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     public HttpClient App()
     {
         var client = CreateClient();
+        // An import reruns the travel review and the analysis inside the request: with the 825
+        // France Services points that takes ~25 s on a loaded 2-core machine, beyond HttpClient's 100 s
+        // default only when two suites share the machine — give it room rather than flake.
+        client.Timeout = TimeSpan.FromMinutes(5);
         client.DefaultRequestHeaders.Add(MutationGuard.Header, "1");
         return client;
     }
