@@ -8,10 +8,11 @@ using Territory.Core.Typology;
 using Territory.IO.Export;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
-using Territory.IO.Project;
+using Territory.Store;
 using Territory.IO.Reports;
 using Territory.IO.Travel;
 using Territory.Routing.Review;
+using Territory.Store.GeoPackage;
 
 namespace Territory.Cli.Commands;
 

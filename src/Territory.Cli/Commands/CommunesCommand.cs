@@ -4,6 +4,8 @@ using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
 using Territory.IO.Reference;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Cli.Commands;
 
@@ -67,7 +69,7 @@ internal static class CommunesCommand
                     Read = merge.Communes.Count,
                     Communes = merge.Communes,
                 };
-                outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet", _ => store.ImportLayer(result, append: false, cancel.Token));
+                outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet", _ => store.ImportLayer(result, new LayerWriteOptions { AllowShrink = true, Source = result.SourcePath }, cancel.Token));
             }
             Print(console, asJson, path, sources, merge, replace, outcome);
             return 0;

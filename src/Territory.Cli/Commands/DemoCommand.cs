@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
-using Territory.IO.Demo;
+using Territory.Demo;
 using Territory.IO.GeoPackage;
 
 namespace Territory.Cli.Commands;

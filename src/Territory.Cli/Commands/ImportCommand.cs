@@ -3,6 +3,8 @@ using Territory.Cli.Infrastructure;
 using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Cli.Commands;
 
@@ -19,11 +21,12 @@ internal static class ImportCommand
         var crs = new Option<string?>("--crs") { Description = "SCR de la source (EPSG:n) ; prime sur .prj / GeoPackage / GeoJSON." };
         var layer = new Option<string?>("--layer") { Description = "Couche à lire dans une source à plusieurs couches (GeoPackage, zip)." };
         var append = new Option<bool>("--append") { Description = "Ajoute à la couche au lieu de la remplacer." };
+        var replace = new Option<bool>("--replace") { Description = "Confirme le remplacement d'une couche par une autre de moins de la moitié de sa taille." };
         var report = new Option<FileInfo?>("--report") { Description = "Rapport ligne à ligne (CSV) ; par défaut à côté du projet." };
         var json = CommonOptions.Json();
         var command = new Command("import", "Importe une couche (patrimoine, agences, communes, QPV) dans un projet, avec rapport des lignes rejetées.")
         {
-            file, into, kind, mapping, crs, layer, append, report, json,
+            file, into, kind, mapping, crs, layer, append, replace, report, json,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -55,7 +58,7 @@ internal static class ImportCommand
             {
                 using var store = GeoPackageProjectStore.Open(project.FullName);
                 outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet",
-                    _ => store.ImportLayer(result, parse.GetValue(append), cancel.Token));
+                    _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace) }, cancel.Token));
             }
             catch when (isNew)
             {

@@ -1,6 +1,7 @@
 using Territory.Cli.Infrastructure;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
+using Territory.Store;
 
 namespace Territory.Cli.Commands;
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Territory.Cli.Infrastructure;
 using Territory.IO.GeoPackage;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Cli.Commands;
 

@@ -7,6 +7,8 @@ using Territory.IO.GeoPackage;
 using Territory.IO.Travel;
 using Territory.Routing.Algorithms;
 using Territory.Routing.Isochrones;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Cli.Commands;
 

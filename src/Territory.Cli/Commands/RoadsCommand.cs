@@ -3,6 +3,8 @@ using Territory.Cli.Infrastructure;
 using Territory.IO.Travel;
 using Territory.Routing.Osm;
 using Territory.Routing.Profiles;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Cli.Commands;
 
@@ -26,7 +28,7 @@ internal static class RoadsCommand
             if (!File.Exists(project))
             {
                 // A road network may come before any layer: start an empty project for it.
-                using var created = Territory.IO.GeoPackage.GeoPackageProjectStore.Open(project);
+                using var created = Territory.Store.GeoPackage.GeoPackageProjectStore.Open(project);
             }
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);

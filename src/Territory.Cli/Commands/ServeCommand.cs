@@ -4,14 +4,15 @@ using Microsoft.Extensions.Hosting;
 using Territory.Cli.Infrastructure;
 using Territory.Core.Analysis;
 using Territory.Core.Typology;
-using Territory.IO.Demo;
+using Territory.Demo;
 using Territory.IO.Export;
 using Territory.IO.GeoPackage;
-using Territory.IO.Project;
+using Territory.Store;
 using Territory.IO.Travel;
 using Territory.Routing.Osm;
 using Territory.Routing.Review;
 using Territory.Web.Hosting;
+using Territory.Store.GeoPackage;
 
 namespace Territory.Cli.Commands;
 

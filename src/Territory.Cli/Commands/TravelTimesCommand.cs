@@ -3,6 +3,8 @@ using Territory.Cli.Infrastructure;
 using Territory.IO.GeoPackage;
 using Territory.IO.Travel;
 using Territory.Routing.Review;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Cli.Commands;
 

@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Territory.Core.Analysis;
 using Territory.Core.Typology;
 using Territory.IO.GeoPackage;
+using Territory.IO.Layers;
 
 namespace Territory.IO.Export;
 
@@ -12,13 +13,13 @@ namespace Territory.IO.Export;
 /// </remarks>
 public static class AnalysisGeoPackageExporter
 {
-    private static readonly GeoPackageColumn[] StyleColumns =
+    private static readonly LayerColumn[] StyleColumns =
     [
-        new("f_table_catalog", GeoPackageColumnType.Text), new("f_table_schema", GeoPackageColumnType.Text),
-        new("f_table_name", GeoPackageColumnType.Text), new("f_geometry_column", GeoPackageColumnType.Text),
-        new("stylename", GeoPackageColumnType.Text), new("styleqml", GeoPackageColumnType.Text), new("stylesld", GeoPackageColumnType.Text),
-        new("useasdefault", GeoPackageColumnType.Boolean), new("description", GeoPackageColumnType.Text),
-        new("owner", GeoPackageColumnType.Text), new("ui", GeoPackageColumnType.Text), new("update_time", GeoPackageColumnType.Text),
+        new("f_table_catalog", ColumnType.Text), new("f_table_schema", ColumnType.Text),
+        new("f_table_name", ColumnType.Text), new("f_geometry_column", ColumnType.Text),
+        new("stylename", ColumnType.Text), new("styleqml", ColumnType.Text), new("stylesld", ColumnType.Text),
+        new("useasdefault", ColumnType.Boolean), new("description", ColumnType.Text),
+        new("owner", ColumnType.Text), new("ui", ColumnType.Text), new("update_time", ColumnType.Text),
     ];
 
     /// <summary>Writes the export to <paramref name="path"/>, replacing any earlier file.</summary>
@@ -27,15 +28,15 @@ public static class AnalysisGeoPackageExporter
         ArgumentNullException.ThrowIfNull(result);
         File.Delete(path);
         var srid = result.WorkingCrsEpsg;
-        using var store = GeoPackageProjectStore.Open(path);
+        using var store = GeoPackageFile.Open(path);
         AnalysisLayers.Write(store, result, ct);
 
         var typeOfEstate = new Dictionary<string, (string Territory, TerritoryType Type)>(StringComparer.Ordinal);
         foreach (var t in result.Territories)
             foreach (var id in t.EstateIds)
                 typeOfEstate[id] = (t.Id, t.Type);
-        store.WriteLayer(new GeoPackageLayerDefinition("residences", "POINT", srid,
-            [Col("estate_id"), Col("name"), Col("landlord"), new("dwellings", GeoPackageColumnType.Integer), Col("qpv_code"), Col("territory_id"), Col("type")]), false, w =>
+        store.WriteLayer(new LayerDefinition("residences", "POINT", srid,
+            [Col("estate_id"), Col("name"), Col("landlord"), new("dwellings", ColumnType.Integer), Col("qpv_code"), Col("territory_id"), Col("type")]), false, w =>
         {
             foreach (var e in result.Input.Estates)
             {
@@ -43,13 +44,13 @@ public static class AnalysisGeoPackageExporter
                 w.Write(e.Geometry as Point ?? e.Geometry.InteriorPoint, e.Id, e.Name, e.Landlord, e.Dwellings, e.QpvCode, tt.Territory, tt.Territory is null ? null : tt.Type.Code());
             }
         }, ct);
-        store.WriteLayer(new GeoPackageLayerDefinition("agences", "POINT", srid,
-            [Col("agency_id"), Col("name"), Col("kind"), new("staff", GeoPackageColumnType.Integer), new("site_staff", GeoPackageColumnType.Integer)]), false, w =>
+        store.WriteLayer(new LayerDefinition("agences", "POINT", srid,
+            [Col("agency_id"), Col("name"), Col("kind"), new("staff", ColumnType.Integer), new("site_staff", ColumnType.Integer)]), false, w =>
         {
             foreach (var a in result.Input.Agencies)
                 w.Write(a.Location, a.Id, a.Name, a.Kind.ToString(), a.Staff, a.SiteStaff);
         }, ct);
-        store.WriteLayer(new GeoPackageLayerDefinition("quartiers_qpv", "MULTIPOLYGON", srid, [Col("code"), Col("name")]), false, w =>
+        store.WriteLayer(new LayerDefinition("quartiers_qpv", "MULTIPOLYGON", srid, [Col("code"), Col("name")]), false, w =>
         {
             foreach (var d in result.Input.Districts)
                 w.Write(AnalysisLayers.AsMultiPolygon(d.Geometry), d.Code, d.Name);
@@ -64,12 +65,12 @@ public static class AnalysisGeoPackageExporter
             ("quartiers_qpv", QgisStyles.SingleFill("192,57,43,40", "192,57,43,255", "b_diagonal"), "Quartiers prioritaires"),
             (AnalysisLayers.Ensembles, QgisStyles.SingleFill("142,68,173,90", "142,68,173,255"), "Ensembles soumis au gardiennage"),
         ];
-        store.WriteLayer(GeoPackageLayerDefinition.Attributes("layer_styles", StyleColumns), false, w =>
+        store.WriteLayer(LayerDefinition.Attributes("layer_styles", StyleColumns), false, w =>
         {
             foreach (var (table, qml, description) in styles)
-                w.Write(null, "", "", table, GeoPackageLayerDefinition.GeometryColumn, "Territory", qml, null, true, description, "Territory", null, now);
+                w.Write(null, "", "", table, LayerDefinition.GeometryColumn, "Territory", qml, null, true, description, "Territory", null, now);
         }, ct);
     }
 
-    private static GeoPackageColumn Col(string name) => new(name, GeoPackageColumnType.Text);
+    private static LayerColumn Col(string name) => new(name, ColumnType.Text);
 }

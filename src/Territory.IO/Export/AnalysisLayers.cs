@@ -3,6 +3,7 @@ using Territory.Core.Analysis;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
 using Territory.IO.GeoPackage;
+using Territory.IO.Layers;
 
 namespace Territory.IO.Export;
 
@@ -17,7 +18,7 @@ public static class AnalysisLayers
     /// <summary>Ensembles checked against the caretaking obligation.</summary>
     public const string Ensembles = "caretaking_ensembles";
 
-    private static readonly GeoPackageColumn[] TerritoryColumns =
+    private static readonly LayerColumn[] TerritoryColumns =
     [
         Text("territory_id"), Text("name"), Text("kind"), Text("commune_code"), Text("qpv_code"), Text("type"), Text("type_label"),
         Real("score"), Text("runner_up"), Real("margin"), Int("dwellings"), Int("estates"), Real("collective_share"),
@@ -26,22 +27,22 @@ public static class AnalysisLayers
         Real("dwellings_per_site_agent"), Real("caretaker_required_fte"), Text("rule"), Text("reasons"), Text("recommendations"), Text("accueil"),
     ];
 
-    private static readonly GeoPackageColumn[] RecommendationColumns =
+    private static readonly LayerColumn[] RecommendationColumns =
         [Text("territory_id"), Text("type"), Int("rank"), Text("form"), Text("reason"), Bool("from_context")];
 
-    private static readonly GeoPackageColumn[] EnsembleColumns =
+    private static readonly LayerColumn[] EnsembleColumns =
     [
         Text("ensemble_id"), Text("landlord"), Text("estates"), Int("collective_dwellings"), Text("qpv_codes"), Int("commune_population"),
         Bool("applies"), Text("ground"), Real("required_fte"), Real("declared_fte"), Bool("deficit"),
     ];
 
     /// <summary>Replaces the three layers in <paramref name="store"/> (one transaction each).</summary>
-    public static void Write(GeoPackageProjectStore store, AnalysisResult result, CancellationToken ct = default)
+    public static void Write(ILayerSink store, AnalysisResult result, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(result);
         var srid = result.WorkingCrsEpsg;
-        store.WriteLayer(new GeoPackageLayerDefinition(Territories, "MULTIPOLYGON", srid, TerritoryColumns) { Description = "Territoires typés (typologie des territoires, seed 003)" }, false, w =>
+        store.WriteLayer(new LayerDefinition(Territories, "MULTIPOLYGON", srid, TerritoryColumns) { Description = "Territoires typés (typologie des territoires, seed 003)" }, false, w =>
         {
             foreach (var t in result.Territories)
             {
@@ -55,13 +56,13 @@ public static class AnalysisLayers
                     string.Join("\n", t.Presence.Select(p => $"{p.Form} : {p.Reason}")), string.Join(", ", t.Accueil.RecommendedLabels));
             }
         }, ct);
-        store.WriteLayer(GeoPackageLayerDefinition.Attributes(Recommendations, RecommendationColumns) with { Description = "Formes de présence recommandées" }, false, w =>
+        store.WriteLayer(LayerDefinition.Attributes(Recommendations, RecommendationColumns) with { Description = "Formes de présence recommandées" }, false, w =>
         {
             foreach (var t in result.Territories)
                 for (var k = 0; k < t.Presence.Count; k++)
                     w.Write(null, t.Id, t.Type.Code(), k + 1, t.Presence[k].Form, t.Presence[k].Reason, t.Presence[k].FromContext);
         }, ct);
-        store.WriteLayer(new GeoPackageLayerDefinition(Ensembles, "MULTIPOLYGON", srid, EnsembleColumns) { Description = "Obligation de gardiennage : ensembles contrôlés" }, false, w =>
+        store.WriteLayer(new LayerDefinition(Ensembles, "MULTIPOLYGON", srid, EnsembleColumns) { Description = "Obligation de gardiennage : ensembles contrôlés" }, false, w =>
         {
             foreach (var e in result.Ensembles)
                 w.Write(AsMultiPolygon(e.Geometry), e.Id, e.Landlord, string.Join(", ", e.EstateIds), e.CollectiveDwellings, string.Join(", ", e.QpvCodes),
@@ -81,8 +82,8 @@ public static class AnalysisLayers
 
     private static double? R(double? v, int decimals) => v is double x ? Math.Round(x, decimals) : null;
 
-    private static GeoPackageColumn Text(string n) => new(n, GeoPackageColumnType.Text);
-    private static GeoPackageColumn Int(string n) => new(n, GeoPackageColumnType.Integer);
-    private static GeoPackageColumn Real(string n) => new(n, GeoPackageColumnType.Real);
-    private static GeoPackageColumn Bool(string n) => new(n, GeoPackageColumnType.Boolean);
+    private static LayerColumn Text(string n) => new(n, ColumnType.Text);
+    private static LayerColumn Int(string n) => new(n, ColumnType.Integer);
+    private static LayerColumn Real(string n) => new(n, ColumnType.Real);
+    private static LayerColumn Bool(string n) => new(n, ColumnType.Boolean);
 }

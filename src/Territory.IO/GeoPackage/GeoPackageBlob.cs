@@ -11,7 +11,7 @@ namespace Territory.IO.GeoPackage;
 /// other geometries go through NTS's <see cref="GeoPackageGeoWriter"/> with the header's
 /// <c>srs_id</c> set to the layer's. Not thread-safe: one instance per writer or reader.
 /// </remarks>
-internal sealed class GeoPackageBlob
+public sealed class GeoPackageBlob
 {
     private const int HeaderSize = 8;
     private readonly GeoPackageGeoWriter _writer = new() { HandleOrdinates = Ordinates.XY };

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
+using Territory.IO.Layers;
 
 namespace Territory.IO.GeoPackage;
 
@@ -14,7 +15,7 @@ namespace Territory.IO.GeoPackage;
 /// Disposing without <see cref="Complete"/> leaves the index and extent unfinished: roll the
 /// transaction back in that case.</para>
 /// </remarks>
-public sealed class GeoPackageLayerWriter : IDisposable
+public sealed class GeoPackageLayerWriter : ILayerWriter, IDisposable
 {
     private const int CancellationStride = 4096;
     private readonly SqliteConnection _connection;
@@ -29,12 +30,12 @@ public sealed class GeoPackageLayerWriter : IDisposable
     private bool _completed;
 
     /// <summary>The table written.</summary>
-    public GeoPackageLayerDefinition Layer { get; }
+    public LayerDefinition Layer { get; }
 
     /// <summary>Rows written by this writer.</summary>
     public long Written { get; private set; }
 
-    private GeoPackageLayerWriter(SqliteConnection connection, SqliteTransaction transaction, GeoPackageLayerDefinition layer, CancellationToken ct)
+    private GeoPackageLayerWriter(SqliteConnection connection, SqliteTransaction transaction, LayerDefinition layer, CancellationToken ct)
     {
         _connection = connection;
         _transaction = transaction;
@@ -42,7 +43,7 @@ public sealed class GeoPackageLayerWriter : IDisposable
         Layer = layer;
         var names = new List<string>();
         if (layer.IsSpatial)
-            names.Add(GeoPackageLayerDefinition.GeometryColumn);
+            names.Add(LayerDefinition.GeometryColumn);
         names.AddRange(layer.Columns.Select(c => c.Name));
         _columnCount = layer.Columns.Count;
         _insert = new RawStatement(connection,
@@ -57,7 +58,7 @@ public sealed class GeoPackageLayerWriter : IDisposable
     /// <param name="append">True to add rows to an existing table of the same columns.</param>
     /// <param name="ct">Checked every few thousand rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
     public static GeoPackageLayerWriter Open(SqliteConnection connection, SqliteTransaction transaction,
-        GeoPackageLayerDefinition layer, bool append, CancellationToken ct = default)
+        LayerDefinition layer, bool append, CancellationToken ct = default)
     {
         GeoPackageSchema.EnsureCore(connection, transaction);
         var exists = GeoPackageSchema.TableExists(connection, transaction, layer.Name);
@@ -70,7 +71,7 @@ public sealed class GeoPackageLayerWriter : IDisposable
         return new GeoPackageLayerWriter(connection, transaction, layer, ct);
     }
 
-    /// <summary>Adds one row; <paramref name="values"/> follow <see cref="GeoPackageLayerDefinition.Columns"/>.</summary>
+    /// <summary>Adds one row; <paramref name="values"/> follow <see cref="LayerDefinition.Columns"/>.</summary>
     /// <param name="geometry">The feature's geometry in the layer CRS (null allowed); must be null for an attribute table.</param>
     /// <param name="values">null, string, int/long/short/byte, double/float, bool (0/1), byte[], DateTime/DateTimeOffset (ISO 8601 UTC text).</param>
     /// <returns>The row's <c>fid</c>.</returns>
@@ -167,12 +168,12 @@ public sealed class GeoPackageLayerWriter : IDisposable
         if (maxY > _maxY) _maxY = maxY;
     }
 
-    private static void Create(SqliteConnection connection, SqliteTransaction transaction, GeoPackageLayerDefinition layer)
+    private static void Create(SqliteConnection connection, SqliteTransaction transaction, LayerDefinition layer)
     {
         var columns = new List<string> { "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL" };
         if (layer.IsSpatial)
-            columns.Add($"{GeoPackageLayerDefinition.GeometryColumn} {layer.GeometryType}");
-        columns.AddRange(layer.Columns.Select(c => $"{GeoPackageSchema.Quote(c.Name)} {c.SqlType}{(c.NotNull ? " NOT NULL" : "")}"));
+            columns.Add($"{LayerDefinition.GeometryColumn} {layer.GeometryType}");
+        columns.AddRange(layer.Columns.Select(c => $"{GeoPackageSchema.Quote(c.Name)} {GeoPackageSchema.SqlType(c.Type)}{(c.NotNull ? " NOT NULL" : "")}"));
         GeoPackageSchema.Execute(connection, transaction, $"CREATE TABLE {GeoPackageSchema.Quote(layer.Name)} ({string.Join(", ", columns)})");
 
         if (layer.IsSpatial)
@@ -193,7 +194,7 @@ public sealed class GeoPackageLayerWriter : IDisposable
                    "INSERT INTO gpkg_geometry_columns VALUES ($t, $c, $g, $srs, 0, 0)"))
         {
             cmd.Parameters.AddWithValue("$t", layer.Name);
-            cmd.Parameters.AddWithValue("$c", GeoPackageLayerDefinition.GeometryColumn);
+            cmd.Parameters.AddWithValue("$c", LayerDefinition.GeometryColumn);
             cmd.Parameters.AddWithValue("$g", layer.GeometryType);
             cmd.Parameters.AddWithValue("$srs", layer.Srid);
             cmd.ExecuteNonQuery();

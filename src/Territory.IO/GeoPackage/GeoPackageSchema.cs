@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Territory.Core.Crs;
+using Territory.IO.Layers;
 
 namespace Territory.IO.GeoPackage;
 
 /// <summary>The mandatory GeoPackage 1.3 tables and rows (spec clauses 1.1.2–1.1.4, F.3).</summary>
-internal static class GeoPackageSchema
+public static class GeoPackageSchema
 {
     /// <summary>'GPKG' as a big-endian 32-bit integer.</summary>
     public const int ApplicationId = 0x47504B47;
@@ -94,15 +95,29 @@ internal static class GeoPackageSchema
     /// <summary>Current time as GeoPackage wants it in <c>last_change</c>.</summary>
     public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>The SQL type GDAL and QGIS read for a column type.</summary>
+    public static string SqlType(ColumnType type) => type switch
+    {
+        ColumnType.Text => "TEXT",
+        ColumnType.Integer => "INTEGER",
+        ColumnType.Real => "REAL",
+        ColumnType.Boolean => "BOOLEAN",
+        ColumnType.DateTime => "DATETIME",
+        ColumnType.Blob => "BLOB",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
     /// <summary>SQL identifier quoting.</summary>
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
+    /// <summary>Runs SQL without results.</summary>
     public static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
         using var cmd = Command(connection, transaction, sql);
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>A command on the connection, in the transaction when one is given.</summary>
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
         var cmd = connection.CreateCommand();

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Territory.IO.Layers;
 
 namespace Territory.IO.GeoPackage;
 
@@ -10,7 +11,7 @@ namespace Territory.IO.GeoPackage;
 /// </remarks>
 internal static class RTreeIndex
 {
-    private const string Geom = GeoPackageLayerDefinition.GeometryColumn;
+    private const string Geom = LayerDefinition.GeometryColumn;
 
     public static string TableName(string table) => $"rtree_{table}_{Geom}";
 

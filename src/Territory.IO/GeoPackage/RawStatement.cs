@@ -10,7 +10,7 @@ namespace Territory.IO.GeoPackage;
 /// it skips ADO.NET's per-execution parameter handling, which dominates a million-row insert.
 /// Parameters are 1-based, as in SQLite.
 /// </remarks>
-internal sealed class RawStatement : IDisposable
+public sealed class RawStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _stmt;

@@ -5,6 +5,7 @@ using NetTopologySuite.IO.Converters;
 using Territory.Core.Crs;
 using Territory.IO.Export;
 using Territory.IO.GeoPackage;
+using Territory.IO.Layers;
 
 namespace Territory.IO.Travel;
 
@@ -14,11 +15,11 @@ public static class IsochroneOutputs
     /// <summary>Layer name in the project.</summary>
     public const string Table = "isochrones";
 
-    private static readonly GeoPackageColumn[] Columns =
+    private static readonly LayerColumn[] Columns =
     [
-        new("agency_id", GeoPackageColumnType.Text, true), new("minutes", GeoPackageColumnType.Real, true),
-        new("reached_nodes", GeoPackageColumnType.Integer), new("estimated", GeoPackageColumnType.Boolean),
-        new("failure_reason", GeoPackageColumnType.Text),
+        new("agency_id", ColumnType.Text, true), new("minutes", ColumnType.Real, true),
+        new("reached_nodes", ColumnType.Integer), new("estimated", ColumnType.Boolean),
+        new("failure_reason", ColumnType.Text),
     ];
 
     /// <summary>One isochrone ring set, in WGS84 lon/lat.</summary>
@@ -30,14 +31,14 @@ public static class IsochroneOutputs
     public sealed record Area(double Minutes, Geometry AreaLonLat, int ReachedNodes, bool Estimated, string? FailureReason);
 
     /// <summary>Replaces the agency's isochrones in the project layer (other agencies' stay).</summary>
-    public static void Store(GeoPackageProjectStore store, int workingCrs, string agencyId, IReadOnlyList<Area> areas, CancellationToken ct = default)
+    public static void Store(ILayerSink store, int workingCrs, string agencyId, IReadOnlyList<Area> areas, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var toWorking = new Reprojector(CrsRegistry.Wgs84, workingCrs);
-        var kept = store.Inspect().Any(l => l.Name == Table)
+        var kept = store.HasLayer(Table)
             ? store.ReadFeatures(Table).Where(f => !string.Equals(f.Attributes["agency_id"] as string, agencyId, StringComparison.Ordinal)).ToList()
             : [];
-        store.WriteLayer(new GeoPackageLayerDefinition(Table, "MULTIPOLYGON", workingCrs, Columns) { Description = "Isochrones voiture des agences" }, false, w =>
+        store.WriteLayer(new LayerDefinition(Table, "MULTIPOLYGON", workingCrs, Columns) { Description = "Isochrones voiture des agences" }, false, w =>
         {
             foreach (var f in kept)
                 w.Write(f.Geometry, f.Attributes["agency_id"], f.Attributes["minutes"], f.Attributes["reached_nodes"], f.Attributes["estimated"], f.Attributes["failure_reason"]);

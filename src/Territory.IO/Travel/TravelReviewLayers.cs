@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.Routing.Review;
+using Territory.IO.Layers;
 
 namespace Territory.IO.Travel;
 
@@ -13,34 +14,34 @@ public static class TravelReviewLayers
     /// <summary>Agency layer name.</summary>
     public const string AgenciesTable = "travel_agencies";
 
-    private static readonly GeoPackageColumn[] EstateColumns =
+    private static readonly LayerColumn[] EstateColumns =
     [
-        new("estate_id", GeoPackageColumnType.Text, true), new("name", GeoPackageColumnType.Text),
-        new("dwellings", GeoPackageColumnType.Integer), new("managing_agency", GeoPackageColumnType.Text),
-        new("managing_min", GeoPackageColumnType.Real), new("managing_km", GeoPackageColumnType.Real),
-        new("nearest_agency", GeoPackageColumnType.Text), new("nearest_min", GeoPackageColumnType.Real),
-        new("nearest_km", GeoPackageColumnType.Real), new("snap_m", GeoPackageColumnType.Real),
-        new("estimated", GeoPackageColumnType.Boolean), new("unreachable_reason", GeoPackageColumnType.Text),
+        new("estate_id", ColumnType.Text, true), new("name", ColumnType.Text),
+        new("dwellings", ColumnType.Integer), new("managing_agency", ColumnType.Text),
+        new("managing_min", ColumnType.Real), new("managing_km", ColumnType.Real),
+        new("nearest_agency", ColumnType.Text), new("nearest_min", ColumnType.Real),
+        new("nearest_km", ColumnType.Real), new("snap_m", ColumnType.Real),
+        new("estimated", ColumnType.Boolean), new("unreachable_reason", ColumnType.Text),
     ];
 
-    private static readonly GeoPackageColumn[] AgencyColumns =
+    private static readonly LayerColumn[] AgencyColumns =
     [
-        new("agency_id", GeoPackageColumnType.Text, true), new("name", GeoPackageColumnType.Text),
-        new("estates", GeoPackageColumnType.Integer), new("dwellings", GeoPackageColumnType.Integer),
-        new("mean_min", GeoPackageColumnType.Real), new("median_min", GeoPackageColumnType.Real),
-        new("p90_min", GeoPackageColumnType.Real), new("max_min", GeoPackageColumnType.Real),
-        new("dwellings_over_20min", GeoPackageColumnType.Integer), new("dwellings_over_30min", GeoPackageColumnType.Integer),
-        new("dwellings_over_45min", GeoPackageColumnType.Integer), new("estates_nearer_other", GeoPackageColumnType.Integer),
-        new("unreachable", GeoPackageColumnType.Integer), new("estimated", GeoPackageColumnType.Boolean),
-        new("unsnapped_reason", GeoPackageColumnType.Text),
+        new("agency_id", ColumnType.Text, true), new("name", ColumnType.Text),
+        new("estates", ColumnType.Integer), new("dwellings", ColumnType.Integer),
+        new("mean_min", ColumnType.Real), new("median_min", ColumnType.Real),
+        new("p90_min", ColumnType.Real), new("max_min", ColumnType.Real),
+        new("dwellings_over_20min", ColumnType.Integer), new("dwellings_over_30min", ColumnType.Integer),
+        new("dwellings_over_45min", ColumnType.Integer), new("estates_nearer_other", ColumnType.Integer),
+        new("unreachable", ColumnType.Integer), new("estimated", ColumnType.Boolean),
+        new("unsnapped_reason", ColumnType.Text),
     ];
 
     /// <summary>Replaces both layers with the review (one transaction each).</summary>
-    public static void Write(GeoPackageProjectStore store, int srid, IReadOnlyList<Estate> estates, IReadOnlyList<Agency> agencies,
+    public static void Write(ILayerSink store, int srid, IReadOnlyList<Estate> estates, IReadOnlyList<Agency> agencies,
         AgencyTravelReviewResult review, CancellationToken ct = default)
     {
         var byId = estates.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        store.WriteLayer(new GeoPackageLayerDefinition(EstatesTable, "POINT", srid, EstateColumns) { Description = "Temps de trajet agence → résidence" }, false, w =>
+        store.WriteLayer(new LayerDefinition(EstatesTable, "POINT", srid, EstateColumns) { Description = "Temps de trajet agence → résidence" }, false, w =>
         {
             foreach (var t in review.Estates)
             {
@@ -51,7 +52,7 @@ public static class TravelReviewLayers
             }
         }, ct);
         var agencyById = agencies.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        store.WriteLayer(new GeoPackageLayerDefinition(AgenciesTable, "POINT", srid, AgencyColumns) { Description = "Revue des temps de trajet par agence" }, false, w =>
+        store.WriteLayer(new LayerDefinition(AgenciesTable, "POINT", srid, AgencyColumns) { Description = "Revue des temps de trajet par agence" }, false, w =>
         {
             foreach (var s in review.Agencies)
             {

@@ -6,11 +6,12 @@ using Territory.Core.Typology;
 using Territory.IO.Export;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
-using Territory.IO.Project;
+using Territory.Store;
 using Territory.IO.Travel;
 using Territory.Routing.Graph;
 using Territory.Routing.Review;
 using Territory.Web.Hosting;
+using Territory.Store.GeoPackage;
 
 namespace Territory.Web.State;
 
@@ -149,7 +150,7 @@ public sealed class ProjectSession(WebOptions options, ProgressHub progress)
                     TargetCrs = crs,
                     Read = current.Data.Agencies.Count,
                     Agencies = current.Data.Agencies,
-                }, append: false, ct);
+                }, new LayerWriteOptions { AllowShrink = true, Source = "scénario" }, ct);
                 reporter.Report(0.3);
                 if (current.Review is not null)
                     TravelReviewLayers.Write(store, crs, current.Data.Estates, current.Data.Agencies, current.Review, ct);
@@ -194,7 +195,7 @@ public sealed class ProjectSession(WebOptions options, ProgressHub progress)
                     TargetCrs = store.WorkingCrs,
                     Progress = new Progress<double>(v => reporter.Report(v * 0.6)),
                 }, ct);
-                var written = store.ImportLayer(read, append, ct);
+                var written = store.ImportLayer(read, new LayerWriteOptions { Append = append, AllowShrink = true, Source = displayName }, ct);
                 return (read, written);
             }, ct);
             ReloadSaved(reporter, ct, keepScenario: true);

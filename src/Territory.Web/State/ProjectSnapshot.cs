@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Territory.Core.Analysis;
 using Territory.Core.Crs;
 using Territory.Core.Model;
-using Territory.IO.Project;
+using Territory.Store;
 using Territory.Routing.Review;
 
 namespace Territory.Web.State;

@@ -5,6 +5,8 @@ using Territory.Core.Enrichment;
 using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Benchmarks.Store;
 
@@ -56,8 +58,8 @@ public class StoreImportBenchmarks
     {
         _path = Path.Combine(Path.GetTempPath(), $"territory-bench-{Guid.NewGuid():N}.gpkg");
         using var store = GeoPackageProjectStore.Open(_path);
-        store.ImportLayer(Result(LayerKind.Communes) with { Communes = _communes });
-        store.ImportLayer(Result(LayerKind.Qpv) with { Districts = _districts });
+        store.ImportLayer(Result(LayerKind.Communes) with { Communes = _communes }, LayerWriteOptions.Replace);
+        store.ImportLayer(Result(LayerKind.Qpv) with { Districts = _districts }, LayerWriteOptions.Replace);
     }
 
     [IterationCleanup(Target = nameof(ImportEstatesWithJoin))]
@@ -67,7 +69,7 @@ public class StoreImportBenchmarks
     public long ImportEstatesWithJoin()
     {
         using var store = GeoPackageProjectStore.Open(_path);
-        return store.ImportLayer(Result(LayerKind.Estates) with { Estates = _estates }).Written;
+        return store.ImportLayer(Result(LayerKind.Estates) with { Estates = _estates }, LayerWriteOptions.Replace).Written;
     }
 
     [Benchmark]

@@ -9,6 +9,8 @@ using Territory.IO.Travel;
 using Territory.Routing.Isochrones;
 using GeoJson = web::Territory.Web.Geo.GeoJson;
 using Outline = web::Territory.Web.Geo.Outline;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Benchmarks.Web;
 

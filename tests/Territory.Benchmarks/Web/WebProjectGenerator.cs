@@ -6,6 +6,8 @@ using Territory.IO.GeoPackage;
 using Territory.IO.Import;
 using Territory.IO.Travel;
 using Territory.Routing.Osm;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Benchmarks.Web;
 
@@ -49,7 +51,7 @@ public static class WebProjectGenerator
             TargetCrs = crs,
             Read = estates.Count,
             Estates = estates,
-        }, append: false);
+        }, LayerWriteOptions.Replace);
         Console.WriteLine($"estates: {outcome.Written} written in {sw.Elapsed.TotalSeconds:F1} s → {gpkg}");
     }
 

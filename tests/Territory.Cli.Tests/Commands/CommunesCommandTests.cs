@@ -3,6 +3,8 @@ using System.Text.Json;
 using Territory.Cli.Tests.RealGeography;
 using Territory.IO.GeoPackage;
 using Xunit.Abstractions;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Cli.Tests.Commands;
 

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Territory.IO.GeoPackage;
 using Xunit.Abstractions;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Cli.Tests.RealGeography;
 

@@ -5,6 +5,8 @@ using NetTopologySuite.Geometries;
 using Territory.Core.Crs;
 using Territory.IO.GeoPackage;
 using Territory.Web.Tests.Support;
+using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Web.Tests.Api;
 

@@ -1,0 +1,90 @@
+using Territory.Core.Model;
+using Territory.Core.Scenarios;
+using Territory.IO.Import;
+using Territory.IO.Layers;
+
+namespace Territory.Store;
+
+/// <summary>A Territory project: its input layers, result layers, versions, scenarios and stored results.</summary>
+/// <remarks>
+/// <para>Two implementations: a GeoPackage file (the zero-setup default) and a PostGIS schema (an
+/// organisation's server). Both keep the same layers and columns (<see cref="ProjectLayers"/>), the
+/// same transactions (an import or a save is one transaction; a failed one leaves the project as it
+/// was) and the same rules.</para>
+/// <para><b>Data version.</b> Every committed change of an input layer or of the reference network
+/// increments <see cref="DataVersion"/>. Writers that started from an older state pass the version
+/// they read (<see cref="LayerWriteOptions.ExpectedVersion"/>): the write is refused with
+/// <see cref="StaleVersionException"/> instead of erasing what someone else committed.</para>
+/// <para><b>Nothing replaced by nothing.</b> An import that accepted no row never replaces a layer,
+/// and replacing a layer by one under half its size needs <see cref="LayerWriteOptions.AllowShrink"/>.
+/// The previous content of each input layer is kept until its next import, so an import can be undone
+/// (<see cref="UndoImport"/>).</para>
+/// <para>One store per thread; it holds its connection until disposed.</para>
+/// </remarks>
+public interface IProjectStore : ILayerSink, IDisposable
+{
+    /// <summary>The GeoPackage path, or the PostgreSQL URI without its password.</summary>
+    string Location { get; }
+
+    /// <summary>EPSG code of the working CRS; null until the first import.</summary>
+    int? WorkingCrs { get; }
+
+    /// <summary>The data version as committed now (read from the store at each call).</summary>
+    long DataVersion { get; }
+
+    /// <summary>All estates, effective commune and QPV codes, in insertion order.</summary>
+    IReadOnlyList<Estate> ReadEstates();
+
+    /// <summary>All agencies and presence points (the reference network).</summary>
+    IReadOnlyList<Agency> ReadAgencies();
+
+    /// <summary>All communes (geometries as multipolygons).</summary>
+    IReadOnlyList<Commune> ReadCommunes();
+
+    /// <summary>All priority districts (geometries as multipolygons).</summary>
+    IReadOnlyList<PriorityDistrict> ReadDistricts();
+
+    /// <summary>Candidate sites the user imported (empty when none).</summary>
+    IReadOnlyList<Candidate> ReadCandidates();
+
+    /// <summary>Every table of the project with row count, CRS, extent and (estates) dwellings.</summary>
+    IReadOnlyList<LayerInfo> Inspect();
+
+    /// <summary>Writes an import result into its input layer, in one transaction, and refreshes the spatial join.</summary>
+    /// <exception cref="StaleVersionException">The data version is not the expected one.</exception>
+    /// <exception cref="Core.Messages.ReasonException">Nothing accepted, or a shrink without <see cref="LayerWriteOptions.AllowShrink"/>.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the project is unchanged.</exception>
+    LayerWriteOutcome ImportLayer(ImportResult result, LayerWriteOptions options, CancellationToken ct = default);
+
+    /// <summary>Puts back the layer as it was before its last import (the undone content becomes the previous one).</summary>
+    /// <exception cref="Core.Messages.ReasonException">No previous version kept for that layer.</exception>
+    /// <exception cref="StaleVersionException">The data version is not the expected one.</exception>
+    LayerWriteOutcome UndoImport(LayerKind kind, LayerWriteOptions options, CancellationToken ct = default);
+
+    /// <summary>What the last import of each input layer did and what an undo would restore.</summary>
+    IReadOnlyList<LayerRevision> Revisions();
+
+    /// <summary>Named scenarios, newest first (changes not loaded).</summary>
+    IReadOnlyList<Scenario> ListScenarios();
+
+    /// <summary>A scenario with its changes, or null.</summary>
+    Scenario? ReadScenario(string name);
+
+    /// <summary>Creates or replaces a scenario (one transaction).</summary>
+    /// <param name="scenario">The scenario; its name must be non-empty and at most <see cref="Scenario.MaxNameLength"/> characters.</param>
+    /// <param name="overwrite">False to refuse an existing name.</param>
+    /// <exception cref="Core.Messages.ReasonException">Bad name, or the name exists and <paramref name="overwrite"/> is false.</exception>
+    void SaveScenario(Scenario scenario, bool overwrite);
+
+    /// <summary>Deletes a scenario; false when there is none of that name.</summary>
+    bool DeleteScenario(string name);
+
+    /// <summary>A stored result (serialised analysis, plan…) with the key of the inputs it was computed from, or null.</summary>
+    StoredResult? ReadResult(string name);
+
+    /// <summary>Stores a result (replacing the previous one of that name).</summary>
+    void WriteResult(string name, string inputKey, ReadOnlySpan<byte> payload);
+
+    /// <summary>Adds a line to the audit table (who, what, counts).</summary>
+    void Audit(string? author, string action, string target, string? detail);
+}
