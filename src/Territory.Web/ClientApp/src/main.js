@@ -819,6 +819,8 @@ async function scenarioCall(method, path, body) {
     if (state && state.version !== undefined) setVersion(state.version);
     return state;
   } catch (e) {
+    // 409: the project changed elsewhere; the server reloaded it and kept the scenario: show both.
+    if (e.status === 409) { try { renderScenario(await get('api/scenario')); } catch { /* the notice still shows */ } }
     renderScenarioError(e);
     return null;
   }
@@ -858,9 +860,10 @@ document.querySelectorAll('input[name="scn-mode"]').forEach((r) => r.addEventLis
 function renderScenarioError(e) {
   const host = $('scenario-state');
   const p = document.createElement('p');
-  p.className = 'error';
+  p.className = e.status === 409 ? 'error conflict' : 'error';
   p.setAttribute('role', 'alert');
-  p.textContent = `${t('error.request')} : ${e.message}`;
+  p.setAttribute('data-testid', e.status === 409 ? 'scenario-conflict' : 'scenario-error');
+  p.textContent = `${e.status === 409 ? t('scenario.conflict') : t('error.request')} : ${e.message}`;
   host.prepend(p);
 }
 
