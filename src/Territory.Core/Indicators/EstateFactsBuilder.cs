@@ -8,8 +8,6 @@ namespace Territory.Core.Indicators;
 /// <summary>Locates each estate (commune, QPV), computes its travel time, isolation and site staff.</summary>
 internal static class EstateFactsBuilder
 {
-    private const double MaxSearchMeters = 200_000;
-
     public static List<EstateFacts> Build(AnalysisContext ctx, CancellationToken ct)
     {
         var facts = new List<EstateFacts>(ctx.Input.Estates.Count);
@@ -32,7 +30,7 @@ internal static class EstateFactsBuilder
                 TravelEstimated = estimated,
             });
         }
-        Isolation(facts, ctx.Config.Travel.IsolationRadiusMeters, ct);
+        IsolationIndicator.Compute(facts, ctx.Config.Travel.IsolationRadiusMeters, ct);
         SiteStaff(facts, ctx);
         return facts;
     }
@@ -53,42 +51,6 @@ internal static class EstateFactsBuilder
         var t = ctx.Config.Travel;
         var seconds = Dist(agency.Location, p) * t.DetourFactor / (t.AverageSpeedKmh / 3.6);
         return (agency.Id, seconds, true);
-    }
-
-    private static void Isolation(List<EstateFacts> facts, double radius, CancellationToken ct)
-    {
-        foreach (var group in facts.GroupBy(f => f.LandlordKey, StringComparer.Ordinal))
-        {
-            var tree = new STRtree<EstateFacts>();
-            foreach (var f in group)
-                tree.Insert(f.Location.EnvelopeInternal, f);
-            tree.Build();
-            foreach (var f in group)
-            {
-                ct.ThrowIfCancellationRequested();
-                var nearby = 0;
-                double? nearest = null;
-                foreach (var other in Around(tree, f.Location, radius))
-                {
-                    if (ReferenceEquals(other, f)) continue;
-                    var d = Dist(other.Location, f.Location);
-                    if (d > radius) continue;
-                    nearby += other.Estate.Dwellings;
-                    nearest = nearest is null ? d : Math.Min(nearest.Value, d);
-                }
-                for (var r = radius * 4; nearest is null && r <= MaxSearchMeters * 4; r *= 4)
-                {
-                    foreach (var other in Around(tree, f.Location, r))
-                    {
-                        if (ReferenceEquals(other, f)) continue;
-                        var d = Dist(other.Location, f.Location);
-                        if (d <= r) nearest = nearest is null ? d : Math.Min(nearest.Value, d);
-                    }
-                }
-                f.NearbyLandlordDwellings = nearby;
-                f.NearestSameLandlordMeters = nearest;
-            }
-        }
     }
 
     private static IList<EstateFacts> Around(STRtree<EstateFacts> tree, Point p, double r)
