@@ -42,22 +42,9 @@ public sealed class TravelTimeMatrix
     {
         options ??= new MatrixOptions();
         var snapper = RoadSnapper.For(graph);
-        var s = SnapAll(snapper, sources, options, cancellationToken);
-        var t = SnapAll(snapper, targets, options, cancellationToken);
+        var s = snapper.SnapMany(sources, options.MaxSnapDistanceMeters, options.MaxDegreeOfParallelism, cancellationToken);
+        var t = snapper.SnapMany(targets, options.MaxSnapDistanceMeters, options.MaxDegreeOfParallelism, cancellationToken);
         return Compute(graph, s, t, options, progress, cancellationToken);
-    }
-
-    /// <summary>Snaps in parallel (the snapper is read-only); tens of thousands of estates cost as much as the routing otherwise.</summary>
-    private static RoadSnap[] SnapAll(RoadSnapper snapper, IReadOnlyList<(double Lon, double Lat)> points, MatrixOptions options, CancellationToken cancellationToken)
-    {
-        var snaps = new RoadSnap[points.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
-        Parallel.For(0, (points.Count + 1023) / 1024, parallel, block =>
-        {
-            for (int i = block * 1024, end = Math.Min(points.Count, i + 1024); i < end; i++)
-                snaps[i] = snapper.Snap(points[i].Lon, points[i].Lat, options.MaxSnapDistanceMeters);
-        });
-        return snaps;
     }
 
     /// <summary>Computes the matrix between already snapped points of <paramref name="graph"/>.</summary>

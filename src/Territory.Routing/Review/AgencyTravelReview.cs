@@ -29,6 +29,7 @@ public static class AgencyTravelReview
         var estateReasons = new string?[estates.Count];
         var estateSnapMeters = new double?[estates.Count];
         var unsnappedAgencies = new Dictionary<string, string>(StringComparer.Ordinal);
+        RoadSnap[]? estateSnaps = null;
         if (graph is null)
         {
             for (int a = 0; a < agencies.Count; a++)
@@ -40,17 +41,17 @@ public static class AgencyTravelReview
         }
         else
         {
+            // One snap per point: its failure code already says whether the nearest road is an isolated fragment.
             var snapper = RoadSnapper.For(graph);
-            RoadSnapper? anyComponent = null;
-            var estateSnaps = estatePoints.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
-            var agencySnaps = agencyPoints.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
+            estateSnaps = snapper.SnapMany(estatePoints, options.MaxSnapDistanceMeters, cancellationToken: cancellationToken);
+            var agencySnaps = snapper.SnapMany(agencyPoints, options.MaxSnapDistanceMeters, cancellationToken: cancellationToken);
             for (int e = 0; e < estates.Count; e++)
             {
                 estateSnapMeters[e] = double.IsNaN(estateSnaps[e].SnapDistanceMeters) ? null : estateSnaps[e].SnapDistanceMeters;
-                if (!estateSnaps[e].IsSnapped) estateReasons[e] = "estate " + SnapFailure(estatePoints[e], estateSnaps[e]);
+                if (!estateSnaps[e].IsSnapped) estateReasons[e] = "estate " + SnapFailure(estateSnaps[e]);
             }
             for (int a = 0; a < agencies.Count; a++)
-                if (!agencySnaps[a].IsSnapped) unsnappedAgencies[agencies[a].Id] = "agency " + SnapFailure(agencyPoints[a], agencySnaps[a]);
+                if (!agencySnaps[a].IsSnapped) unsnappedAgencies[agencies[a].Id] = "agency " + SnapFailure(agencySnaps[a]);
             var matrix = TravelTimeMatrix.Compute(graph, agencySnaps, estateSnaps,
                 new MatrixOptions { Hierarchy = options.Hierarchy, MaxSnapDistanceMeters = options.MaxSnapDistanceMeters }, progress, cancellationToken);
             for (int a = 0; a < agencies.Count; a++)
@@ -59,16 +60,6 @@ public static class AgencyTravelReview
                     var c = matrix[a, e];
                     cells[a, e] = (c.DurationSeconds, c.DistanceMeters, c.UnreachableReason);
                 }
-
-            string SnapFailure((double Lon, double Lat) p, RoadSnap snap)
-            {
-                anyComponent ??= new RoadSnapper(graph, largestComponentOnly: false);
-                var loose = anyComponent.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters);
-                if (loose.IsSnapped)
-                    return string.Create(CultureInfo.InvariantCulture,
-                        $"outside the largest connected road network: nearest road {loose.SnapDistanceMeters:0} m away is isolated; {snap.FailureReason}");
-                return "not snapped: " + snap.FailureReason;
-            }
         }
 
         var agencyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -89,7 +80,8 @@ public static class AgencyTravelReview
             if (reason is null && managing < 0 && nearest < 0)
                 reason = agencies.Count == 0 ? "no agency" : "no agency reaches the estate by road";
             travels[e] = new EstateTravel(estates[e].Id, estates[e].AgencyId, nearest >= 0 ? agencies[nearest].Id : null, near.Seconds, near.Meters,
-                managed.Seconds, managed.Meters, estateSnapMeters[e], estimated, reason);
+                managed.Seconds, managed.Meters, estateSnapMeters[e], estimated, reason)
+            { SnapFailureCode = estateSnaps?[e].FailureCode };
             int chosen = managing >= 0 ? managing : nearest;
             var cell = chosen >= 0 ? cells[chosen, e] : default;
             access[e] = new EstateAccess(estates[e].Id, chosen >= 0 ? agencies[chosen].Id : estates[e].AgencyId, cell.Seconds, cell.Meters, estimated,
@@ -99,6 +91,9 @@ public static class AgencyTravelReview
         var estateMatrix = new AgencyEstateMatrix(agencies.Select(a => a.Id).ToArray(), estates.Select(e => e.Id).ToArray(), cells);
         return new AgencyTravelReviewResult(access, travels, summaries, estimated, unsnappedAgencies) { Matrix = estateMatrix };
     }
+
+    private static string SnapFailure(in RoadSnap snap) =>
+        snap.FailureCode == Snapping.SnapFailureCode.IsolatedFragment ? snap.FailureReason! : "not snapped: " + snap.FailureReason;
 
     private static (double Lon, double Lat) LonLat(Reprojector reprojector, Geometry geometry)
     {

@@ -61,7 +61,8 @@ public sealed class AgencyTravelReviewTests
         var routed = Router.Route(g, AndorraLaVella, (1.7300, 42.5420));
         Assert.Equal(routed.DurationSeconds, r.Access[1].DurationSeconds!.Value, 0.5);
         Assert.Null(r.Access[3].DurationSeconds);
-        Assert.Contains("not snapped: nearest road", r.Access[3].UnreachableReason);
+        Assert.Equal("estate not snapped: outside the road network's coverage (beyond the extract's hull)", r.Access[3].UnreachableReason);
+        Assert.Equal(Territory.Routing.Snapping.SnapFailureCode.OutsideNetwork, r.Estates[3].SnapFailureCode);
         var a = r.Agencies.Single(s => s.AgencyId == "A");
         Assert.Equal(3, a.EstateCount);
         Assert.Equal(190, a.Dwellings);
