@@ -19,6 +19,10 @@ public sealed class TravelTimeMatrix
         _reasons = new string?[_costMs.Length];
     }
 
+    /// <summary>Smallest graph on which a hierarchy attached to the graph is used; below it plain Dijkstra is faster.</summary>
+    /// <remarks>Measured with <c>Territory.Benchmarks ch-threshold</c> (docs/benchmarks.md, "Speed at scale").</remarks>
+    public const int HierarchyMinNodes = 1_000;
+
     public int SourceCount => SourceSnaps.Count;
 
     public int TargetCount => TargetSnaps.Count;
@@ -53,23 +57,24 @@ public sealed class TravelTimeMatrix
     {
         options ??= new MatrixOptions();
         var m = new TravelTimeMatrix(sources, targets);
-        var algorithm = options.Algorithm == MatrixAlgorithm.Auto
-            ? options.Hierarchy is null ? MatrixAlgorithm.Dijkstra : MatrixAlgorithm.Rphast
-            : options.Algorithm;
-        if (algorithm != MatrixAlgorithm.Dijkstra && options.Hierarchy is null)
-            throw new ArgumentException($"{algorithm} needs MatrixOptions.Hierarchy.", nameof(options));
+        var hierarchy = options.Hierarchy ?? graph.Hierarchy;
+        var algorithm = options.Algorithm != MatrixAlgorithm.Auto ? options.Algorithm
+            : options.Hierarchy is not null || (hierarchy is not null && graph.NodeCount >= HierarchyMinNodes) ? MatrixAlgorithm.Rphast
+            : MatrixAlgorithm.Dijkstra;
+        if (algorithm != MatrixAlgorithm.Dijkstra && hierarchy is null)
+            throw new ArgumentException($"{algorithm} needs MatrixOptions.Hierarchy or a hierarchy attached to the graph.", nameof(options));
         var targetNodes = new List<int>();
         foreach (var t in targets)
             if (t.IsSnapped) { targetNodes.Add(graph.EdgeFrom[t.Edge]); targetNodes.Add(graph.EdgeTo[t.Edge]); }
         var targetArray = targetNodes.ToArray();
-        var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(options.Hierarchy!, targetArray) : null;
+        var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(hierarchy!, targetArray) : null;
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, sources.Count, parallel,
             () => algorithm switch
             {
                 MatrixAlgorithm.Rphast => new RphastSearch(selection!),
-                MatrixAlgorithm.Phast => new PhastSearch(options.Hierarchy!),
+                MatrixAlgorithm.Phast => new PhastSearch(hierarchy!),
                 _ => (IOneToManySearch)new DijkstraOneToMany(graph),
             },
             (si, _, search) =>

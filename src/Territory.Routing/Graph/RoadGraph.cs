@@ -57,6 +57,19 @@ public sealed partial class RoadGraph
         LargestComponentNodeCount = componentCount == 0 ? 0 : sizes[best];
     }
 
+    /// <summary>The contraction hierarchy attached to this graph (built once by <c>roads build</c> and loaded beside it), or null.</summary>
+    /// <remarks>Matrices and travel reviews use it above <see cref="Algorithms.TravelTimeMatrix.HierarchyMinNodes"/> nodes, plain Dijkstra otherwise.</remarks>
+    public Algorithms.ContractionHierarchy? Hierarchy { get; private set; }
+
+    /// <summary>Attaches a hierarchy built for this very graph (and no other).</summary>
+    /// <exception cref="ArgumentException">The hierarchy belongs to another graph.</exception>
+    public void AttachHierarchy(Algorithms.ContractionHierarchy hierarchy)
+    {
+        ArgumentNullException.ThrowIfNull(hierarchy);
+        if (!ReferenceEquals(hierarchy.Graph, this)) throw new ArgumentException("The contraction hierarchy was built for another road graph.", nameof(hierarchy));
+        Hierarchy = hierarchy;
+    }
+
     /// <summary>Number of nodes (intersections and dead ends).</summary>
     public int NodeCount => NodeLonE7.Length;
 
