@@ -21,8 +21,8 @@ internal sealed class ContractionHierarchyBuilder
 {
     // Priority simulations only estimate the shortcut count, so a short search is enough; the real
     // contraction searches further, because each superfluous shortcut raises later degrees.
-    private const int SimulateSettleLimit = 10;
-    private const int ContractSettleLimit = 100;
+    private const int SimulateSettleLimit = 25;
+    private const int ContractSettleLimit = 400;
     private readonly ChOverlay _overlay;
     private readonly int _n;
     private readonly int[] _deletedNeighbours;
@@ -180,7 +180,7 @@ internal sealed class ContractionHierarchyBuilder
             for (int j = 0; j < outCount; j++)
                 if (outs[j].Node != u) maxCost = Math.Max(maxCost, (long)ins[i].WeightMs + outs[j].WeightMs);
             if (maxCost == 0 && outCount == 1 && outs[0].Node == u) continue;
-            search.Run(_overlay, u, v, blocked, maxCost, outs, outCount, settleLimit);
+            search.Run(_overlay, u, v, blocked, maxCost, ins[i].WeightMs, outs, outCount, settleLimit);
             for (int j = 0; j < outCount; j++)
             {
                 int x = outs[j].Node;

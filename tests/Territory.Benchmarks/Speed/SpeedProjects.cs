@@ -6,6 +6,7 @@ using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
 using Territory.IO.Travel;
+using Territory.Routing.Algorithms;
 using Territory.Routing.Osm;
 using Territory.Routing.Snapping;
 
@@ -16,7 +17,8 @@ namespace Territory.Benchmarks.Speed;
 /// demo with its road graph: <c>estates-N.gpkg</c> for N = 1,495 (the demo), 15,000, 50,000 and
 /// 150,000 estates (the demo's replicated with a seeded jitter of up to 400 m), and
 /// <c>presence-10.gpkg</c> / <c>presence-835.gpkg</c>: the demo's presence points alone, then with
-/// 825 more points far from every road (no road within 1 km), the traveltimes pair.
+/// 825 more points far from every road (no road within 1 km), the traveltimes pair. The road graph
+/// is written with its contraction hierarchy, as <c>territory roads build</c> writes it.
 /// </summary>
 public static class SpeedProjects
 {
@@ -28,6 +30,8 @@ public static class SpeedProjects
         Directory.CreateDirectory(outDir);
         var demo = WebProjectGenerator.FindDemo();
         var graph = OsmRoadGraphLoader.Load(Path.Combine(demo, "habitat-demo.osm.pbf"), null, null, CancellationToken.None).Graph;
+        // As `roads build` leaves it: the hierarchy beside the graph.
+        if (graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes) graph.AttachHierarchy(ContractionHierarchy.Build(graph));
         string Copy(string name)
         {
             var path = Path.Combine(outDir, name);
