@@ -17,6 +17,9 @@ switch (args)
     case ["speed-projects", .. var rest]:
         Territory.Benchmarks.Speed.SpeedProjects.Run(rest);
         return;
+    case ["traveltimes-stages", .. var rest]:
+        Territory.Benchmarks.Speed.TravelTimesStages.Run(rest);
+        return;
     case ["isolation-scale", .. var rest]:
         Territory.Benchmarks.Speed.IsolationScale.Run(rest);
         return;

@@ -67,6 +67,7 @@ public sealed class TravelTimeMatrix
         foreach (var t in targets)
             if (t.IsSnapped) { targetNodes.Add(graph.EdgeFrom[t.Edge]); targetNodes.Add(graph.EdgeTo[t.Edge]); }
         var targetArray = targetNodes.ToArray();
+        var targetReasons = targets.Select(t => t.IsSnapped ? null : "target not snapped: " + t.FailureReason).ToArray();
         var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(hierarchy!, targetArray) : null;
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
@@ -79,7 +80,7 @@ public sealed class TravelTimeMatrix
             },
             (si, _, search) =>
             {
-                m.FillRow(graph, si, search, targetArray);
+                m.FillRow(graph, si, search, targetArray, targetReasons);
                 int finished = Interlocked.Increment(ref done);
                 progress?.Report(finished / (double)sources.Count);
                 return search;
@@ -88,13 +89,14 @@ public sealed class TravelTimeMatrix
         return m;
     }
 
-    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes)
+    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes, string?[] targetReasons)
     {
         var s = SourceSnaps[si];
         int row = si * TargetCount;
         if (!s.IsSnapped)
         {
-            for (int ti = 0; ti < TargetCount; ti++) _reasons[row + ti] = "source not snapped: " + s.FailureReason;
+            // One string for the whole row: hundreds of far sources × thousands of targets must not allocate per cell.
+            Array.Fill(_reasons, "source not snapped: " + s.FailureReason, row, TargetCount);
             return;
         }
         Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
@@ -105,7 +107,7 @@ public sealed class TravelTimeMatrix
         {
             var t = TargetSnaps[ti];
             int i = row + ti;
-            if (!t.IsSnapped) { _reasons[i] = "target not snapped: " + t.FailureReason; continue; }
+            if (!t.IsSnapped) { _reasons[i] = targetReasons[ti]; continue; }
             long cost = DijkstraSearch.Unreached;
             double dist = 0;
             int k = SnapEndpoints.TargetSeeds(g, t, ends);

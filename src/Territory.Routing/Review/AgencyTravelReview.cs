@@ -25,7 +25,9 @@ public static class AgencyTravelReview
         var estatePoints = estates.Select(e => LonLat(reprojector, e.Geometry)).ToArray();
         var agencyPoints = agencies.Select(a => LonLat(reprojector, a.Location)).ToArray();
         bool estimated = graph is null;
-        var cells = new (double? Seconds, double? Meters, string? Reason)[agencies.Count, estates.Count];
+        // One row per agency; a far presence point that reaches nothing keeps no row, only its reason.
+        var rows = new (double? Seconds, double? Meters, string? Reason)[]?[agencies.Count];
+        var rowReasons = new string?[agencies.Count];
         var estateReasons = new string?[estates.Count];
         var estateSnapMeters = new double?[estates.Count];
         var unsnappedAgencies = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -33,11 +35,14 @@ public static class AgencyTravelReview
         if (graph is null)
         {
             for (int a = 0; a < agencies.Count; a++)
+            {
+                var row = rows[a] = new (double?, double?, string?)[estates.Count];
                 for (int e = 0; e < estates.Count; e++)
                 {
                     var t = options.Fallback.Estimate(agencyPoints[a], estatePoints[e]);
-                    cells[a, e] = (t.DurationSeconds, t.DistanceMeters, null);
+                    row[e] = (t.DurationSeconds, t.DistanceMeters, null);
                 }
+            }
         }
         else
         {
@@ -55,11 +60,19 @@ public static class AgencyTravelReview
             var matrix = TravelTimeMatrix.Compute(graph, agencySnaps, estateSnaps,
                 new MatrixOptions { Hierarchy = options.Hierarchy, MaxSnapDistanceMeters = options.MaxSnapDistanceMeters }, progress, cancellationToken);
             for (int a = 0; a < agencies.Count; a++)
+            {
+                if (!agencySnaps[a].IsSnapped)
+                {
+                    rowReasons[a] = estates.Count > 0 ? matrix[a, 0].UnreachableReason : null;
+                    continue;
+                }
+                var row = rows[a] = new (double?, double?, string?)[estates.Count];
                 for (int e = 0; e < estates.Count; e++)
                 {
                     var c = matrix[a, e];
-                    cells[a, e] = (c.DurationSeconds, c.DistanceMeters, c.UnreachableReason);
+                    row[e] = (c.DurationSeconds, c.DistanceMeters, c.UnreachableReason);
                 }
+            }
         }
 
         var agencyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -69,11 +82,12 @@ public static class AgencyTravelReview
         for (int e = 0; e < estates.Count; e++)
         {
             int nearest = -1;
+            double nearestSeconds = 0;
             for (int a = 0; a < agencies.Count; a++)
-                if (cells[a, e].Seconds is { } s && (nearest < 0 || s < cells[nearest, e].Seconds!.Value)) nearest = a;
+                if (rows[a]?[e].Seconds is { } s && (nearest < 0 || s < nearestSeconds)) (nearest, nearestSeconds) = (a, s);
             int managing = estates[e].AgencyId is { } id && agencyIndex.TryGetValue(id, out int m) ? m : -1;
-            var near = nearest >= 0 ? cells[nearest, e] : default;
-            var managed = managing >= 0 ? cells[managing, e] : default;
+            var near = nearest >= 0 ? Cell(nearest, e) : default;
+            var managed = managing >= 0 ? Cell(managing, e) : default;
             string? reason = estateReasons[e];
             if (reason is null && managing >= 0 && managed.Seconds is null)
                 reason = unsnappedAgencies.GetValueOrDefault(agencies[managing].Id) ?? "no road path from the managing agency: " + managed.Reason;
@@ -83,13 +97,15 @@ public static class AgencyTravelReview
                 managed.Seconds, managed.Meters, estateSnapMeters[e], estimated, reason)
             { SnapFailureCode = estateSnaps?[e].FailureCode };
             int chosen = managing >= 0 ? managing : nearest;
-            var cell = chosen >= 0 ? cells[chosen, e] : default;
+            var cell = chosen >= 0 ? Cell(chosen, e) : default;
             access[e] = new EstateAccess(estates[e].Id, chosen >= 0 ? agencies[chosen].Id : estates[e].AgencyId, cell.Seconds, cell.Meters, estimated,
                 cell.Seconds is null ? reason : null);
         }
-        var summaries = agencies.Select((agency, a) => AgencyStatistics.Summarise(agency.Id, estates, access, travels, options.ThresholdsMinutes, estimated)).ToArray();
-        var estateMatrix = new AgencyEstateMatrix(agencies.Select(a => a.Id).ToArray(), estates.Select(e => e.Id).ToArray(), cells);
+        var summaries = AgencyStatistics.SummariseAll(agencies, estates, access, travels, options.ThresholdsMinutes, estimated);
+        var estateMatrix = new AgencyEstateMatrix(agencies.Select(a => a.Id).ToArray(), estates.Select(e => e.Id).ToArray(), rows, rowReasons);
         return new AgencyTravelReviewResult(access, travels, summaries, estimated, unsnappedAgencies) { Matrix = estateMatrix };
+
+        (double? Seconds, double? Meters, string? Reason) Cell(int a, int e) => rows[a] is { } row ? row[e] : (null, null, rowReasons[a]);
     }
 
     private static string SnapFailure(in RoadSnap snap) =>
