@@ -67,15 +67,20 @@ internal static class EstateFactsBuilder
         var radius = ctx.Config.Caretaking.LodgeRadiusMeters;
         var byManager = facts.Where(f => f.Estate.AgencyId is not null).ToLookup(f => f.Estate.AgencyId!, StringComparer.Ordinal);
         var byOrigin = facts.Where(f => f.OriginAgencyId is not null).ToLookup(f => f.OriginAgencyId!, StringComparer.Ordinal);
-        var tree = new STRtree<EstateFacts>();
-        foreach (var f in facts)
-            tree.Insert(f.Location.EnvelopeInternal, f);
+        // Only lodges without managed estates search around them: index the estates for them alone.
+        var tree = new Lazy<STRtree<EstateFacts>>(() =>
+        {
+            var index = new STRtree<EstateFacts>();
+            foreach (var f in facts)
+                index.Insert(f.Location.EnvelopeInternal, f);
+            return index;
+        }, LazyThreadSafetyMode.None);
         foreach (var agency in ctx.Input.Agencies)
         {
             if (agency.SiteStaff is not > 0) continue;
             var targets = byManager[agency.Id].ToList();
             if (targets.Count == 0 && agency.Kind == AgencyKind.Loge)
-                targets = Around(tree, agency.Location, radius)
+                targets = Around(tree.Value, agency.Location, radius)
                     .Where(f => (agency.Landlord is null || agency.Landlord == f.Estate.Landlord) && Dist(f.Location, agency.Location) <= radius)
                     .ToList();
             if (targets.Count == 0 && agency.Kind != AgencyKind.Loge)

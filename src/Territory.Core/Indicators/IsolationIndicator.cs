@@ -39,13 +39,18 @@ internal static class IsolationIndicator
                 (x[k], y[k], w[k]) = (f.Location.X, f.Location.Y, f.Estate.Dwellings);
             }
             var tree = new WeightedPointTree(x, y, w, members.ToArray());
-            for (int k = 0; k < n; k++)
+            // Queries are independent and read-only on the tree: blocks in parallel, each estate written once.
+            const int Block = 1024;
+            var parallel = new ParallelOptions { CancellationToken = ct };
+            Parallel.For(0, (n + Block - 1) / Block, parallel, b =>
             {
-                if ((k & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
-                var f = facts[members[k]];
-                f.NearbyLandlordDwellings = (int)(tree.SumWithin(x[k], y[k], radiusMeters) - w[k]);
-                f.NearestSameLandlordMeters = tree.NearestDistance(x[k], y[k], members[k], reach);
-            }
+                for (int k = b * Block, end = Math.Min(n, k + Block); k < end; k++)
+                {
+                    var f = facts[members[k]];
+                    f.NearbyLandlordDwellings = (int)(tree.SumWithin(x[k], y[k], radiusMeters) - w[k]);
+                    f.NearestSameLandlordMeters = tree.NearestDistance(x[k], y[k], members[k], reach);
+                }
+            });
         }
     }
 }
