@@ -129,6 +129,16 @@ public sealed partial class RoadGraph
         return (ShapeLonE7[s] * 1e-7, ShapeLatE7[s] * 1e-7);
     }
 
+    /// <summary>The i-th point of the edge polyline in 1e-7 degrees, as stored.</summary>
+    internal (int LonE7, int LatE7) GetEdgePointE7(int edge, int index)
+    {
+        if (index == 0) return (NodeLonE7[EdgeFrom[edge]], NodeLatE7[EdgeFrom[edge]]);
+        int shapeCount = EdgeShapeFirst[edge + 1] - EdgeShapeFirst[edge];
+        if (index == shapeCount + 1) return (NodeLonE7[EdgeTo[edge]], NodeLatE7[EdgeTo[edge]]);
+        int s = EdgeShapeFirst[edge] + index - 1;
+        return (ShapeLonE7[s], ShapeLatE7[s]);
+    }
+
     /// <summary>The edge polyline From → To as (lon, lat) degrees.</summary>
     public IReadOnlyList<(double Lon, double Lat)> GetEdgeGeometry(int edge)
     {

@@ -134,21 +134,29 @@ public sealed class RoadSnapper
                 int step = edgeColumn || r == 0 ? 1 : 2 * r;
                 int yStart = edgeColumn ? Math.Max(cy - r, _grid.MinCellY) : cy - r;
                 int yEnd = edgeColumn ? Math.Min(cy + r, _grid.MaxCellY) : cy + r;
+                // Distance from the query to the column's cells, east-west part (planar metres).
+                double gx = Math.Max(0, Math.Max(x * _grid.CellLonDegrees - lon, lon - (x + 1) * _grid.CellLonDegrees)) * mx;
                 for (int y = yStart; y <= yEnd; y += step)
                 {
                     if (!_grid.TryGetCell(x, y, out int start, out int end)) continue;
-                    for (int i = start; i < end; i++)
+                    // Skip a cell that cannot hold anything nearer than what was found (and no
+                    // isolated road that still matters): the answer is unchanged, the work is not.
+                    double gy = Math.Max(0, Math.Max(y * _grid.CellLatDegrees - lat, lat - (y + 1) * _grid.CellLatDegrees)) * my;
+                    double gap = Math.Sqrt(gx * gx + gy * gy) * (1 - 1e-12) - 1e-9;
+                    if (gap > horizon) continue;
+                    if (gap > best && (!_largestComponentOnly || best <= maxMeters || gap > maxMeters || gap > isolated)) continue;
+                    var coordinates = _grid.SegmentCoordinatesE7(start, end);
+                    for (int i = start, k = 0; i < end; i++, k += 4)
                     {
-                        int e = _grid.SegmentEdge(i), s = _grid.SegmentIndex(i);
-                        var p = _graph.GetEdgePoint(e, s);
-                        var q = _graph.GetEdgePoint(e, s + 1);
-                        double ax = (p.Lon - lon) * mx, ay = (p.Lat - lat) * my;
-                        double dx = (q.Lon - lon) * mx - ax, dy = (q.Lat - lat) * my - ay, len2 = dx * dx + dy * dy;
+                        double ax = (coordinates[k] * 1e-7 - lon) * mx, ay = (coordinates[k + 1] * 1e-7 - lat) * my;
+                        double dx = (coordinates[k + 2] * 1e-7 - lon) * mx - ax, dy = (coordinates[k + 3] * 1e-7 - lat) * my - ay, len2 = dx * dx + dy * dy;
                         double t = len2 <= 0 ? 0 : Math.Clamp(-(ax * dx + ay * dy) / len2, 0, 1);
                         double px = ax + t * dx, py = ay + t * dy;
                         double d = Math.Sqrt(px * px + py * py);
                         if (!_grid.SegmentInLargestComponent(i)) { isolated = Math.Min(isolated, d); continue; }
-                        if (d < best || (d == best && (e < bestEdge || (e == bestEdge && s < bestSeg)))) { best = d; bestEdge = e; bestSeg = s; bestT = t; }
+                        if (d > best) continue;
+                        int e = _grid.SegmentEdge(i), s = _grid.SegmentIndex(i);
+                        if (d < best || e < bestEdge || (e == bestEdge && s < bestSeg)) { best = d; bestEdge = e; bestSeg = s; bestT = t; }
                     }
                 }
             }

@@ -8,7 +8,8 @@ namespace Territory.Routing.Snapping;
 /// bounding box touches. Cells are a dense CSR array over the graph's cell extent when that
 /// extent is at most a few times the number of listed segments (any regional graph), else a
 /// hash table whose keys are mixed (a plain <c>x &lt;&lt; 32 | y</c> key hashes to <c>x ^ y</c>,
-/// which piles hundreds of cells on one bucket). Read-only once built: thread-safe.
+/// which piles hundreds of cells on one bucket). Each slot keeps its segment's two ends (1e-7
+/// degree integers, 16 bytes) so a search reads a cell sequentially. Read-only once built: thread-safe.
 /// </remarks>
 internal sealed class SegmentGrid
 {
@@ -18,6 +19,7 @@ internal sealed class SegmentGrid
     private readonly int[] _segEdge;
     private readonly int[] _segIndex;
     private readonly bool[] _segLargest;
+    private readonly int[] _segCoordinatesE7;
 
     public double CellLonDegrees { get; }
 
@@ -74,10 +76,13 @@ internal sealed class SegmentGrid
         _segEdge = new int[pairs.Count];
         _segIndex = new int[pairs.Count];
         _segLargest = new bool[pairs.Count];
+        _segCoordinatesE7 = new int[4 * pairs.Count];
         for (int i = 0; i < pairs.Count; i++)
         {
             int s = pairs[i].Seg;
             _segEdge[i] = segEdge[s]; _segIndex[i] = segIndex[s]; _segLargest[i] = inLargestComponent(segEdge[s]);
+            var (p, q) = (graph.GetEdgePointE7(segEdge[s], segIndex[s]), graph.GetEdgePointE7(segEdge[s], segIndex[s] + 1));
+            (_segCoordinatesE7[4 * i], _segCoordinatesE7[4 * i + 1], _segCoordinatesE7[4 * i + 2], _segCoordinatesE7[4 * i + 3]) = (p.LonE7, p.LatE7, q.LonE7, q.LatE7);
         }
         long width = (long)MaxCellX - MinCellX + 1, height = (long)MaxCellY - MinCellY + 1;
         if (pairs.Count == 0) return;
@@ -123,6 +128,9 @@ internal sealed class SegmentGrid
     }
 
     public int SegmentEdge(int i) => _segEdge[i];
+
+    /// <summary>The slot's segment ends in 1e-7 degrees, copied beside the slot so a search reads them in cell order.</summary>
+    public ReadOnlySpan<int> SegmentCoordinatesE7(int start, int end) => _segCoordinatesE7.AsSpan(4 * start, 4 * (end - start));
 
     public int SegmentIndex(int i) => _segIndex[i];
 
