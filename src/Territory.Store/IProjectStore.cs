@@ -2,6 +2,7 @@ using Territory.Core.Model;
 using Territory.Core.Scenarios;
 using Territory.IO.Import;
 using Territory.IO.Layers;
+using Territory.Routing.Graph;
 
 namespace Territory.Store;
 
@@ -21,7 +22,7 @@ namespace Territory.Store;
 /// (<see cref="UndoImport"/>).</para>
 /// <para>One store per thread; it holds its connection until disposed.</para>
 /// </remarks>
-public interface IProjectStore : ILayerSink, IDisposable
+public interface IProjectStore : ILayerSink, IProjectTables, IDisposable
 {
     /// <summary>The GeoPackage path, or the PostgreSQL URI without its password.</summary>
     string Location { get; }
@@ -101,4 +102,13 @@ public interface IProjectStore : ILayerSink, IDisposable
 
     /// <summary>Adds a line to the audit table (who, what, counts).</summary>
     void Audit(string? author, string action, string target, string? detail);
+
+    /// <summary>Where the road graph is kept: files beside a GeoPackage (<c>P.roads.graph</c>, <c>P.roads.ch</c>), a table of the PostGIS schema.</summary>
+    string RoadGraphLocation { get; }
+
+    /// <summary>The project's road graph with its contraction hierarchy when a matching one is stored, or null when none was built.</summary>
+    RoadGraph? LoadRoadGraph();
+
+    /// <summary>Stores the road graph (and its attached hierarchy) in place of the previous one, atomically.</summary>
+    void SaveRoadGraph(RoadGraph graph, CancellationToken ct = default);
 }

@@ -33,9 +33,9 @@ public static class LayerImporter
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         var file = Path.GetFileName(path);
-        if (Directory.Exists(path) || !File.Exists(path))
+        if (!SourceLayers.IsRegistered(path) && (Directory.Exists(path) || !File.Exists(path)))
             throw new ImportException($"{file}: file not found ({path}).");
-        if (new FileInfo(path).Length == 0)
+        if (!SourceLayers.IsRegistered(path) && new FileInfo(path).Length == 0)
             throw new ImportException($"{file}: the file is empty (0 bytes).");
         int? crsOverride = null;
         if (options.Crs is not null)

@@ -5,13 +5,37 @@ using Territory.IO.Shapefile;
 
 namespace Territory.IO.Import;
 
-/// <summary>Opens the reader that fits a file's extension.</summary>
+/// <summary>Opens the reader that fits a file's extension, or a registered reader for a location that is not a file.</summary>
 internal static class SourceLayers
 {
     public static readonly string[] Extensions = [".geojson", ".json", ".csv", ".txt", ".tsv", ".shp", ".zip", ".gpkg"];
 
+    // Readers of sources that are not files (a PostGIS table: postgresql://…?table=SCHEMA.TABLE), registered
+    // by the assemblies that own them (IO cannot reference a database driver).
+    private static readonly List<(Func<string, bool> Accepts, Func<string, string?, ISourceLayer> Open)> Registered = [];
+
+    /// <summary>Registers a reader for locations <paramref name="accepts"/> recognises (called once at start).</summary>
+    public static void Register(Func<string, bool> accepts, Func<string, string?, ISourceLayer> open)
+    {
+        lock (Registered)
+            Registered.Add((accepts, open));
+    }
+
+    /// <summary>True when a registered reader takes this location (it is then not checked as a file).</summary>
+    public static bool IsRegistered(string location)
+    {
+        lock (Registered)
+            return Registered.Any(r => r.Accepts(location));
+    }
+
     public static ISourceLayer Open(string path, string? layerName)
     {
+        lock (Registered)
+        {
+            foreach (var (accepts, open) in Registered)
+                if (accepts(path))
+                    return open(path, layerName);
+        }
         var ext = Path.GetExtension(path).ToLowerInvariant();
         return ext switch
         {
