@@ -129,10 +129,11 @@ internal sealed partial class PostGisProjectStore
     private List<LayerColumn> DescribeColumns(string table)
     {
         var columns = new List<LayerColumn>();
+        // pg_attribute of this one relation (information_schema would look at every table of the database).
         using var cmd = _schema.Command("""
-            SELECT column_name, data_type, is_nullable FROM information_schema.columns
-            WHERE table_schema = @s AND table_name = @t ORDER BY ordinal_position
-            """, ("s", _schema.Name), ("t", table));
+            SELECT attname, format_type(atttypid, atttypmod), CASE WHEN attnotnull THEN 'NO' ELSE 'YES' END FROM pg_attribute
+            WHERE attrelid = to_regclass(@t) AND attnum > 0 AND NOT attisdropped ORDER BY attnum
+            """, ("t", _schema.Q(table)));
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
