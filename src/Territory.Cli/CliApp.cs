@@ -21,6 +21,7 @@ internal static class CliApp
         root.Add(AnalyseCommand.Create(console));
         root.Add(CommunesCommand.Create(console));
         root.Add(ServeCommand.Create(console));
+        root.Add(CopyCommand.Create(console));
         return root;
     }
 
@@ -39,6 +40,8 @@ internal static class CliApp
     /// <summary>Runs the command line writing to the given console (tests capture it).</summary>
     public static int Run(string[] args, CliConsole console)
     {
+        // Projects and sources may be PostgreSQL URIs: the PostGIS store joins the factory once per process.
+        Territory.PostGis.PostGisStores.Register();
         var root = BuildRoot(console);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))

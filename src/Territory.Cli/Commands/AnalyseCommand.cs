@@ -39,12 +39,12 @@ internal static class AnalyseCommand
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
             var asJson = parse.GetValue(json);
             var typology = parse.GetValue(config) is { } c ? LoadConfig(c) : TypologyConfig.Default;
-            using var store = GeoPackageProjectStore.Open(path);
+            using var store = ProjectStores.Open(path);
             var data = ProjectData.Read(store);
             if (data.Estates.Count == 0)
                 throw new CliUserException("le projet n'a pas de patrimoine : territory import FICHIER --into P.gpkg --as estates.");
             var crs = data.WorkingCrs;
-            var graph = ProjectRoadGraph.TryLoad(path);
+            var graph = store.LoadRoadGraph();
             IReadOnlyDictionary<string, EstateAccess>? access = null;
             if (graph is not null && data.Agencies.Count > 0)
             {

@@ -52,7 +52,7 @@ internal static class CommunesCommand
             foreach (var file in files)
                 sources.Add(ProgressDisplay.Run(console, asJson, $"Lecture de {file.Name}", _ => CommunePopulationSource.Read(file.FullName, cancel.Token)));
 
-            using var store = GeoPackageProjectStore.Open(path);
+            using var store = ProjectStores.Open(path);
             var communes = store.ReadCommunes();
             if (communes.Count == 0 || store.WorkingCrs is not int crs)
                 throw new CliUserException($"le projet {path} n'a pas de communes : importer d'abord la couche (territory import FICHIER --into {Path.GetFileName(path)} --as communes).");

@@ -13,10 +13,10 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV." };
-        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage de destination (créé s'il n'existe pas).", Required = true };
+        var file = new Argument<string>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV ; ou table PostGIS (postgresql://…?table=SCHEMA.TABLE)." };
+        var into = new Option<string>("--into") { Description = "Projet de destination (créé s'il n'existe pas) : " + CommonOptions.ProjectForms + ".", Required = true };
         var kind = new Option<string>("--as") { Description = "Couche : estates (patrimoine), agencies (agences), communes, qpv.", Required = true };
-        kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv");
+        kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv", "candidates");
         var mapping = new Option<FileInfo?>("--mapping") { Description = "Fichier JSON de correspondance des champs : {\"dwellings\": \"NB_LGT\", …}." };
         var crs = new Option<string?>("--crs") { Description = "SCR de la source (EPSG:n) ; prime sur .prj / GeoPackage / GeoJSON." };
         var layer = new Option<string?>("--layer") { Description = "Couche à lire dans une source à plusieurs couches (GeoPackage, zip)." };
@@ -31,17 +31,17 @@ internal static class ImportCommand
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
-            var source = parse.GetValue(file)!;
-            var project = parse.GetValue(into)!;
+            var source = CommonOptions.Location(parse.GetValue(file)!);
+            var project = CommonOptions.Location(parse.GetValue(into)!);
             var layerKind = ParseKind(parse.GetValue(kind)!);
             var asJson = parse.GetValue(json);
             // Read and validate the source before touching the project: a bad file never creates
             // or changes a project, and the store write itself is one transaction.
-            var isNew = !project.Exists;
+            var isNew = !ProjectStores.Exists(project);
             int? workingCrs = null;
             if (!isNew)
             {
-                using var existing = GeoPackageProjectStore.Open(project.FullName);
+                using var existing = ProjectStores.Open(project);
                 workingCrs = existing.WorkingCrs;
             }
             var options = new ImportOptions
@@ -51,21 +51,21 @@ internal static class ImportCommand
                 MappingFile = parse.GetValue(mapping)?.FullName,
                 TargetCrs = workingCrs,
             };
-            var result = ProgressDisplay.Run(console, asJson, $"Lecture de {source.Name}",
-                progress => LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
+            var result = ProgressDisplay.Run(console, asJson, $"Lecture de {SourceName(source)}",
+                progress => LayerImporter.Import(source, layerKind, options with { Progress = progress }, cancel.Token));
             LayerWriteOutcome outcome;
             try
             {
-                using var store = GeoPackageProjectStore.Open(project.FullName);
+                using var store = ProjectStores.Open(project);
                 outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet",
                     _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace) }, cancel.Token));
             }
             catch when (isNew)
             {
-                File.Delete(project.FullName);
+                ProjectStores.Remove(project);
                 throw;
             }
-            var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project.FullName, layerKind);
+            var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project, layerKind);
             ImportReportWriter.WriteCsv(result, reportPath);
             ImportPrinter.Print(console, asJson, result, outcome, reportPath);
             return 0;
@@ -79,13 +79,13 @@ internal static class ImportCommand
         "agencies" => LayerKind.Agencies,
         "communes" => LayerKind.Communes,
         "qpv" => LayerKind.Qpv,
+        "candidates" => LayerKind.Candidates,
         _ => throw new CliUserException($"--as {value} : attendu estates, agencies, communes ou qpv."),
     };
 
-    private static string DefaultReportPath(string project, LayerKind kind)
-    {
-        var dir = Path.GetDirectoryName(project) ?? ".";
-        var stem = Path.GetFileNameWithoutExtension(project);
-        return Path.Combine(dir, $"{stem}.import-{kind.ToString().ToLowerInvariant()}.csv");
-    }
+    private static string DefaultReportPath(string project, LayerKind kind) =>
+        CommonOptions.Beside(project, $".import-{kind.ToString().ToLowerInvariant()}.csv");
+
+    private static string SourceName(string source) =>
+        ProjectStores.IsUri(source) ? source[(source.LastIndexOf('=') + 1)..] : Path.GetFileName(source);
 }

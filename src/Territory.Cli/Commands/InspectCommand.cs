@@ -17,7 +17,7 @@ internal static class InspectCommand
         var command = new Command("inspect", "Liste les couches d'un projet : nombre d'entités, SCR, emprise, logements.") { project, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
-            using var store = GeoPackageProjectStore.Open(CommonOptions.ExistingProject(parse.GetValue(project)!));
+            using var store = ProjectStores.Open(CommonOptions.ExistingProject(parse.GetValue(project)!));
             var layers = store.Inspect();
             if (parse.GetValue(json))
             {
@@ -28,7 +28,7 @@ internal static class InspectCommand
                 });
                 return 0;
             }
-            console.Out.WriteLine($"Projet {store.Path} — SCR de travail : {(store.WorkingCrs is int c ? $"EPSG:{c}" : "(vide)")}");
+            console.Out.WriteLine($"Projet {store.Location} — SCR de travail : {(store.WorkingCrs is int c ? $"EPSG:{c}" : "(vide)")}");
             foreach (var l in layers)
             {
                 var extent = l.Extent is { Count: 4 } e

@@ -15,7 +15,7 @@ internal static class RoadsCommand
     public static Command Create(CliConsole console)
     {
         var osm = new Argument<FileInfo>("OSM_FILE") { Description = "Extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz." };
-        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage (créé s'il n'existe pas) ; le graphe est écrit à côté (P.roads.graph, et P.roads.ch pour un grand réseau).", Required = true };
+        var into = new Option<string>("--into") { Description = "Projet (créé s'il n'existe pas) : " + CommonOptions.ProjectForms + " ; le graphe est écrit à côté d'un GeoPackage (P.roads.graph, et P.roads.ch pour un grand réseau), dans le schéma d'une base PostGIS.", Required = true };
         var profile = new Option<FileInfo?>("--profile") { Description = "Profil voiture JSON (vitesses par classe de route) ; défaut : profil intégré." };
         var json = CommonOptions.Json();
         var build = new Command("build", "Construit le graphe routier voiture depuis OpenStreetMap (une fois ; lu ensuite en lecture seule).") { osm, into, profile, json };
@@ -25,11 +25,11 @@ internal static class RoadsCommand
             var source = parse.GetValue(osm)!;
             if (!source.Exists)
                 throw new CliUserException($"{source.Name} : fichier OSM introuvable ({source.FullName}).");
-            var project = parse.GetValue(into)!.FullName;
-            if (!File.Exists(project))
+            var project = CommonOptions.Location(parse.GetValue(into)!);
+            if (!ProjectStores.Exists(project))
             {
                 // A road network may come before any layer: start an empty project for it.
-                using var created = Territory.Store.GeoPackage.GeoPackageProjectStore.Open(project);
+                using var created = ProjectStores.Open(project);
             }
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);
@@ -46,8 +46,14 @@ internal static class RoadsCommand
                 built.Graph.AttachHierarchy(hierarchy);
                 hierarchySeconds = contraction.Elapsed.TotalSeconds;
             }
-            var path = ProjectRoadGraph.Save(built.Graph, project);
-            var hierarchyPath = built.Graph.Hierarchy is null ? null : ProjectRoadGraph.HierarchyPathFor(project);
+            string path;
+            using (var store = ProjectStores.Open(project))
+            {
+                store.SaveRoadGraph(built.Graph, cancel.Token);
+                path = store.RoadGraphLocation;
+            }
+            var hierarchyPath = built.Graph.Hierarchy is null ? null
+                : ProjectStores.IsUri(project) ? path : ProjectRoadGraph.HierarchyPathFor(project);
             var r = built.Report;
             if (asJson)
             {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Territory.Cli.Infrastructure;
+using Territory.Routing.Graph;
+using Territory.Store;
 using Territory.IO.Travel;
 using Territory.Routing.Algorithms;
 
@@ -19,8 +21,11 @@ internal static class RouteCommand
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
-            var graph = ProjectRoadGraph.TryLoad(path)
-                ?? throw new CliUserException($"pas de réseau routier pour ce projet : lancez d'abord « territory roads build FICHIER.osm.pbf --into {Path.GetFileName(path)} ».");
+            RoadGraph? loaded;
+            using (var store = ProjectStores.Open(path))
+                loaded = store.LoadRoadGraph();
+            var graph = loaded
+                ?? throw new CliUserException($"pas de réseau routier pour ce projet : lancez d'abord « territory roads build FICHIER.osm.pbf --into {(ProjectStores.IsUri(path) ? ProjectStores.Display(path) : Path.GetFileName(path))} ».");
             var a = ParseLonLat(parse.GetValue(from)!, "--from");
             var b = ParseLonLat(parse.GetValue(to)!, "--to");
             var route = Router.Route(graph, a, b);

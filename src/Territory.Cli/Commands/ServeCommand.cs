@@ -21,7 +21,7 @@ internal static class ServeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = new Argument<FileInfo?>("PROJECT") { Description = "Projet GeoPackage (.gpkg) à ouvrir ; omis avec --demo.", Arity = ArgumentArity.ZeroOrOne };
+        var project = new Argument<string?>("PROJECT") { Description = "Projet à ouvrir : " + CommonOptions.ProjectForms + " ; omis avec --demo.", Arity = ArgumentArity.ZeroOrOne };
         var port = new Option<int>("--port") { Description = "Port d'écoute (0 : un port libre).", DefaultValueFactory = _ => WebOptions.DefaultPort };
         var host = new Option<string>("--host")
         {
@@ -78,7 +78,7 @@ internal static class ServeCommand
                 throw new CliUserException($"impossible d'écouter sur {parse.GetValue(host)}:{parse.GetValue(port)} ({e.Message}) ; essayer --port {WebOptions.DefaultPort + 1}.");
             }
             var url = app.Urls.First().Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
-            console.Out.WriteLine($"Carte de {Path.GetFileName(path)} : {url}");
+            console.Out.WriteLine($"Carte de {ProjectStores.NameOf(path)} : {url}");
             if (parse.GetValue(host) is not ("127.0.0.1" or "localhost" or "::1"))
                 console.Error.WriteLine("Attention : la carte est ouverte au réseau, sans authentification.");
             console.Out.WriteLine("Ctrl+C pour arrêter.");

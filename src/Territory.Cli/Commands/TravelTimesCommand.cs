@@ -23,12 +23,12 @@ internal static class TravelTimesCommand
             using var cancel = new Cancellation();
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
             var asJson = parse.GetValue(json);
-            using var store = GeoPackageProjectStore.Open(path);
+            using var store = ProjectStores.Open(path);
             var estates = store.ReadEstates();
             var agencies = store.ReadAgencies();
             if (estates.Count == 0 || agencies.Count == 0)
                 throw new CliUserException("il faut des résidences et des agences dans le projet (territory import … --as estates / --as agencies).");
-            var graph = ProjectRoadGraph.TryLoad(path);
+            var graph = store.LoadRoadGraph();
             var options = new ReviewOptions { MaxSnapDistanceMeters = parse.GetValue(maxSnap) };
             var review = ProgressDisplay.Run(console, asJson, "Temps de trajet agences → résidences",
                 progress => AgencyTravelReview.Compute(estates, agencies, store.WorkingCrs!.Value, graph, options, progress, cancel.Token));

@@ -67,8 +67,9 @@ public sealed partial class GeoPackageProjectStore
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(rows);
+        var existingTables = Tables();
         using var tx = _connection.BeginTransaction();
-        foreach (var existing in Tables())
+        foreach (var existing in existingTables)
         {
             if (existing.Name.EndsWith(StoreTables.PreviousSuffix, StringComparison.Ordinal))
                 GeoPackageSchema.Execute(_connection, tx, $"DROP TABLE {GeoPackageSchema.Quote(existing.Name)}");

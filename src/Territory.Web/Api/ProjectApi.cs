@@ -29,7 +29,7 @@ public static class ProjectApi
             return new TypeInfo(t.Code(), t.Label(), Labels.English(t), t.Colour(), summary?.Territories ?? 0, summary?.Dwellings ?? 0);
         }).ToList();
         return new ProjectInfo(
-            Path.GetFileNameWithoutExtension(session.ProjectPath),
+            Territory.Store.ProjectStores.NameOf(session.ProjectPath),
             d.Organisation,
             d.WorkingCrs,
             extent,

@@ -30,8 +30,8 @@ public static class TerritoryWebApp
         configure?.Invoke(options);
         if (string.IsNullOrWhiteSpace(options.Project))
             throw new WebStartupException("aucun projet : territory serve P.gpkg (ou --project P.gpkg).");
-        if (!File.Exists(options.Project))
-            throw new WebStartupException($"projet introuvable : {Path.GetFullPath(options.Project)}");
+        if (!Territory.Store.ProjectStores.Exists(options.Project))
+            throw new WebStartupException($"projet introuvable : {Territory.Store.ProjectStores.Display(options.Project)}");
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -5,6 +5,7 @@ using Territory.Core.Model;
 using Territory.Core.Typology;
 using Territory.IO.Travel;
 using Territory.Routing.Graph;
+using Territory.Store;
 using Territory.Web.Hosting;
 
 namespace Territory.Web.State;
@@ -35,7 +36,7 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     private int _version;
 
     /// <summary>Full path of the project GeoPackage.</summary>
-    public string ProjectPath { get; } = Path.GetFullPath(options.Project ?? throw new WebStartupException("aucun projet."));
+    public string ProjectPath { get; } = options.Project is { } p ? (ProjectStores.IsUri(p) ? p : Path.GetFullPath(p)) : throw new WebStartupException("aucun projet.");
 
     /// <summary>The project's road graph (read-only, shared), or null: travel times are then straight-line estimates.</summary>
     public RoadGraph? Graph { get; private set; }
@@ -64,7 +65,8 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     /// <param name="ct">Stops the load (the server then does not start).</param>
     public void Load(CancellationToken ct = default)
     {
-        Graph = ProjectRoadGraph.TryLoad(ProjectPath);
+        using (var store = OpenExisting())
+            Graph = store.LoadRoadGraph();
         ct.ThrowIfCancellationRequested();
         var data = ReadStore();
         var saved = Rebuild(data, EmptyStatus, null, ct);
