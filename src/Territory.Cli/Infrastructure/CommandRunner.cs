@@ -34,7 +34,7 @@ internal static class CommandRunner
         }
     }
 
-    private static bool IsUserError(Exception e) => e is CliUserException or ImportException
+    private static bool IsUserError(Exception e) => e is CliUserException or ImportException or Territory.Core.Messages.ReasonException
         or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or JsonException
         or UnauthorizedAccessException or ArgumentException or FormatException;
 }
