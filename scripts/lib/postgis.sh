@@ -10,7 +10,11 @@ start_test_postgis() {
   PG_TEST_DIR=$(mktemp -d /tmp/territory-pg.XXXXXX)
   chown postgres:postgres "$PG_TEST_DIR"
   local port
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null || echo 55432)
+  # A free port: nothing answers a connection there (bash's /dev/tcp, no other tool needed).
+  for _ in $(seq 1 50); do
+    port=$((40000 + RANDOM % 20000))
+    (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null || break
+  done
   local as_postgres="su postgres -s /bin/sh -c"
   [ "$(id -u)" -ne 0 ] && as_postgres="sh -c"
   $as_postgres "$PGBIN/initdb -D $PG_TEST_DIR/data -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync" >"$PG_TEST_DIR/initdb.log" 2>&1 || { cat "$PG_TEST_DIR/initdb.log" >&2; return 1; }
