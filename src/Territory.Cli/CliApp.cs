@@ -22,6 +22,7 @@ internal static class CliApp
         root.Add(CommunesCommand.Create(console));
         root.Add(ServeCommand.Create(console));
         root.Add(CopyCommand.Create(console));
+        root.Add(DepartementsCommand.Create(console));
         return root;
     }
 

@@ -10,13 +10,18 @@ internal static class DemoCommand
 {
     public static Command Create(CliConsole console)
     {
-        var output = new Option<DirectoryInfo>("--out") { Description = "Dossier de sortie (DIR/habitat-demo.gpkg et DIR/habitat-demo.osm.pbf).", Required = true };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier de sortie (DIR/habitat-demo.gpkg et DIR/habitat-demo.osm.pbf ; avec --national : DIR/national.gpkg)." };
+        var national = new Option<bool>("--national") { Description = "Jeu national synthétique : ~100 départements, 35 000 communes, 1 500 QPV, 250 000 résidences, 5 millions de logements, plusieurs bailleurs." };
+        var departements = new Option<int>("--departements") { Description = "Avec --national : nombre de départements générés (1 à 96).", DefaultValueFactory = _ => 96 };
+        var into = new Option<string?>("--into") { Description = "Avec --national : écrit le jeu directement dans ce projet (" + CommonOptions.ProjectForms + ")." };
         var seed = new Option<int>("--seed") { Description = "Graine du générateur (même graine → mêmes fichiers).", DefaultValueFactory = _ => 2154 };
         var json = CommonOptions.Json();
-        var command = new Command("demo", "Génère le projet de démonstration « Habitat Démo » (département fictif, réseau routier OSM).") { output, seed, json };
+        var command = new Command("demo", "Génère le projet de démonstration « Habitat Démo » (département fictif, réseau routier OSM).") { output, seed, national, departements, into, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
-            var dir = parse.GetValue(output)!;
+            if (parse.GetValue(national))
+                return NationalDemo.Run(console, parse.GetValue(seed), parse.GetValue(departements), parse.GetValue(output)?.FullName, parse.GetValue(into), parse.GetValue(json));
+            var dir = parse.GetValue(output) ?? throw new CliUserException("indiquer le dossier de sortie : territory demo --out DIR.");
             dir.Create();
             var written = DemoProjectWriter.Write(DemoGenerator.Generate(parse.GetValue(seed)), dir.FullName);
             if (parse.GetValue(json))
