@@ -82,13 +82,7 @@ internal sealed class PgLayerWriter : ILayerWriter, IDisposable
         else if (geometry is not null)
             throw new ArgumentException($"{Layer.Name} is an attribute table: no geometry.", nameof(geometry));
         for (var i = 0; i < values.Length; i++)
-        {
-            var value = Convert(values[i], _types[i]);
-            if (value is null)
-                _importer.WriteNull();
-            else
-                _importer.Write(value, _types[i]);
-        }
+            WriteValue(values[i], _types[i]);
         if (_departementFrom >= 0)
         {
             var d = Store.Departements.Of(values[_departementFrom] as string);
@@ -127,6 +121,39 @@ internal sealed class PgLayerWriter : ILayerWriter, IDisposable
         var copy = g.Copy();
         copy.SRID = Layer.Srid;
         return copy;
+    }
+
+    // Typed writes: the importer resolves its converter once per CLR type instead of per boxed value.
+    private void WriteValue(object? raw, NpgsqlDbType type)
+    {
+        var value = Convert(raw, type);
+        switch (value)
+        {
+            case null:
+                _importer.WriteNull();
+                break;
+            case string text:
+                _importer.Write(text, NpgsqlDbType.Text);
+                break;
+            case long n:
+                _importer.Write(n, NpgsqlDbType.Bigint);
+                break;
+            case double d:
+                _importer.Write(d, NpgsqlDbType.Double);
+                break;
+            case bool b:
+                _importer.Write(b, NpgsqlDbType.Boolean);
+                break;
+            case DateTime t:
+                _importer.Write(t, NpgsqlDbType.TimestampTz);
+                break;
+            case byte[] bytes:
+                _importer.Write(bytes, NpgsqlDbType.Bytea);
+                break;
+            default:
+                _importer.Write(value, type);
+                break;
+        }
     }
 
     /// <summary>A value of the type the column takes (GeoPackage rows carry booleans as 0/1 and dates as ISO text).</summary>

@@ -88,12 +88,12 @@ internal sealed class PgSchema(NpgsqlConnection connection, string schema)
     /// <summary>Makes sure the estates have a partition for each département code.</summary>
     public void EnsurePartitions(string table, IEnumerable<string> departements)
     {
-        foreach (var d in departements.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal))
-        {
-            var partition = Departements.PartitionOf(table, d);
-            if (!TableExists(partition))
-                Execute($"CREATE TABLE {Q(partition)} PARTITION OF {Q(table)} FOR VALUES IN ('{d}')");
-        }
+        // One round trip for all of them (a national import meets about a hundred codes).
+        var statements = departements.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(d => $"CREATE TABLE IF NOT EXISTS {Q(Departements.PartitionOf(table, d))} PARTITION OF {Q(table)} FOR VALUES IN ('{d}');")
+            .ToList();
+        if (statements.Count > 0)
+            Execute(string.Join("\n", statements));
     }
 
     /// <summary>Drops a table and its registration.</summary>

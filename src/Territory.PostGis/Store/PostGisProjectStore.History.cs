@@ -36,8 +36,6 @@ internal sealed partial class PostGisProjectStore
             ct.ThrowIfCancellationRequested();
             var written = (long)_schema.Execute($"INSERT INTO {_schema.Q(table)} ({columns}) SELECT {columns} FROM {_schema.Q(previous)} ORDER BY fid");
             _schema.CreateSpatialIndex(table);
-            if (estates)
-                _schema.Execute($"CREATE INDEX IF NOT EXISTS estates_id_idx ON {_schema.Q(table)} (id)");
             _schema.Execute($"DROP TABLE {_schema.Q(previous)}; ALTER TABLE {_schema.Q(undone)} RENAME TO {PgIdentifier.Quote(previous)}");
 
             EnrichmentReport? enrichment = null;

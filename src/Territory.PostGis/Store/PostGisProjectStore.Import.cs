@@ -165,8 +165,6 @@ internal sealed partial class PostGisProjectStore
         }
         if (definition.IsSpatial)
             _schema.CreateSpatialIndex(definition.Name);
-        if (estates)
-            _schema.Execute($"CREATE INDEX IF NOT EXISTS estates_id_idx ON {_schema.Q(EstatesTable)} (id)");
         return written;
     }
 }
