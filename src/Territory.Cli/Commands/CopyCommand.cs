@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
+using Territory.Core.Messages;
 using Territory.Store;
 
 namespace Territory.Cli.Commands;
@@ -14,11 +15,11 @@ internal static class CopyCommand
 {
     public static Command Create(CliConsole console)
     {
-        var source = new Argument<string>("SRC") { Description = "Projet source : " + CommonOptions.ProjectForms + "." };
-        var target = new Argument<string>("DST") { Description = "Projet de destination (créé s'il n'existe pas, vide sauf --overwrite) : " + CommonOptions.ProjectForms + "." };
-        var overwrite = new Option<bool>("--overwrite") { Description = "Remplace le projet de destination s'il contient déjà des données." };
+        var source = new Argument<string>("SRC") { Description = T("copy_source_help", ("forms", CommonOptions.ProjectForms)) };
+        var target = new Argument<string>("DST") { Description = T("copy_target_help", ("forms", CommonOptions.ProjectForms)) };
+        var overwrite = new Option<bool>("--overwrite") { Description = T("copy_overwrite_help") };
         var json = CommonOptions.Json();
-        var command = new Command("copy", "Copie un projet entier (couches, versions précédentes, résultats, scénarios, journal, graphe routier) entre un GeoPackage et une base PostGIS.")
+        var command = new Command("copy", T("copy_help"))
         {
             source, target, overwrite, json,
         };
@@ -28,7 +29,7 @@ internal static class CopyCommand
             var from = CommonOptions.ExistingProject(parse.GetValue(source)!);
             var to = CommonOptions.Location(parse.GetValue(target)!);
             if (string.Equals(ProjectStores.Display(from), ProjectStores.Display(to), StringComparison.Ordinal))
-                throw new CliUserException("la source et la destination sont le même projet.");
+                throw new CliUserException(T("copy_same_project"));
             var asJson = parse.GetValue(json);
             var isNew = !ProjectStores.Exists(to);
             ProjectCopyOutcome outcome;
@@ -36,7 +37,7 @@ internal static class CopyCommand
             {
                 using var src = ProjectStores.Open(from);
                 using var dst = ProjectStores.Open(to);
-                outcome = ProgressDisplay.Run(console, asJson, "Copie du projet",
+                outcome = ProgressDisplay.Run(console, asJson, T("copy_progress"),
                     progress => ProjectCopy.Run(src, dst, parse.GetValue(overwrite), progress, cancel.Token));
             }
             catch when (isNew)
@@ -57,13 +58,15 @@ internal static class CopyCommand
                 });
                 return 0;
             }
-            console.Out.WriteLine($"Projet copié : {outcome.Source} → {outcome.Target} (version des données {outcome.DataVersion})");
+            console.Out.WriteLine(T("copy_done", ("source", outcome.Source), ("target", outcome.Target), ("version", outcome.DataVersion)));
             foreach (var (name, rows) in outcome.Rows.OrderBy(t => t.Key, StringComparer.Ordinal))
-                console.Out.WriteLine($"  {name,-28} {rows,10} lignes");
+                console.Out.WriteLine("  " + T("copy_table_rows", ("table", name), ("rows", rows)));
             if (outcome.RoadGraph)
-                console.Out.WriteLine($"  graphe routier copié{(outcome.Hierarchy ? " avec sa hiérarchie de contraction" : "")}");
+                console.Out.WriteLine("  " + T(outcome.Hierarchy ? "copy_road_graph_hierarchy" : "copy_road_graph"));
             return 0;
         }));
         return command;
     }
+
+    private static string T(string code, params (string Name, object? Value)[] args) => Catalogue.Text(Lang.Fr, code, args);
 }

@@ -11,9 +11,9 @@ internal static class DemoCommand
     public static Command Create(CliConsole console)
     {
         var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier de sortie (DIR/habitat-demo.gpkg et DIR/habitat-demo.osm.pbf ; avec --national : DIR/national.gpkg)." };
-        var national = new Option<bool>("--national") { Description = "Jeu national synthétique : ~100 départements, 35 000 communes, 1 500 QPV, 250 000 résidences, 5 millions de logements, plusieurs bailleurs." };
-        var departements = new Option<int>("--departements") { Description = "Avec --national : nombre de départements générés (1 à 96).", DefaultValueFactory = _ => 96 };
-        var into = new Option<string?>("--into") { Description = "Avec --national : écrit le jeu directement dans ce projet (" + CommonOptions.ProjectForms + ")." };
+        var national = new Option<bool>("--national") { Description = Territory.Core.Messages.Catalogue.Text(Territory.Core.Messages.Lang.Fr, "demo_national_help") };
+        var departements = new Option<int>("--departements") { Description = Territory.Core.Messages.Catalogue.Text(Territory.Core.Messages.Lang.Fr, "demo_departements_help"), DefaultValueFactory = _ => 96 };
+        var into = new Option<string?>("--into") { Description = Territory.Core.Messages.Catalogue.Text(Territory.Core.Messages.Lang.Fr, "demo_into_help", ("forms", CommonOptions.ProjectForms)) };
         var seed = new Option<int>("--seed") { Description = "Graine du générateur (même graine → mêmes fichiers).", DefaultValueFactory = _ => 2154 };
         var json = CommonOptions.Json();
         var command = new Command("demo", "Génère le projet de démonstration « Habitat Démo » (département fictif, réseau routier OSM).") { output, seed, national, departements, into, json };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
+using Territory.Core.Messages;
 using Territory.Core.Typology;
 using Territory.PostGis.Analysis;
 using Territory.Store;
@@ -12,11 +13,11 @@ internal static class DepartementsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project("Projet PostGIS (postgresql://UTILISATEUR@HÔTE:PORT/BASE?schema=NOM).");
-        var parallel = new Option<int?>("--parallel") { Description = "Départements analysés en même temps (défaut : nombre de processeurs)." };
-        var config = new Option<FileInfo?>("--config") { Description = "Seuils de la typologie (JSON) ; défaut : seuils documentés dans docs/typologie.md." };
+        var project = CommonOptions.Project(T("departements_project_help"));
+        var parallel = new Option<int?>("--parallel") { Description = T("departements_parallel_help") };
+        var config = new Option<FileInfo?>("--config") { Description = T("departements_config_help") };
         var json = CommonOptions.Json();
-        var command = new Command("analyse-departements", "Analyse un projet national département par département, en parallèle, en ne recalculant que les départements dont les données ont changé (projets PostGIS).")
+        var command = new Command("analyse-departements", T("departements_help"))
         {
             project, parallel, config, json,
         };
@@ -25,11 +26,11 @@ internal static class DepartementsCommand
             using var cancel = new Cancellation();
             var location = CommonOptions.ExistingProject(parse.GetValue(project)!);
             if (!ProjectStores.IsUri(location))
-                throw new CliUserException("l'analyse par département s'applique aux projets PostGIS (le projet GeoPackage s'analyse en entier : territory analyse).");
+                throw new CliUserException(T("departements_geopackage"));
             var typology = parse.GetValue(config) is { } c ? TypologyConfig.Load(c.FullName) : TypologyConfig.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var runs = ProgressDisplay.Run(console, asJson, "Analyse par département",
+            var runs = ProgressDisplay.Run(console, asJson, T("departements_progress"),
                 progress => DepartementAnalysis.Run(location, typology, parse.GetValue(parallel), progress, cancel.Token));
             var seconds = Math.Round(started.Elapsed.TotalSeconds, 2);
             if (asJson)
@@ -59,11 +60,15 @@ internal static class DepartementsCommand
                 });
                 return 0;
             }
-            console.Out.WriteLine($"{runs.Count} départements : {runs.Count(r => !r.Reused)} recalculés, {runs.Count(r => r.Reused)} inchangés (résultats conservés) ; {runs.Sum(r => r.Estates)} résidences, {runs.Sum(r => r.Territories)} territoires ({seconds} s)");
+            console.Out.WriteLine(T("departements_summary", ("count", runs.Count), ("computed", runs.Count(r => !r.Reused)), ("reused", runs.Count(r => r.Reused)),
+                ("estates", runs.Sum(r => r.Estates)), ("territories", runs.Sum(r => r.Territories)), ("seconds", seconds)));
             foreach (var r in runs.Where(r => !r.Reused))
-                console.Out.WriteLine($"  {(r.Departement.Length == 0 ? "(commune inconnue)" : r.Departement.ToUpperInvariant()),-5} {r.Estates,7} résidences {r.Territories,6} territoires {r.Seconds,8:0.00} s");
+                console.Out.WriteLine("  " + T("departements_line", ("departement", r.Departement.Length == 0 ? T("departements_unknown_commune") : r.Departement.ToUpperInvariant()),
+                    ("estates", r.Estates), ("territories", r.Territories), ("seconds", r.Seconds)));
             return 0;
         }));
         return command;
     }
+
+    private static string T(string code, params (string Name, object? Value)[] args) => Catalogue.Text(Lang.Fr, code, args);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Territory.Core.Messages;
 using Territory.Store;
 
 namespace Territory.Cli.Infrastructure;
@@ -7,19 +8,19 @@ namespace Territory.Cli.Infrastructure;
 internal static class CommonOptions
 {
     /// <summary>What a project argument accepts, for the help texts.</summary>
-    public const string ProjectForms = "fichier GeoPackage (.gpkg) ou base PostGIS (postgresql://UTILISATEUR@HÔTE:PORT/BASE?schema=NOM)";
+    public static string ProjectForms => Catalogue.Text(Lang.Fr, "cli_project_forms");
 
     public static Option<bool> Json() => new("--json") { Description = "Sortie JSON lisible par une machine (pas de barre de progression)." };
 
-    public static Argument<string> Project(string description = "Projet : " + ProjectForms + ".") =>
-        new("PROJECT") { Description = description };
+    public static Argument<string> Project(string? description = null) =>
+        new("PROJECT") { Description = description ?? Catalogue.Text(Lang.Fr, "cli_project_argument", ("forms", ProjectForms)) };
 
     /// <summary>The project, which must exist: a full file path, or the PostgreSQL URI as given.</summary>
     public static string ExistingProject(string location)
     {
         var full = Location(location);
         if (!ProjectStores.Exists(full))
-            throw new CliUserException($"projet introuvable : {ProjectStores.Display(full)}");
+            throw new CliUserException(Catalogue.Text(Lang.Fr, "project_not_found", ("path", ProjectStores.Display(full))));
         return full;
     }
 

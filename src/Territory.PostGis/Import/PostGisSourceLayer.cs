@@ -53,7 +53,7 @@ internal sealed class PostGisSourceLayer : ISourceLayer
                 else if (spatial.Count == 1)
                     chosen = spatial[0];
                 else if (spatial.Count > 1)
-                    throw new ImportException(Message.Of("postgis_table_several_geometries", ("table", FileName), ("columns", string.Join(", ", spatial))).Render(Lang.Fr));
+                    throw new ImportException(Message.Of("postgis_table_several_geometries", ("table", FileName), ("columns", string.Join(", ", spatial)), ("option", "--layer")).Render(Lang.Fr));
                 _geometryOrdinal = chosen is null ? -1 : names.IndexOf(chosen);
                 var kept = Enumerable.Range(0, names.Count).Where(i => !spatial.Contains(names[i])).ToArray();
                 _ordinals = kept;
