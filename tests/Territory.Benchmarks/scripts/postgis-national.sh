@@ -39,7 +39,7 @@ for pair in $layers; do
   for run in 1 2 3; do
     psqlc "DROP SCHEMA IF EXISTS bench_t CASCADE; DROP SCHEMA IF EXISTS bench_o CASCADE; CREATE SCHEMA bench_o"
     # territory: a new project schema, this layer alone (no reference layer: no spatial join, like ogr2ogr).
-    t0=$(now); $cli import "$work/national.gpkg" --layer "$layer" --into "$pg?schema=bench_t" --as "$kind" --json >/dev/null; t1=$(now)
+    t0=$(now); $cli import "$work/national.gpkg" --layer "$layer" --into "$pg?schema=bench_t" --as "$kind" --report "$work/bench_t.import-$kind.csv" --json >/dev/null; t1=$(now)
     # ogr2ogr: COPY (its default for a new table), GiST index, geometry column named geom.
     o0=$(now); ogr2ogr -f PostgreSQL "$ogrpg" "$work/national.gpkg" "$layer" -nln "bench_o.$layer" -lco GEOMETRY_NAME=geom -lco SPATIAL_INDEX=GIST -lco FID=fid; o1=$(now)
     t=$(echo "$t1 - $t0" | bc); o=$(echo "$o1 - $o0" | bc)
@@ -55,7 +55,7 @@ echo "== the whole set into one project (reference layers first: estates joined 
 psqlc "DROP SCHEMA IF EXISTS national CASCADE"
 t0=$(now)
 for pair in communes:communes qpv:qpv agences:agencies programmes:estates; do
-  $cli import "$work/national.gpkg" --layer "${pair%%:*}" --into "$pg?schema=national" --as "${pair##*:}" --json >/dev/null
+  $cli import "$work/national.gpkg" --layer "${pair%%:*}" --into "$pg?schema=national" --as "${pair##*:}" --report "$work/national.import-${pair##*:}.csv" --json >/dev/null
 done
 t1=$(now); echo "whole set: $(echo "$t1 - $t0" | bc) s"
 psqlc "SELECT 'partitions: ' || count(*) FROM pg_inherits WHERE inhparent = 'national.estates'::regclass"
@@ -67,7 +67,7 @@ echo "all départements: $(echo "$t1 - $t0" | bc) s ($(grep -c '"reused": false'
 t0=$(now); $cli analyse-departements "$pg?schema=national" --parallel 2 --json > "$work/departements-2.json"; t1=$(now)
 echo "nothing changed: $(echo "$t1 - $t0" | bc) s ($(grep -c '"reused": true' "$work/departements-2.json") reused)"
 printf 'id;nb_logements;depcom;x;y\nNEW-1;12;31001;212000;6402000\n' > "$work/one.csv"
-$cli import "$work/one.csv" --into "$pg?schema=national" --as estates --append --crs EPSG:2154 --json >/dev/null
+$cli import "$work/one.csv" --into "$pg?schema=national" --as estates --append --crs EPSG:2154 --report "$work/national.import-one.csv" --json >/dev/null
 t0=$(now); $cli analyse-departements "$pg?schema=national" --parallel 2 --json > "$work/departements-3.json"; t1=$(now)
 echo "one estate added in 31: $(echo "$t1 - $t0" | bc) s ($(grep -c '"reused": false' "$work/departements-3.json") computed)"
 load
