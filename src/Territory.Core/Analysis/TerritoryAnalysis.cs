@@ -31,6 +31,7 @@ public static class TerritoryAnalysis
         var needs = new Dictionary<string, EstateNeed>(StringComparer.Ordinal);
 
         var territories = new List<TerritoryResult>();
+        var contexts = new List<PlanContext>();
         foreach (var unit in Delineator.Build(ctx, facts))
         {
             ct.ThrowIfCancellationRequested();
@@ -81,7 +82,7 @@ public static class TerritoryAnalysis
                 Indicators = indicators,
                 Decision = decision,
                 OwnDwellings = own.Sum(f => f.Estate.Dwellings),
-                Plan = own.Count > 0 ? PresencePlanner.Plan(plan) : [],
+                Plan = [],
                 Stakes = Stakes.For(decision.Type),
                 Context = ContextStatements.Of(plan, indicators),
                 Organisation = Stakes.Organisation(decision.Type),
@@ -90,6 +91,15 @@ public static class TerritoryAnalysis
                 Caretaking = care,
                 EnsembleIds = ids.Select(id => caretaking.EnsembleOf(id)?.Id).OfType<string>().Distinct().ToList(),
             });
+            contexts.Add(plan);
+        }
+
+        // Plans once every need is known: an office's unlocated site staff is allotted over all the estates it manages.
+        var pool = SitePool.Allot(ctx, facts, needs, ensembles, caretaking);
+        for (var k = 0; k < territories.Count; k++)
+        {
+            var c = contexts[k] with { PoolSiteFte = contexts[k].Own.Sum(f => pool.GetValueOrDefault(f.Estate.Id)) };
+            territories[k] = territories[k] with { Plan = c.Own.Count > 0 ? PresencePlanner.Plan(c) : [] };
         }
 
         var types = TerritoryTypes.All.Select(t =>

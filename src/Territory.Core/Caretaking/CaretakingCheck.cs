@@ -103,9 +103,13 @@ public static class CaretakingCheck
         {
             if (!ctx.AgenciesById.TryGetValue(byOffice.Key, out var office) || !AnalysisContext.IsOffice(office) || office.SiteStaff is not > 0)
                 continue;
-            var lacking = byOffice.Sum(e => e.RequiredFte - e.DeclaredFte);
+            // An office's gardiens never cover another landlord's obligation.
+            var covered = byOffice.Where(e => office.Landlord is null || office.Landlord == e.Landlord || e.Landlord.Length == 0).ToList();
+            if (covered.Count == 0)
+                continue;
+            var lacking = covered.Sum(e => e.RequiredFte - e.DeclaredFte);
             var factor = Math.Min(1, office.SiteStaff.Value / lacking);
-            foreach (var e in byOffice)
+            foreach (var e in covered)
                 cover[e] = (e.RequiredFte - e.DeclaredFte) * factor;
         }
         return ensembles.Select(e => cover.TryGetValue(e, out var c) ? e with { AgencyCoverFte = c } : e);

@@ -132,13 +132,14 @@ internal static class EstateFactsBuilder
         }
     }
 
+    /// <summary>The office of the estate's own landlord (or of no landlord) it depends on; null when its landlord has none loaded.</summary>
     private static string? ManagingOffice(AnalysisContext ctx, EstateFacts f)
     {
-        if (f.Estate.AgencyId is { } named && ctx.AgenciesById.TryGetValue(named, out var a) && AnalysisContext.IsOffice(a))
+        bool Fits(Agency a) => AnalysisContext.IsOffice(a) && (a.Landlord is null || f.Estate.Landlord is null || a.Landlord == f.Estate.Landlord);
+        if (f.Estate.AgencyId is { } named && ctx.AgenciesById.TryGetValue(named, out var a) && Fits(a))
             return a.Id;
-        if (f.OriginAgencyId is { } origin && ctx.AgenciesById.TryGetValue(origin, out var o) && AnalysisContext.IsOffice(o))
+        if (f.OriginAgencyId is { } origin && ctx.AgenciesById.TryGetValue(origin, out var o) && Fits(o))
             return o.Id;
-        var pool = ctx.Offices.Where(x => x.Landlord is null || f.Estate.Landlord is null || x.Landlord == f.Estate.Landlord).ToList();
-        return pool.MinBy(x => Dist(x.Location, f.Location))?.Id;
+        return ctx.Offices.Where(Fits).MinBy(x => Dist(x.Location, f.Location))?.Id;
     }
 }

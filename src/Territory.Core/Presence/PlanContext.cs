@@ -20,6 +20,8 @@ internal sealed record PlanContext
     public required IReadOnlyList<Agency> Points { get; init; }
     public required TerritoryCaretaking Caretaking { get; init; }
     public required StaffBalance Staff { get; init; }
+    /// <summary>Unlocated site staff of the managing offices allotted to the site need here beyond the caretaking cover (to be located).</summary>
+    public double PoolSiteFte { get; init; }
     /// <summary>Collective dwellings of the organisation's largest ensemble with an estate here.</summary>
     public required int LargestEnsemble { get; init; }
     /// <summary>QPV code when the territory is part of a priority district.</summary>

@@ -76,7 +76,7 @@ internal static class PresencePlanner
             return Item(form, PlanStatus.NotRetained, Message.Of("site_small", ("dwellings", measure), ("min", p.LodgeMinDwellings)), trigger, null, null, 0);
         var need = c.Staff.NeededSiteFte;
         // The managing office's unlocated gardiens count for the legal part they were allotted to (to be located).
-        var cover = legal ? care.CoverFte : 0;
+        var cover = (legal ? care.CoverFte : 0) + c.PoolSiteFte;
         var declared = c.Staff.DeclaredSiteFte + cover;
         var note = cover > 1e-9 ? Message.Of("site_agency_cover", ("cover", cover)) : null;
         var basis = legal

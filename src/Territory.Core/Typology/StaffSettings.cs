@@ -17,9 +17,9 @@ public sealed class StaffSettings
     public static Dictionary<string, StaffRatio> DefaultRatios() => new()
     {
         ["rural_diffuse"] = new() { SiteDwellingsPerFte = 0, ProximityDwellingsPerFte = 250, VisitsPerYear = 12 },
-        ["isolated"] = new() { SiteDwellingsPerFte = 150, ProximityDwellingsPerFte = 220, VisitsPerYear = 26 },
-        ["urban_collective"] = new() { SiteDwellingsPerFte = 100, ProximityDwellingsPerFte = 200, VisitsPerYear = 52 },
-        ["priority_district"] = new() { SiteDwellingsPerFte = 70, ProximityDwellingsPerFte = 150, VisitsPerYear = 104 },
+        ["isolated"] = new() { SiteDwellingsPerFte = 200, ProximityDwellingsPerFte = 220, VisitsPerYear = 26 },
+        ["urban_collective"] = new() { SiteDwellingsPerFte = 150, ProximityDwellingsPerFte = 200, VisitsPerYear = 52 },
+        ["priority_district"] = new() { SiteDwellingsPerFte = 80, ProximityDwellingsPerFte = 150, VisitsPerYear = 104 },
     };
 
     /// <summary>Collective dwellings per site FTE of a type; 0 when no site staff is expected.</summary>

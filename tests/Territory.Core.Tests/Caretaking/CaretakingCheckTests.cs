@@ -205,6 +205,21 @@ public sealed class CaretakingCheckTests
         Assert.Contains(r.Notes, n => n.Code == "caretaking_other_landlord_deficit" && n.ToString().Contains("Bailleur B", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Run_OurAgencysUnlocatedCaretakers_NeverCoverAnotherLandlord()
+    {
+        var input = With(Geo.Estate("A", 1200, 1200, 150), Geo.Estate("A2", 1900, 1100, 10), Geo.Estate("B", 1800, 1800, 300, landlord: "Bailleur B")) with
+        {
+            Agencies = [Agency("AG1", 2500, 2500, staff: 20, siteStaff: 10)],
+        };
+        var r = TerritoryAnalysis.Run(input, TypologyConfig.Default);
+        var b = r.Ensembles.Single(e => e.Landlord == "Bailleur B");
+        Assert.Equal(0, b.AgencyCoverFte);
+        Assert.Equal(3, b.DeficitFte, 9);
+        Assert.Null(b.AgencyId);
+        Assert.Equal(1.5, r.Ensembles.Single(e => e.EstateIds.Contains("A")).AgencyCoverFte, 9);
+    }
+
     [Theory]
     [InlineData(Lang.Fr, "Code de la sécurité intérieure", "R127-1")]
     [InlineData(Lang.Fr, "L271-1", "service juridique")]

@@ -37,7 +37,7 @@ public sealed class StaffBalanceTests
         var r = TerritoryAnalysis.Run(Scenario.Build() with { Estates = [Geo.Estate("A", 1500, 1500, 140)] }, config);
         var t = r.Territories.Single();
         Assert.Equal(TerritoryType.PriorityDistrict, t.Type);
-        Assert.Equal(140 / 70.0, t.Staff.NeededSiteFte, 9);
+        Assert.Equal(140 / 80.0, t.Staff.NeededSiteFte, 9);
         Assert.Equal(140 / 150.0, t.Staff.NeededProximityFte, 9);
 
         var strict = TypologyConfig.Parse("""{ "staff": { "byType": { "priority_district": { "siteDwellingsPerFte": 200 } } } }""");
@@ -96,5 +96,36 @@ public sealed class StaffBalanceTests
         Assert.Equal(1, agency.Management.Model);
         Assert.True(agency.Staff.NeededProximityFte >= 15);
         Assert.Contains(agency.Flags, f => f.Code == "agency_model_undersized");
+    }
+
+    [Fact]
+    public void Run_AgencyWithEnoughUnlocatedCaretakers_PlanSiteFormPresentButTerritoryFiguresCountOnlyLocatedStaff()
+    {
+        var input = Scenario.Build() with
+        {
+            Estates = [Geo.Estate("A", 1500, 1500, 160, agency: "AG1")],
+            Agencies = [Agency("AG1", 2500, 2500, staff: 10, siteStaff: 5)],
+        };
+        var t = TerritoryAnalysis.Run(input, TypologyConfig.Default).Territories.Single();
+        Assert.Equal(2, t.Staff.NeededSiteFte, 9);
+        Assert.Equal(0, t.Staff.DeclaredSiteFte, 9);
+        var site = t.Plan.Single(p => p.Form == Core.Presence.PresenceForm.ReinforcedSiteManagement);
+        Assert.Equal(Core.Presence.PlanStatus.Present, site.Status);
+        Assert.Contains("à localiser", site.Reason.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AgencyWithTooFewUnlocatedCaretakers_PlanSiteFormToReinforceByWhatRemains()
+    {
+        var input = Scenario.Build() with
+        {
+            Estates = [Geo.Estate("A", 1500, 1500, 160, agency: "AG1")],
+            Agencies = [Agency("AG1", 2500, 2500, staff: 10, siteStaff: 1)],
+        };
+        var site = TerritoryAnalysis.Run(input, TypologyConfig.Default).Territories.Single().Plan
+            .Single(p => p.Form == Core.Presence.PresenceForm.ReinforcedSiteManagement);
+        Assert.Equal(Core.Presence.PlanStatus.ToReinforce, site.Status);
+        Assert.Equal(1, site.Quantity);
+        Assert.True(site.Legal);
     }
 }

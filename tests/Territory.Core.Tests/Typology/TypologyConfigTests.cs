@@ -114,7 +114,7 @@ public sealed class TypologyConfigTests
         Assert.Equal(37, c.Staff.WeeklyHours);
         Assert.Equal(6, c.Staff.VisitsPerYear(TerritoryType.RuralDiffuse));
         Assert.Equal(250, c.Staff.ProximityDwellingsPerFte(TerritoryType.RuralDiffuse));
-        Assert.Equal(70, c.Staff.SiteDwellingsPerFte(TerritoryType.PriorityDistrict));
+        Assert.Equal(80, c.Staff.SiteDwellingsPerFte(TerritoryType.PriorityDistrict));
     }
 
     [Theory]
