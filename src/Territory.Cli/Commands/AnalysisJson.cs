@@ -30,6 +30,7 @@ internal static class AnalysisJson
         own_dwellings = t.OwnDwellings,
         district_dwellings = t.Indicators.DistrictDwellings,
         estates = t.Indicators.Estates,
+        estate_ids = t.EstateIds,
         reasons = DecisionReasons.Of(t.Decision),
         presence = t.Plan.Select(p => Plan(p, lang)),
         stakes = t.Stakes.Select(m => m.Render(lang)),

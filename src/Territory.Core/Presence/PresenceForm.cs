@@ -1,6 +1,6 @@
 namespace Territory.Core.Presence;
 
-/// <summary>Forms of presence of the seed table « Quelle proximité ? » that the plan can measure.</summary>
+/// <summary>Forms of presence of the source table « Quelle proximité ? » (questionnaire 2022) that the plan can measure.</summary>
 /// <remarks>
 /// The mobile agency and its stops are one form. Forms with no measurable footprint (remote contact,
 /// provider network, tenants as relays, sector manager) are the type's organisation, stated apart.

@@ -9,7 +9,7 @@ namespace Territory.Core.Presence;
 /// decided it, a size, ranked with the actions first.
 /// </summary>
 /// <remarks>
-/// <para>Candidates per type (seed table « Quelle proximité ? »): rural diffuse stock — relay place or mobile
+/// <para>Candidates per type (source table « Quelle proximité ? »): rural diffuse stock — relay place or mobile
 /// agency (one or the other, by the stock's size); isolated residences — relay place, caretakers where an
 /// ensemble calls for them; collective residences in town — caretakers with lodges or a grouped office (one or
 /// the other); large districts — reinforced on-site management, an antenna or an agency in the heart of the
@@ -17,7 +17,8 @@ namespace Territory.Core.Presence;
 /// from every office, caretakers any territory where the caretaking rule applies.</para>
 /// <para>Exclusive pairs never both retained: caretakers on site vs mobile-agency stops; relay place vs
 /// mobile agency; lodges vs grouped office; agency in the district vs antenna, and vs a QPV part of a few
-/// dozen dwellings (<see cref="PresenceSettings.DistrictPartMinDwellings"/>).</para>
+/// dozen dwellings (<see cref="PresenceSettings.DistrictPartMinDwellings"/>). A relay place is not proposed
+/// beside a grouped office, antenna or agency retained for the same territory: that office is the fixed point.</para>
 /// </remarks>
 internal static class PresencePlanner
 {
@@ -41,20 +42,25 @@ internal static class PresencePlanner
                 break;
             case TerritoryType.UrbanCollective:
                 var caretakers = Site(c, PresenceForm.SiteCaretakers);
+                var office = PointForms.GroupedOffice(c, caretakers);
                 items.Add(caretakers);
-                items.Add(PointForms.GroupedOffice(c, caretakers));
-                if (PointForms.FarFromOffices(c))
+                items.Add(office);
+                // A relay place only where no office is retained to be the fixed point of contact.
+                if (office.Status == PlanStatus.NotRetained && PointForms.FarFromOffices(c))
                     items.Add(PointForms.RelayPlace(c, smallStockGoesMobile: false));
                 break;
             default:
                 items.Add(Site(c, PresenceForm.ReinforcedSiteManagement));
+                var inDistrict = false;
                 if (c.QpvCode is not null)
                 {
                     var agency = PointForms.DistrictAgency(c);
+                    var antenna = PointForms.DistrictAntenna(c, agency);
                     items.Add(agency);
-                    items.Add(PointForms.DistrictAntenna(c, agency));
+                    items.Add(antenna);
+                    inDistrict = agency.Status != PlanStatus.NotRetained || antenna.Status != PlanStatus.NotRetained;
                 }
-                if (PointForms.FarFromOffices(c))
+                if (!inDistrict && PointForms.FarFromOffices(c))
                     items.Add(PointForms.RelayPlace(c, smallStockGoesMobile: false));
                 break;
         }

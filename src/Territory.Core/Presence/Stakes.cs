@@ -4,7 +4,7 @@ using Territory.Core.Typology;
 namespace Territory.Core.Presence;
 
 /// <summary>
-/// The seed table's « Enjeux de gestion » per type, and the type's forms of organisation that have no
+/// The « Enjeux de gestion » of the source table per type, and the type's forms of organisation that have no
 /// footprint the plan could measure (remote contact, provider network, tenants as relays, sector manager).
 /// </summary>
 /// <remarks>Source: « Diversité des territoires et diversité des enjeux organisationnels », questionnaire 2022 (31 organismes).</remarks>
@@ -26,7 +26,7 @@ public static class Stakes
         [TerritoryType.PriorityDistrict] = 1,
     };
 
-    /// <summary>The management stakes of a type, in the seed's order.</summary>
+    /// <summary>The management stakes of a type, in the source table's order.</summary>
     public static IReadOnlyList<Message> For(TerritoryType type) =>
         Enumerable.Range(1, StakeCount[type]).Select(i => Message.Of($"stake_{type.Code()}_{i}")).ToList();
 

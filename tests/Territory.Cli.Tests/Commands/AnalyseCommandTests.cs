@@ -26,21 +26,25 @@ public sealed class AnalyseCommandTests
         {
             Assert.Contains(t.GetProperty("type").GetString(), Types);
             Assert.NotEmpty(t.GetProperty("reasons").EnumerateArray());
-            Assert.NotEmpty(t.GetProperty("recommendations").EnumerateArray());
-            Assert.All(t.GetProperty("recommendations").EnumerateArray(), r =>
-            {
-                Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("label").GetString()));
-                Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("reason").GetString()));
-            });
-            Assert.True(t.GetProperty("caretaker_required_fte").GetDouble() >= 0);
+            Assert.NotEmpty(t.GetProperty("stakes").EnumerateArray());
+            PlanContract.AssertTerritory(t);
         }
         // QPV parts carry their code and are typed as priority districts; other territories have a null qpv_code.
         var qpv = territories.Where(t => t.GetProperty("qpv_code").ValueKind != System.Text.Json.JsonValueKind.Null).ToList();
         Assert.NotEmpty(qpv);
         Assert.Contains(qpv, t => t.GetProperty("type").GetString() == "priority_district");
-        Assert.Contains(qpv, t => t.GetProperty("caretaker_required_fte").GetDouble() > 0);
-        Assert.Contains(territories, t => t.GetProperty("recommendations").EnumerateArray()
-            .Any(r => r.GetProperty("label").GetString()!.Contains("inter-bailleurs", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains(qpv, t => t.GetProperty("caretaking").GetProperty("required_fte").GetDouble() > 0);
+        Assert.Contains(territories, t => t.GetProperty("presence").EnumerateArray()
+            .Any(p => p.GetProperty("form").GetString() == "inter_landlord" && p.GetProperty("status").GetString() == "to_create"));
+        // The plan is short: actions concern a minority of territories, and never more than a few forms each.
+        var actions = territories.Select(t => t.GetProperty("presence").EnumerateArray().Count(p => p.GetProperty("status").GetString() is "to_create" or "to_reinforce")).ToList();
+        Assert.True(actions.Count(a => a > 0) < territories.Count / 2, string.Join(",", actions));
+        Assert.True(actions.Max() <= 3, string.Join(",", actions));
+        // Another landlord's obligation stays its own, and the demo's agencies declare their caretakers without a place of work.
+        var caretaking = json.GetProperty("caretaking");
+        Assert.Equal("Habitat Démo", json.GetProperty("organisation").GetString());
+        Assert.Contains(caretaking.GetProperty("landlords").EnumerateArray(), l => !l.GetProperty("own").GetBoolean());
+        Assert.True(caretaking.GetProperty("in_deficit").GetInt32() < caretaking.GetProperty("applicable").GetInt32() / 2);
     }
 
     [Fact]
@@ -75,8 +79,10 @@ public sealed class AnalyseCommandTests
         using var p = new SqliteConnection($"Data Source={project};Mode=ReadOnly;Pooling=False");
         p.Open();
         using var q = p.CreateCommand();
-        q.CommandText = "SELECT count(*) FROM gpkg_contents WHERE table_name IN ('territories','recommendations','caretaking_ensembles')";
-        Assert.Equal(3L, (long)q.ExecuteScalar()!);
+        q.CommandText = "SELECT count(*) FROM gpkg_contents WHERE table_name IN ('territories','recommendations','caretaking_ensembles','staff_balance')";
+        Assert.Equal(4L, (long)q.ExecuteScalar()!);
+        foreach (var file in new[] { "plan-presence.csv", "moyens-besoins.csv", "gardiennage.csv" })
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(Path.Combine(outDir, file))[..3]);
     }
 
     [Fact]

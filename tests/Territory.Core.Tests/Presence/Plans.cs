@@ -31,6 +31,8 @@ internal static class Plans
         Assert.False(Retained(t, PresenceForm.RelayPlace) && Retained(t, PresenceForm.MobileAgency), t.Id);
         Assert.False(Retained(t, PresenceForm.SiteCaretakers) && Retained(t, PresenceForm.GroupedOffice), t.Id);
         Assert.False(Retained(t, PresenceForm.DistrictAgency) && Retained(t, PresenceForm.DistrictAntenna), t.Id);
+        Assert.False(Retained(t, PresenceForm.RelayPlace) && (Retained(t, PresenceForm.GroupedOffice) || Retained(t, PresenceForm.DistrictAntenna)
+            || Retained(t, PresenceForm.DistrictAgency)), t.Id);
         if (Retained(t, PresenceForm.DistrictAgency) || Retained(t, PresenceForm.DistrictAntenna))
             Assert.True(t.OwnDwellings >= config.Presence.DistrictPartMinDwellings, t.Id);
     }
