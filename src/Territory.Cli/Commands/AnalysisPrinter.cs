@@ -42,6 +42,8 @@ internal static class AnalysisPrinter
                     in_deficit = own.EnsemblesInDeficit,
                     to_check = result.Ensembles.Count(e => e.Landlord == result.OwnLandlord && e.Status == CaretakingStatus.ToCheck),
                     not_assessable_dwellings = own.NotAssessableDwellings,
+                    not_assessable_dwellings_all_landlords = result.Caretaking.Sum(l => l.NotAssessableDwellings),
+                    to_check_dwellings_all_landlords = result.Caretaking.Sum(l => l.ToCheckDwellings),
                     required_fte = Math.Round(own.RequiredFte, 2),
                     declared_fte = Math.Round(own.DeclaredFte, 2),
                     deficit_fte = Math.Round(own.DeficitFte, 2),

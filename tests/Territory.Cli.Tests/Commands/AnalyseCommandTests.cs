@@ -109,6 +109,35 @@ public sealed class AnalyseCommandTests
     }
 
     [Fact]
+    public void Analyse_RelayPlaceAppendedInATerritoryAskingForOne_FormPresentInTheNextAnalysis()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = tmp.File("demo.gpkg");
+        File.Copy(TestPaths.Demo("habitat-demo.gpkg"), project);
+        var before = CliRun.Invoke("analyse", project, "--json").Json().GetProperty("territories").EnumerateArray().Select(t => t.Clone()).ToList();
+        var asking = before.First(t => Relay(t) == "to_create");
+        var estateId = asking.GetProperty("estate_ids")[0].GetString();
+        Territory.Core.Model.Estate estate;
+        using (var store = Territory.Store.GeoPackage.GeoPackageProjectStore.Open(project))
+            estate = store.ReadEstates().Single(e => e.Id == estateId);
+        var p = estate.Geometry.InteriorPoint;
+        var (lon, lat) = new Territory.Core.Crs.Reprojector(2154, 4326).Transform(p.X, p.Y);
+        var csv = tmp.File("relais.csv");
+        File.WriteAllLines(csv, ["id;nom;type;lon;lat", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"LR-NEW;Lieu relais en mairie;lieu relais;{lon:0.000000};{lat:0.000000}")]);
+        var import = CliRun.Invoke("import", csv, "--into", project, "--as", "agencies", "--append", "--json");
+        Assert.True(import.ExitCode == 0, import.Error);
+
+        var after = CliRun.Invoke("analyse", project, "--json").Json().GetProperty("territories").EnumerateArray()
+            .Single(t => t.GetProperty("id").GetString() == asking.GetProperty("id").GetString());
+        var relay = after.GetProperty("presence").EnumerateArray().Single(x => x.GetProperty("form").GetString() == "relay_place");
+        Assert.Equal("present", relay.GetProperty("status").GetString());
+        Assert.Equal("LR-NEW", relay.GetProperty("point_id").GetString());
+
+        static string? Relay(System.Text.Json.JsonElement t) => t.GetProperty("presence").EnumerateArray()
+            .Where(x => x.GetProperty("form").GetString() == "relay_place").Select(x => x.GetProperty("status").GetString()).FirstOrDefault();
+    }
+
+    [Fact]
     public void Analyse_BadConfigKey_Exit2NamingTheKey()
     {
         using var tmp = TestPaths.Temp();
