@@ -63,7 +63,7 @@ internal static class AnalysisJson
         quantity = p.Quantity,
         unit = p.Unit,
         quantity_label = AnalysisRows.Quantity(p, lang),
-        sites = p.Status.IsAction() && p.Quantity is not null ? p.Sites : null,
+        sites = p.Status.IsAction() && p.Quantity is not null && p.Unit != "fte" ? p.Sites : null,
         sites_label = AnalysisRows.Sites(p, lang),
         dwellings_concerned = p.DwellingsConcerned,
         point_id = p.PointId,

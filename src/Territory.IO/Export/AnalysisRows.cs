@@ -37,7 +37,8 @@ public static class AnalysisRows
 
     /// <summary>Sites of a plan line, or « à localiser » while the network planning has not sited them.</summary>
     public static string? Sites(PlanItem p, Lang lang) =>
-        p.Sites.Count > 0 ? string.Join(", ", p.Sites) : p.Status.IsAction() && p.Quantity is not null ? Catalogue.Text(lang, "sites_to_locate") : null;
+        p.Sites.Count > 0 ? string.Join(", ", p.Sites)
+        : p.Status.IsAction() && p.Quantity is not null && p.Unit is not "fte" ? Catalogue.Text(lang, "sites_to_locate") : null;
 
     /// <summary>The actions of a plan as one line each: « Lieu relais (permanences) — à créer : 1 lieu relais ».</summary>
     public static IEnumerable<string> Actions(TerritoryResult t, Lang lang) =>

@@ -21,7 +21,7 @@ internal static class PlanContract
             var trigger = p.GetProperty("trigger");
             Assert.False(string.IsNullOrWhiteSpace(trigger.GetProperty("name").GetString()), id);
             Assert.Equal(JsonValueKind.Number, trigger.GetProperty("threshold").ValueKind);
-            if (p.GetProperty("status").GetString() is "to_create" or "to_reinforce" && p.GetProperty("quantity").ValueKind == JsonValueKind.Number)
+            if (p.GetProperty("status").GetString() is "to_create" or "to_reinforce" && p.GetProperty("quantity").ValueKind == JsonValueKind.Number && p.GetProperty("unit").GetString() != "fte")
                 Assert.Equal(JsonValueKind.Array, p.GetProperty("sites").ValueKind);
         }
         AssertNoExclusivePair(id!, plan, t.GetProperty("own_dwellings").GetInt32());
