@@ -19,7 +19,7 @@ internal static class PresenceDetails
         "plan_heading", "plan_not_retained_title", "stakes_heading", "context_heading", "organisation_heading", "staff_heading",
         "caretaking_heading", "staff_col_needed_site", "staff_col_declared_site", "staff_col_needed_proximity", "staff_col_declared_proximity",
         "staff_col_drive", "staff_col_gap", "staff_col_unlocated", "caretaking_col_ensemble", "caretaking_col_landlord", "caretaking_col_dwellings",
-        "caretaking_col_status", "caretaking_col_required", "caretaking_col_declared", "caretaking_col_cover", "caretaking_col_deficit",
+        "caretaking_col_status", "caretaking_col_required", "caretaking_col_declared", "caretaking_col_declared_total", "caretaking_col_cover", "caretaking_col_deficit",
         "staff_flags_heading", "plan_col_size", "plan_legal_mark",
     ];
 

@@ -209,7 +209,9 @@ function renderCaretaking(body, d) {
   body.append(el('h3', {}, L(d, 'caretaking_heading')));
   const box = el('div', { class: 'caretaking', testid: 'territory-caretaking', 'data-status': c.status });
   box.append(el('p', { class: c.deficitFte > 0 ? 'deficit' : '' }, el('strong', {}, c.statusLabel),
-    c.status === 'applies' ? ` — ${L(d, 'caretaking_col_required')} ${num(c.requiredFte, 2)}, ${L(d, 'caretaking_col_declared')} ${num(c.declaredFte, 2)}, ${L(d, 'caretaking_col_deficit')} ${num(c.deficitFte, 2)}` : ''));
+    c.status === 'applies' ? ` — ${L(d, 'caretaking_col_required')} ${num(c.requiredFte, 2)}, ${L(d, 'caretaking_col_declared_total')} ${num(c.declaredFte, 2)}, ${L(d, 'caretaking_col_deficit')} ${num(c.deficitFte, 2)}` : '',
+    c.status === 'to_check' ? ` — ${L(d, 'caretaking_col_dwellings')} ${num(c.toCheckDwellings)}` : '',
+    c.status === 'not_assessable' ? ` — ${L(d, 'caretaking_col_dwellings')} ${num(c.notAssessableDwellings)}` : ''));
   if (c.ensembles && c.ensembles.length) {
     const head = el('tr', {}, ...['caretaking_col_ensemble', 'caretaking_col_landlord', 'caretaking_col_dwellings', 'caretaking_col_status',
       'caretaking_col_required', 'caretaking_col_declared', 'caretaking_col_cover', 'caretaking_col_deficit'].map((k) => el('th', {}, L(d, k))));
