@@ -24,9 +24,11 @@ internal static class AgencyAssessor
         foreach (var t in territories)
             foreach (var id in t.EstateIds)
                 territoryOf.TryAdd(id, t);
+        var byServing = facts.ToLookup(f => f.Estate.AgencyId ?? f.OriginAgencyId ?? "", StringComparer.Ordinal);
+        var byOffice = facts.Where(ctx.IsOwn).ToLookup(f => f.ManagingOfficeId ?? "", StringComparer.Ordinal);
         return ctx.Input.Agencies.Select(a =>
         {
-            var served = facts.Where(f => f.Estate.AgencyId == a.Id || (f.Estate.AgencyId is null && f.OriginAgencyId == a.Id)).ToList();
+            var served = byServing[a.Id].ToList();
             if (served.Count == 0 && a.Kind == AgencyKind.Loge)
                 served = facts.Where(f => (a.Landlord is null || a.Landlord == f.Estate.Landlord)
                     && EstateFactsBuilder.Dist(f.Location, a.Location) <= config.Caretaking.LodgeRadiusMeters).ToList();
@@ -35,7 +37,7 @@ internal static class AgencyAssessor
             var assessment = new AgencyAssessment(a, management, PerimeterModels.Label(a.PerimeterModel), served.Count, served.Sum(f => f.Estate.Dwellings));
             if (!office || !ctx.IsOwn(a))
                 return assessment;
-            var managed = facts.Where(f => f.ManagingOfficeId == a.Id && ctx.IsOwn(f)).ToList();
+            var managed = byOffice[a.Id].ToList();
             var staff = StaffModel.Sum(managed.Select(f => needs.GetValueOrDefault(f.Estate.Id)).OfType<EstateNeed>(), a.Staff ?? 0, a.SiteStaff ?? 0, config.Staff);
             return assessment with { Staff = staff, Flags = Flags(a, management, staff, managed, territoryOf, config) };
         }).ToList();

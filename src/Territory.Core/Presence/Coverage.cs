@@ -49,23 +49,46 @@ internal sealed record Coverage(int Dwellings, double? MeanMinutes, double Share
     /// How many new points would serve <paramref name="estates"/> within <paramref name="radiusMeters"/> (greedy cover,
     /// candidate sites at the estates): an estimate for the plan, until network planning sites them.
     /// </summary>
+    /// <remarks>At most <see cref="MaxCandidates"/> estates, evenly spread in the list, are tried as sites at each step.</remarks>
     public static int PointsNeeded(IReadOnlyList<EstateFacts> estates, double radiusMeters)
     {
-        var left = estates.ToList();
+        if (estates.Count == 0)
+            return 0;
+        var tree = new NetTopologySuite.Index.Strtree.STRtree<int>();
+        for (var i = 0; i < estates.Count; i++)
+            tree.Insert(estates[i].Location.EnvelopeInternal, i);
+        tree.Build();
+        var covered = new bool[estates.Count];
+        var left = estates.Count;
         var count = 0;
-        while (left.Count > 0)
+        while (left > 0)
         {
-            Point? best = null;
+            var open = Enumerable.Range(0, estates.Count).Where(i => !covered[i]).ToList();
+            var step = Math.Max(1, open.Count / MaxCandidates);
+            var best = -1;
             var bestWeight = -1;
-            foreach (var c in left)
+            for (var k = 0; k < open.Count; k += step)
             {
-                var w = left.Where(f => EstateFactsBuilder.Dist(f.Location, c.Location) <= radiusMeters).Sum(f => f.Estate.Dwellings);
-                if (w > bestWeight)
-                    (best, bestWeight) = (c.Location, w);
+                var weight = Around(tree, estates, open[k], radiusMeters).Where(i => !covered[i]).Sum(i => estates[i].Estate.Dwellings);
+                if (weight > bestWeight)
+                    (best, bestWeight) = (open[k], weight);
             }
-            left.RemoveAll(f => EstateFactsBuilder.Dist(f.Location, best!) <= radiusMeters);
+            foreach (var i in Around(tree, estates, best, radiusMeters).Where(i => !covered[i]))
+            {
+                covered[i] = true;
+                left--;
+            }
             count++;
         }
         return count;
+    }
+
+    private const int MaxCandidates = 256;
+
+    private static IEnumerable<int> Around(NetTopologySuite.Index.Strtree.STRtree<int> tree, IReadOnlyList<EstateFacts> estates, int centre, double radius)
+    {
+        var c = estates[centre].Location;
+        return tree.Query(new Envelope(c.X - radius, c.X + radius, c.Y - radius, c.Y + radius))
+            .Where(i => EstateFactsBuilder.Dist(estates[i].Location, c) <= radius);
     }
 }

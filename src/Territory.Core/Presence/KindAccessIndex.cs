@@ -8,7 +8,8 @@ namespace Territory.Core.Presence;
 /// <remarks>
 /// From <see cref="AnalysisInput.NearestPresence"/> (the travel matrix) when given; otherwise straight-line
 /// distance × detour factor at the average speed of <see cref="Typology.TravelSettings"/>, flagged estimated.
-/// A point serves an estate of its own landlord, or any estate when it has no landlord.
+/// A point serves an estate of its own landlord, or any estate when it has no landlord. Without the matrix, only
+/// the organisation's estates are indexed (the plan and the staff model ask about nothing else).
 /// </remarks>
 internal sealed class KindAccessIndex
 {
@@ -26,12 +27,12 @@ internal sealed class KindAccessIndex
         }
         var t = ctx.Config.Travel;
         var metresPerSecond = t.AverageSpeedKmh / 3.6;
-        foreach (var f in facts)
+        // The plan and the staff model only ask about the organisation's estates, served by its points or public ones.
+        var points = ctx.Input.Agencies.Where(ctx.IsOwn).ToList();
+        foreach (var f in facts.Where(ctx.IsOwn))
         {
-            foreach (var a in ctx.Input.Agencies)
+            foreach (var a in points)
             {
-                if (a.Landlord is not null && f.Estate.Landlord is not null && a.Landlord != f.Estate.Landlord)
-                    continue;
                 var seconds = EstateFactsBuilder.Dist(a.Location, f.Location) * t.DetourFactor / metresPerSecond;
                 Put(f.Estate.Id, a.Kind, new Reach(a.Id, seconds, true));
             }

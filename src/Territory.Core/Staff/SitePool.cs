@@ -20,13 +20,14 @@ internal static class SitePool
         IReadOnlyList<CaretakingEnsemble> ensembles, CaretakingSummary caretaking)
     {
         var extra = new Dictionary<string, double>(StringComparer.Ordinal);
+        var byOffice = facts.Where(ctx.IsOwn).ToLookup(f => f.ManagingOfficeId ?? "", StringComparer.Ordinal);
         foreach (var office in ctx.Offices.Where(o => o.SiteStaff is > 0 && ctx.IsOwn(o)))
         {
             var pool = office.SiteStaff!.Value - ensembles.Where(e => e.AgencyId == office.Id).Sum(e => e.AgencyCoverFte);
             if (pool <= 1e-9)
                 continue;
             var lacking = new List<(string Id, double Fte)>();
-            foreach (var f in facts.Where(f => f.ManagingOfficeId == office.Id && ctx.IsOwn(f)))
+            foreach (var f in byOffice[office.Id])
             {
                 if (!needs.TryGetValue(f.Estate.Id, out var n))
                     continue;
