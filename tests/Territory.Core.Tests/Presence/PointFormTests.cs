@@ -199,4 +199,45 @@ public sealed class PointFormTests
             Assert.All(t.Plan.Skip(firstOther), p => Assert.False(p.Status.IsAction()));
         }
     }
+
+    [Theory]
+    [InlineData(15.0, PlanStatus.Present)]
+    [InlineData(15.5, PlanStatus.ToCreate)]
+    public void Plan_RelayPlace_PresentFlipsAtRelayReachMinutes(double minutes, PlanStatus expected)
+    {
+        var estates = Village(8, 8, 8);
+        var t = Of(Rural(estates, All(estates, AgencyKind.Agence, 40), All(estates, AgencyKind.LieuRelais, minutes, "R")), Scenario.Village);
+        Assert.Equal(expected, Line(t, PresenceForm.RelayPlace).Status);
+    }
+
+    [Theory]
+    [InlineData(99, PlanStatus.NotRetained)]
+    [InlineData(100, PlanStatus.ToCreate)]
+    public void Plan_TownResidence_SiteCaretakersFlipAtLodgeMinDwellings(int dwellings, PlanStatus expected)
+    {
+        var t = Of(Scenario.Build() with { Estates = [Geo.Estate("C", 4500, 4500, dwellings)] }, Scenario.City);
+        Assert.Equal(TerritoryType.UrbanCollective, t.Type);
+        var site = Line(t, PresenceForm.SiteCaretakers);
+        Assert.Equal(expected, site.Status);
+        Assert.Equal(new PlanTrigger("largest_ensemble_dwellings", dwellings, 100), site.Trigger);
+        if (expected == PlanStatus.ToCreate)
+        {
+            Assert.Equal("fte", site.Unit);
+            Assert.True(site.Legal);
+            Assert.Equal(PlanStatus.NotRetained, Line(t, PresenceForm.GroupedOffice).Status);
+        }
+    }
+
+    [Theory]
+    [InlineData(99, PlanStatus.NotRetained)]
+    [InlineData(100, PlanStatus.ToCreate)]
+    public void Plan_QpvPart_AntennaFlipsAtDistrictPartMinDwellings(int own, PlanStatus expected)
+    {
+        Estate[] estates = [Geo.Estate("A", 1200, 1200, own), Geo.Estate("A2", 4500, 4500, 150), Geo.Estate("B", 1800, 1800, 600, landlord: "Bailleur B")];
+        var input = Scenario.Build() with { Estates = estates, NearestPresence = All(estates, AgencyKind.Agence, 20).ToList() };
+        var antenna = Line(Of(input, $"{Scenario.City}-{Scenario.BigQpv}"), PresenceForm.DistrictAntenna);
+        Assert.Equal(expected, antenna.Status);
+        if (expected == PlanStatus.NotRetained)
+            Assert.Equal("antenna_small_part", antenna.Reason.Code);
+    }
 }
