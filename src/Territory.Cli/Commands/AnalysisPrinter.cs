@@ -25,6 +25,7 @@ internal static class AnalysisPrinter
                 organisation = result.OwnLandlord,
                 territories = result.Territories.Select(t => AnalysisJson.Territory(t, Lang)),
                 counts,
+                staff = AnalysisJson.Staff(result.Staff),
                 types = result.Types.Select(s => new
                 {
                     type = s.Type.Code(),

@@ -1,5 +1,6 @@
 using Territory.Core.Caretaking;
 using Territory.Core.Messages;
+using Territory.Core.Staff;
 using Territory.Core.Typology;
 
 namespace Territory.Core.Analysis;
@@ -23,6 +24,11 @@ public sealed record AnalysisResult
     public required IReadOnlyList<AgencyAssessment> Agencies { get; init; }
     /// <summary>Totals per type, in the order of <see cref="TerritoryTypes.All"/>.</summary>
     public required IReadOnlyList<TypeSummary> Types { get; init; }
+    /// <summary>
+    /// Means against needs of the whole organisation: every estate's need, staff where it works plus the site staff its
+    /// offices declare without a place of work, and every office's collaborators (the totals the types do not reconcile).
+    /// </summary>
+    public StaffBalance Staff { get; init; } = StaffBalance.Zero;
     /// <summary>True when any travel time is a straight-line estimate (say so in every output).</summary>
     public required bool TravelEstimated { get; init; }
     /// <summary>Notes about the whole run (estimates, unassigned estates, data missing for a rule…).</summary>

@@ -121,6 +121,8 @@ public static class TerritoryAnalysis
             Caretaking = landlords,
             Agencies = AgencyAssessor.Assess(ctx, facts, needs, territories),
             Types = types,
+            Staff = StaffModel.Sum(needs.Values, ownPoints.Where(AnalysisContext.IsOffice).Sum(a => a.Staff ?? 0),
+                ownPoints.Where(AnalysisContext.IsOffice).Sum(a => a.SiteStaff ?? 0), config.Staff),
             TravelEstimated = facts.Any(f => f.TravelEstimated),
             Notes = AnalysisNotes.Of(ctx, facts, ensembles, landlords),
         };

@@ -11,7 +11,7 @@ namespace Territory.IO.Export;
 public static class AnalysisRows
 {
     /// <summary>One row of means against needs at one level.</summary>
-    /// <param name="Level"><c>territory</c>, <c>agency</c> or <c>type</c>.</param>
+    /// <param name="Level"><c>territory</c>, <c>agency</c>, <c>type</c> or <c>organisation</c>.</param>
     /// <param name="Id">Territory id, agency id or type code.</param>
     /// <param name="Name">Display name.</param>
     /// <param name="Type">Type code (territory and type levels).</param>
@@ -19,7 +19,7 @@ public static class AnalysisRows
     /// <param name="Flags">Model mismatches (agency level).</param>
     public sealed record StaffRow(string Level, string Id, string Name, string? Type, StaffBalance Staff, IReadOnlyList<Message> Flags);
 
-    /// <summary>Territories, then the organisation's offices, then the types.</summary>
+    /// <summary>Territories, then the organisation's offices, then the types, then the whole organisation.</summary>
     public static IEnumerable<StaffRow> Staff(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -29,6 +29,8 @@ public static class AnalysisRows
             yield return new StaffRow("agency", a.Agency.Id, a.Agency.Name ?? a.Agency.Id, null, a.Staff, a.Flags);
         foreach (var s in result.Types.Where(s => s.OwnDwellings > 0))
             yield return new StaffRow("type", s.Type.Code(), s.Type.Label(), s.Type.Code(), s.Staff, []);
+        if (result.Staff != StaffBalance.Zero)
+            yield return new StaffRow("organisation", "organisation", result.OwnLandlord, null, result.Staff, []);
     }
 
     /// <summary>The quantity of a plan line with its unit (« 2 lieux relais », « 1,5 ETP »), or null.</summary>

@@ -68,6 +68,10 @@ public sealed class StaffBalanceTests
         Assert.Equal(4, agency.Staff.DeclaredSiteFte, 9);
         Assert.Equal(10, agency.Staff.DeclaredProximityFte, 9);
         Assert.Equal(qpv.Staff.NeededFte + city.Staff.NeededFte, agency.Staff.NeededFte, 9);
+        // The organisation's total reconciles what the territories leave out: the agency's unlocated site staff.
+        Assert.Equal(4, r.Staff.DeclaredSiteFte, 9);
+        Assert.Equal(10, r.Staff.DeclaredProximityFte, 9);
+        Assert.Equal(r.Types.Sum(t => t.Staff.NeededFte), r.Staff.NeededFte, 9);
     }
 
     [Theory]

@@ -64,5 +64,6 @@ public sealed class AnalysisCsvExporterTests
         Assert.Contains(staffLines, l => l.StartsWith("territoire;69259-QP069001;", StringComparison.Ordinal));
         Assert.Contains(staffLines, l => l.StartsWith("agence;AG1;", StringComparison.Ordinal));
         Assert.Contains(staffLines, l => l.StartsWith("type;priority_district;", StringComparison.Ordinal));
+        Assert.Contains(staffLines, l => l.StartsWith("organisme;organisation;Bailleur A;", StringComparison.Ordinal));
     }
 }
