@@ -2,10 +2,12 @@ namespace Territory.Planning.Location;
 
 internal sealed partial class LocationFormulation
 {
-    private static LocationFormulation Uncapacitated(LocationInstance inst, LocationSolution hint)
+    private static LocationFormulation Uncapacitated(LocationInstance inst, LocationSolution hint, bool[] closed)
     {
         var model = new LinearModel { Maximize = inst.Problem == PlanningProblem.Mclp };
-        var x = SiteVars(model, inst, hint, inst.Problem == PlanningProblem.Lscp ? 1 : 0);
+        var x = SiteVars(model, inst, hint, inst.Problem == PlanningProblem.Lscp ? 1 : 0, closed);
+        var siteBuffer = new List<int>();
+        var timeBuffer = new List<int>();
         int z = inst.Problem == PlanningProblem.PCenter ? CenterVar(model, inst, hint) : -1;
         // p-center: no optimal plan is worse than the hint, so levels beyond its worst time are cut.
         long cut = inst.Problem == PlanningProblem.PCenter && hint.Objective < inst.PenaltySeconds ? hint.Objective : long.MaxValue;
@@ -13,7 +15,13 @@ internal sealed partial class LocationFormulation
         var coeffs = new List<long>();
         for (int g = 0; g < inst.GroupCount; g++)
         {
-            var sites = inst.SitesOf(g);
+            var sites = Open(g);
+            if (sites.Length == 0)
+            {
+                // Only closed sites reach it: never covered (MCLP: no variable; p-median: the penalty).
+                if (inst.Problem == PlanningProblem.PMedian) model.ObjectiveOffset += inst.Weight[g] * (long)inst.PenaltySeconds;
+                continue;
+            }
             bool fixedCovers = false;
             foreach (int s in sites) fixedCovers |= inst.Fixed[s];
             int nearest = Evaluator.NearestTime(inst, g, hint.Open);
@@ -37,10 +45,20 @@ internal sealed partial class LocationFormulation
         }
         return new LocationFormulation(model, x, null);
 
-        void Radius(int g, int nearest)
+        // The group's sites and times without the closed sites (the rows stay sorted by time).
+        ReadOnlySpan<int> Open(int g)
         {
+            siteBuffer.Clear(); timeBuffer.Clear();
             var sites = inst.SitesOf(g);
             var times = inst.TimesOf(g);
+            for (int k = 0; k < sites.Length; k++) if (!closed[sites[k]]) { siteBuffer.Add(sites[k]); timeBuffer.Add(times[k]); }
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(siteBuffer);
+        }
+
+        void Radius(int g, int nearest)
+        {
+            var sites = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(siteBuffer);
+            var times = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(timeBuffer);
             long w = inst.Weight[g];
             bool median = inst.Problem == PlanningProblem.PMedian;
             long hintTime = nearest >= 0 ? nearest : inst.PenaltySeconds;

@@ -32,9 +32,18 @@ internal sealed partial class LocationFormulation
     /// <summary>Assignment variables (capacitated models only).</summary>
     public (int Group, int Site, int Var)[]? Assign { get; }
 
-    /// <summary>Builds the model of <paramref name="inst"/>, hinted with <paramref name="hint"/>.</summary>
-    public static LocationFormulation Build(LocationInstance inst, LocationSolution hint) =>
-        inst.Capacitated ? Capacitated(inst, hint) : Uncapacitated(inst, hint);
+    /// <summary>Builds the model of <paramref name="inst"/>, hinted with <paramref name="hint"/>; <paramref name="closed"/> sites are left out.</summary>
+    public static LocationFormulation Build(LocationInstance inst, LocationSolution hint, bool[]? closed = null) =>
+        inst.Capacitated ? Capacitated(inst, hint) : Uncapacitated(inst, hint, closed ?? new bool[inst.SiteCount]);
+
+    /// <summary>Pairs the model of <paramref name="inst"/> would hold without the <paramref name="closed"/> sites.</summary>
+    public static long Size(LocationInstance inst, bool[]? closed)
+    {
+        if (closed is null) return inst.PairCount;
+        long pairs = 0;
+        for (int s = 0; s < inst.SiteCount; s++) if (!closed[s]) pairs += inst.SiteFirst[s + 1] - inst.SiteFirst[s];
+        return pairs;
+    }
 
     /// <summary>The plan a solver's values describe, evaluated like any other.</summary>
     public LocationSolution Decode(LocationInstance inst, long[] values)
@@ -48,11 +57,11 @@ internal sealed partial class LocationFormulation
         return Evaluator.Assigned(inst, open, assignment);
     }
 
-    private static int[] SiteVars(LinearModel model, LocationInstance inst, LocationSolution hint, long cost)
+    private static int[] SiteVars(LinearModel model, LocationInstance inst, LocationSolution hint, long cost, bool[]? closed = null)
     {
         var vars = new int[inst.SiteCount];
         for (int s = 0; s < vars.Length; s++)
-            vars[s] = model.AddVar(inst.Fixed[s] ? 1 : 0, 1, cost, hint: hint.Open[s] ? 1 : 0);
+            vars[s] = model.AddVar(inst.Fixed[s] ? 1 : 0, closed?[s] == true ? 0 : 1, cost, hint: hint.Open[s] ? 1 : 0);
         if (inst.Problem != PlanningProblem.Lscp)
         {
             var ones = new long[vars.Length];

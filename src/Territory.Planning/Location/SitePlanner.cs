@@ -8,8 +8,9 @@ namespace Territory.Planning.Location;
 /// <see cref="CenterHeuristic"/>); then the exact model (<see cref="LocationFormulation"/>) on OR-Tools,
 /// seeded with the heuristic's plan, for the rest of the time limit. The better plan is kept; the
 /// solver's bound gives the gap, and <see cref="SitePlan.Optimal"/> is true only when it is proven.</para>
-/// <para>Above <see cref="ExactMaxPairs"/> pairs within T, <see cref="SolveMode.Auto"/> lets the
-/// heuristic work alone, with a Lagrangian bound (MCLP, p-median) for the gap.</para>
+/// <para>MCLP and p-median (uncapacitated) also get a Lagrangian bound, and the sites it proves useless
+/// (<see cref="LagrangianBound"/>) are left out of the exact model. Above <see cref="ExactMaxPairs"/>
+/// pairs within T in that model, <see cref="SolveMode.Auto"/> lets the heuristic work alone.</para>
 /// </remarks>
 public static class SitePlanner
 {
@@ -24,33 +25,54 @@ public static class SitePlanner
         var inst = LocationInstance.Create(request, isFixed, capacity);
         var best = HeuristicPlan(inst, deadline);
         var method = SitePlanMethods.Heuristic;
-        double? bound = null;
         var status = best.Feasible ? SolveStatus.Feasible : SolveStatus.NoSolution;
-        bool optimal = false;
-        if (inst.GroupCount == 0)
+        double? bound = TrivialBound(inst);
+        bool[]? closed = null;
+        if (best.Feasible && !Proven(inst.Problem, best.Objective, bound))
         {
-            (bound, optimal, status) = (best.Objective, true, SolveStatus.Optimal);
+            var lagrangian = LagrangianBound.Compute(inst, best, deadline, deadline.RemainingSeconds * (request.Mode == SolveMode.Heuristic ? 1 : 0.25));
+            if (lagrangian is not null) { bound = Tighter(inst.Problem, bound, lagrangian.Bound); closed = lagrangian.Closed; }
         }
-        else if (request.Mode == SolveMode.Exact || (request.Mode == SolveMode.Auto && inst.PairCount <= ExactMaxPairs))
+        bool exact = request.Mode == SolveMode.Exact || (request.Mode == SolveMode.Auto && LocationFormulation.Size(inst, closed) <= ExactMaxPairs);
+        if (exact && !(best.Feasible && Proven(inst.Problem, best.Objective, bound)) && !deadline.Expired)
         {
-            var formulation = LocationFormulation.Build(inst, best);
+            var formulation = LocationFormulation.Build(inst, best, closed);
             var outcome = Solve(request, formulation.Model, deadline);
-            bound = outcome.Bound;
+            // With sites closed by probing, the model holds every plan at least as good as the incumbent: its bound holds for all.
+            if (outcome.Bound is { } b) bound = Tighter(inst.Problem, bound, b);
             if (outcome.Values is not null)
             {
-                var exact = formulation.Decode(inst, outcome.Values);
-                if (exact.Feasible && (!best.Feasible || !Evaluator.Better(inst.Problem, best.Objective, exact.Objective))) { best = exact; method = outcome.Method; }
+                var candidate = formulation.Decode(inst, outcome.Values);
+                if (candidate.Feasible && (!best.Feasible || !Evaluator.Better(inst.Problem, best.Objective, candidate.Objective))) { best = candidate; method = outcome.Method; }
             }
-            if (outcome.Status == SolveStatus.Infeasible) status = SolveStatus.Infeasible;
+            if (outcome.Status == SolveStatus.Infeasible && !best.Feasible) { status = SolveStatus.Infeasible; bound = null; }
             else if (best.Feasible) status = SolveStatus.Feasible;
         }
-        else if (request.Mode != SolveMode.Exact)
-        {
-            bound = LagrangianBound.Compute(inst, best, deadline);
-        }
-        if (bound is { } b && best.Feasible && Proven(inst.Problem, best.Objective, b)) { optimal = true; status = SolveStatus.Optimal; }
-        return SitePlanAssembler.Build(request, inst, best, bound, optimal, status, method, deadline.ElapsedSeconds);
+        bool optimal = best.Feasible && Proven(inst.Problem, best.Objective, bound);
+        if (optimal) status = SolveStatus.Optimal;
+        return SitePlanAssembler.Build(request, inst, best, best.Feasible ? bound : null, optimal, status, method, deadline.ElapsedSeconds);
     }
+
+    /// <summary>The bound any plan obeys: every coverable group covered (MCLP), each at its nearest candidate (p-median, p-center), the fixed sites (LSCP).</summary>
+    private static double? TrivialBound(LocationInstance inst)
+    {
+        long bound = 0;
+        for (int g = 0; g < inst.GroupCount; g++)
+        {
+            long nearest = inst.TimesOf(g)[0];
+            bound = inst.Problem switch
+            {
+                PlanningProblem.Mclp => bound + inst.Weight[g],
+                PlanningProblem.PMedian => bound + inst.Weight[g] * nearest,
+                PlanningProblem.PCenter => Math.Max(bound, nearest),
+                _ => bound,
+            };
+        }
+        return inst.Problem == PlanningProblem.Lscp ? Math.Max(inst.FixedCount, inst.GroupCount > 0 ? 1 : 0) : bound;
+    }
+
+    private static double? Tighter(PlanningProblem problem, double? a, double b) =>
+        a is not { } x ? b : problem == PlanningProblem.Mclp ? Math.Min(x, b) : Math.Max(x, b);
 
     private static ExactOutcome Solve(SitePlanRequest request, LinearModel model, Deadline deadline)
     {
@@ -82,6 +104,6 @@ public static class SitePlanner
     }
 
     /// <summary>True when the bound meets the (integer) objective.</summary>
-    internal static bool Proven(PlanningProblem problem, long objective, double bound) =>
-        problem == PlanningProblem.Mclp ? Math.Floor(bound + 1e-6) <= objective : Math.Ceiling(bound - 1e-6) >= objective;
+    internal static bool Proven(PlanningProblem problem, long objective, double? bound) =>
+        bound is { } b && (problem == PlanningProblem.Mclp ? Math.Floor(b + 1e-6) <= objective : Math.Ceiling(b - 1e-6) >= objective);
 }

@@ -39,7 +39,14 @@ internal sealed class BoundedDijkstraRows : IMatrixRows
         int n = SnapEndpoints.SourceSeeds(_graph, site, seeds);
         _search.Run(seeds[..n], ReadOnlySpan<int>.Empty, backward: false, maxCostMs: _maxMs, settled: _onSettled);
         foreach (int e in _entries.EstatesOnEdge(site.Edge)) Touch(e);
-        var row = new MatrixRow();
+        // Rows are stored by estate: a dense row is read back in estate order from the stamps, a sparse one sorted.
+        if (_touched.Count > _stamp.Length / 16)
+        {
+            _touched.Clear();
+            for (int e = 0; e < _stamp.Length; e++) if (_stamp[e] == _generation) _touched.Add(e);
+        }
+        else _touched.Sort();
+        var row = new MatrixRow(_touched.Count);
         foreach (int e in _touched)
         {
             var (cost, meters) = _entries.Cost(e, _adapter);
@@ -47,7 +54,7 @@ internal sealed class BoundedDijkstraRows : IMatrixRows
             if (SnapEndpoints.SameEdge(_graph, site, target) is { } direct && direct.CostMs <= cost) (cost, meters) = (direct.CostMs, direct.DistanceMeters);
             if (cost <= _maxMs) row.Add(e, cost / 1000f, (float)meters);
         }
-        return row.Seal();
+        return row;
     }
 
     private void Settled(int node)

@@ -1,11 +1,11 @@
 namespace Territory.Planning.Matrix;
 
 /// <summary>One site's pairs while a matrix is being built; sorted by estate before it is stored.</summary>
-internal sealed class MatrixRow
+internal sealed class MatrixRow(int capacity = 0)
 {
-    public int[] Estates = [];
-    public float[] Seconds = [];
-    public float[] Meters = [];
+    public int[] Estates = new int[capacity];
+    public float[] Seconds = new float[capacity];
+    public float[] Meters = new float[capacity];
     public int Count;
 
     public void Add(int estate, float seconds, float meters)
