@@ -42,7 +42,7 @@ internal static class CpSatBackend
                 $"max_time_in_seconds:{Math.Max(0.01, timeLimitSeconds):0.###} num_workers:{Math.Max(1, workers)} random_seed:{seed} log_search_progress:false"),
         };
         using var stop = cancellationToken.Register(solver.StopSearch);
-        var status = solver.Solve(model);
+        var status = NativeSolverGate.Run(() => solver.Solve(model));
         var response = solver.Response ?? throw new InvalidOperationException("CP-SAT returned no response.");
         bool hasSolution = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         var state = status switch

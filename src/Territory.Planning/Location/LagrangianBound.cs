@@ -22,7 +22,12 @@ internal static class LagrangianBound
 
     internal sealed record Result(double Bound, bool[] Closed);
 
-    public static Result? Compute(LocationInstance inst, LocationSolution incumbent, Deadline deadline, double budgetSeconds)
+    /// <param name="inst">The instance.</param>
+    /// <param name="incumbent">The best plan known (its value steers the steps and the probing).</param>
+    /// <param name="known">The best bound known: when 20 iterations do not beat it, the relaxation gives up.</param>
+    /// <param name="deadline">The solve's clock.</param>
+    /// <param name="budgetSeconds">Time the relaxation may take.</param>
+    public static Result? Compute(LocationInstance inst, LocationSolution incumbent, double? known, Deadline deadline, double budgetSeconds)
     {
         if (inst.Problem is not (PlanningProblem.Mclp or PlanningProblem.PMedian) || inst.Capacitated || inst.GroupCount == 0) return null;
         bool max = inst.Problem == PlanningProblem.Mclp;
@@ -39,6 +44,7 @@ internal static class LagrangianBound
             if (max ? l < best - 1e-9 : l > best + 1e-9) { best = l; Array.Copy(mult, bestMult, mult.Length); stall = 0; }
             else if (++stall >= 10) { theta /= 2; stall = 0; }
             if (SitePlanner.Proven(inst.Problem, incumbent.Objective, best) || theta < 1e-3) break;
+            if (it == 20 && known is { } k && (max ? best >= k : best <= k)) break;
             double norm = 0;
             foreach (double x in sub) norm += x * x;
             double step = norm == 0 ? 0 : theta * Math.Max(1, Math.Abs(l - incumbent.Objective)) / norm;
@@ -60,7 +66,7 @@ internal static class LagrangianBound
             var times = inst.TimesOf(g);
             for (int k = 0; k < sites.Length && covering < 2; k++)
                 if (open[sites[k]] && ++covering == 2) second = times[k];
-            mult[g] = max ? (covering >= 2 ? 0 : inst.Weight[g]) : inst.Weight[g] * (double)second;
+            mult[g] = max ? inst.Weight[g] / (double)sites.Length : inst.Weight[g] * (double)second;
         }
         return mult;
     }

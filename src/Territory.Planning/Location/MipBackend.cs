@@ -6,7 +6,10 @@ namespace Territory.Planning.Location;
 /// <remarks>Continuous variables stay continuous here (their LP is tighter to solve); the hint is passed as a MIP start (not to HiGHS, see below).</remarks>
 internal static class MipBackend
 {
-    public static ExactOutcome Solve(LinearModel m, string backend, double timeLimitSeconds, int workers, CancellationToken cancellationToken)
+    public static ExactOutcome Solve(LinearModel m, string backend, double timeLimitSeconds, int workers, CancellationToken cancellationToken) =>
+        NativeSolverGate.Run(() => SolveAlone(m, backend, timeLimitSeconds, workers, cancellationToken));
+
+    private static ExactOutcome SolveAlone(LinearModel m, string backend, double timeLimitSeconds, int workers, CancellationToken cancellationToken)
     {
         using var solver = Solver.CreateSolver(backend) ?? throw new InvalidOperationException($"OR-Tools linear solver {backend} is not available.");
         bool highs = string.Equals(backend, "HIGHS", StringComparison.OrdinalIgnoreCase);
@@ -30,14 +33,15 @@ internal static class MipBackend
             var rc = m.RowCoeffs(r);
             for (int k = 0; k < rv.Length; k++) row.SetCoefficient(vars[rv[k]], rc[k]);
         }
-        // OR-Tools 9.15 crashes when a hint is passed to HiGHS; CBC takes no thread count through this call.
+        // OR-Tools 9.15 crashes when a hint is passed to HiGHS. No thread count: OR-Tools' SCIP is built without
+        // parallel solving (more threads → ABNORMAL), CBC does not take it through this call.
         if (!highs)
         {
             var hint = new double[m.VarCount];
             for (int v = 0; v < hint.Length; v++) hint[v] = m.Hint(v);
             solver.SetHint(solver.variables(), hint);
         }
-        if (!string.Equals(backend, "CBC", StringComparison.OrdinalIgnoreCase)) solver.SetNumThreads(Math.Max(1, workers));
+        _ = workers;
         solver.SetTimeLimit((long)(Math.Max(0.01, timeLimitSeconds) * 1000));
         using var stop = cancellationToken.Register(() => solver.InterruptSolve());
         var status = solver.Solve();

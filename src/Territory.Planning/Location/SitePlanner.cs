@@ -30,23 +30,15 @@ public static class SitePlanner
         bool[]? closed = null;
         if (best.Feasible && !Proven(inst.Problem, best.Objective, bound))
         {
-            var lagrangian = LagrangianBound.Compute(inst, best, deadline, deadline.RemainingSeconds * (request.Mode == SolveMode.Heuristic ? 1 : 0.25));
+            var lagrangian = LagrangianBound.Compute(inst, best, bound, deadline, deadline.RemainingSeconds * (request.Mode == SolveMode.Heuristic ? 1 : 0.25));
             if (lagrangian is not null) { bound = Tighter(inst.Problem, bound, lagrangian.Bound); closed = lagrangian.Closed; }
         }
+        if (request.Mode != SolveMode.Heuristic) closed = WithDominated(inst, closed, deadline);
         bool exact = request.Mode == SolveMode.Exact || (request.Mode == SolveMode.Auto && LocationFormulation.Size(inst, closed) <= ExactMaxPairs);
         if (exact && !(best.Feasible && Proven(inst.Problem, best.Objective, bound)) && !deadline.Expired)
         {
-            var formulation = LocationFormulation.Build(inst, best, closed);
-            var outcome = Solve(request, formulation.Model, deadline);
-            // With sites closed by probing, the model holds every plan at least as good as the incumbent: its bound holds for all.
-            if (outcome.Bound is { } b) bound = Tighter(inst.Problem, bound, b);
-            if (outcome.Values is not null)
-            {
-                var candidate = formulation.Decode(inst, outcome.Values);
-                if (candidate.Feasible && (!best.Feasible || !Evaluator.Better(inst.Problem, best.Objective, candidate.Objective))) { best = candidate; method = outcome.Method; }
-            }
-            if (outcome.Status == SolveStatus.Infeasible && !best.Feasible) { status = SolveStatus.Infeasible; bound = null; }
-            else if (best.Feasible) status = SolveStatus.Feasible;
+            var result = ExactSolve.Run(inst, best, bound, closed, request, deadline);
+            (best, bound, status, method) = (result.Best, result.Bound, result.Status, result.Method);
         }
         bool optimal = best.Feasible && Proven(inst.Problem, best.Objective, bound);
         if (optimal) status = SolveStatus.Optimal;
@@ -71,19 +63,22 @@ public static class SitePlanner
         return inst.Problem == PlanningProblem.Lscp ? Math.Max(inst.FixedCount, inst.GroupCount > 0 ? 1 : 0) : bound;
     }
 
-    private static double? Tighter(PlanningProblem problem, double? a, double b) =>
-        a is not { } x ? b : problem == PlanningProblem.Mclp ? Math.Min(x, b) : Math.Max(x, b);
-
-    private static ExactOutcome Solve(SitePlanRequest request, LinearModel model, Deadline deadline)
+    /// <summary>Adds the dominated sites to those left out, unless too few free sites would remain for p.</summary>
+    private static bool[]? WithDominated(LocationInstance inst, bool[]? closed, Deadline deadline)
     {
-        string? mip = request.ExactBackend ?? DefaultBackend(request.Problem);
-        return mip is null
-            ? CpSatBackend.Solve(model, deadline.RemainingSeconds, request.Workers, request.Seed, deadline.Token)
-            : MipBackend.Solve(model, mip, deadline.RemainingSeconds, request.Workers, deadline.Token);
+        var dominated = SiteDominance.Find(inst, deadline);
+        var merged = new bool[inst.SiteCount];
+        int free = 0;
+        for (int s = 0; s < merged.Length; s++)
+        {
+            merged[s] = (closed?[s] ?? false) || dominated[s];
+            if (!merged[s] && !inst.Fixed[s]) free++;
+        }
+        return inst.Problem == PlanningProblem.Lscp || free >= inst.P - inst.FixedCount ? merged : closed;
     }
 
-    /// <summary>The MIP backend used for a problem, or null for CP-SAT.</summary>
-    internal static string? DefaultBackend(PlanningProblem problem) => null;
+    private static double? Tighter(PlanningProblem problem, double? a, double b) =>
+        a is not { } x ? b : problem == PlanningProblem.Mclp ? Math.Min(x, b) : Math.Max(x, b);
 
     private static LocationSolution HeuristicPlan(LocationInstance inst, Deadline deadline)
     {

@@ -52,7 +52,11 @@ internal sealed class RoundModel
     public List<int>[] Solve(double timeLimitSeconds)
     {
         var routes = Enumerable.Range(0, Vehicles).Select(_ => new List<int>()).ToArray();
-        if (Visits.Count == 0) return routes;
+        return Visits.Count == 0 ? routes : NativeSolverGate.Run(() => Route(routes, timeLimitSeconds));
+    }
+
+    private List<int>[] Route(List<int>[] routes, double timeLimitSeconds)
+    {
         var manager = new RoutingIndexManager(Visits.Count + 1, Vehicles, 0);
         var routing = new RoutingModel(manager);
         LongLongToLong drive = (from, to) => Drive(_pointOfNode[manager.IndexToNode(from)], _pointOfNode[manager.IndexToNode(to)]);
