@@ -53,16 +53,23 @@ internal static class CenterSearch
         var model = new LinearModel();
         var x = new int[inst.SiteCount];
         for (int s = 0; s < x.Length; s++) x[s] = model.AddVar(inst.Fixed[s] ? 1 : 0, closed?[s] == true ? 0 : 1, 1);
-        var vars = new List<int>();
+        var rows = new int[inst.GroupCount][];
+        var list = new List<int>();
         for (int g = 0; g < inst.GroupCount; g++)
         {
-            vars.Clear();
+            list.Clear();
             var sites = inst.SitesOf(g);
             var groupTimes = inst.TimesOf(g);
-            for (int k = 0; k < sites.Length && groupTimes[k] <= radius; k++) if (closed?[sites[k]] != true) vars.Add(x[sites[k]]);
-            if (vars.Count == 0) return (false, null);
-            model.AddRow([.. vars], [.. Enumerable.Repeat(1L, vars.Count)], 1, LinearModel.Infinity);
+            bool fixedCovers = false;
+            for (int k = 0; k < sites.Length && groupTimes[k] <= radius; k++)
+                if (closed?[sites[k]] != true) { list.Add(sites[k]); fixedCovers |= inst.Fixed[sites[k]]; }
+            if (list.Count == 0) return (false, null);
+            rows[g] = fixedCovers ? [] : [.. list];
         }
+        var redundant = CoverRows.Redundant(rows, inst.SiteCount, deadline);
+        for (int g = 0; g < rows.Length; g++)
+            if (!redundant[g] && rows[g].Length > 0)
+                model.AddRow([.. rows[g].Select(s => x[s])], [.. Enumerable.Repeat(1L, rows[g].Length)], 1, LinearModel.Infinity);
         var outcome = ExactSolve.Run(model, request, deadline);
         if (outcome.Status == SolveStatus.Infeasible || (outcome.Bound is { } b && Math.Ceiling(b - 1e-6) > inst.P)) return (false, null);
         if (outcome.Values is null || outcome.Objective > inst.P + 1e-6) return (null, null);

@@ -15,7 +15,7 @@ internal static class ExactSolve
 
     internal sealed record Result(LocationSolution Best, double? Bound, SolveStatus Status, string Method);
 
-    public static Result Run(LocationInstance inst, LocationSolution incumbent, double? bound, bool[]? closed, SitePlanRequest request, Deadline deadline)
+    public static Result Run(LocationInstance inst, LocationSolution incumbent, double? bound, bool[]? closed, bool[]? redundant, SitePlanRequest request, Deadline deadline)
     {
         var best = incumbent;
         string method = SitePlanMethods.Heuristic;
@@ -25,7 +25,7 @@ internal static class ExactSolve
             var search = CenterSearch.Solve(inst, best, (long)Math.Ceiling(bound ?? 0), closed, request, deadline);
             return new Result(search.Best, Math.Max(bound ?? 0, search.Bound), status, search.Best == incumbent ? method : search.Method);
         }
-        var formulation = LocationFormulation.Build(inst, best, closed);
+        var formulation = LocationFormulation.Build(inst, best, closed, redundant);
         var outcome = Run(formulation.Model, request, deadline);
         // With sites left out by probing or dominance, the model still holds an optimal plan: its bound holds for all.
         if (outcome.Bound is { } b) bound = bound is not { } x ? b : inst.Problem == PlanningProblem.Mclp ? Math.Min(x, b) : Math.Max(x, b);

@@ -2,7 +2,7 @@ namespace Territory.Planning.Location;
 
 internal sealed partial class LocationFormulation
 {
-    private static LocationFormulation Uncapacitated(LocationInstance inst, LocationSolution hint, bool[] closed)
+    private static LocationFormulation Uncapacitated(LocationInstance inst, LocationSolution hint, bool[] closed, bool[]? redundant)
     {
         var model = new LinearModel { Maximize = inst.Problem == PlanningProblem.Mclp };
         var x = SiteVars(model, inst, hint, inst.Problem == PlanningProblem.Lscp ? 1 : 0, closed);
@@ -27,7 +27,7 @@ internal sealed partial class LocationFormulation
             int nearest = Evaluator.NearestTime(inst, g, hint.Open);
             if (inst.Problem == PlanningProblem.Lscp)
             {
-                if (fixedCovers) continue;
+                if (fixedCovers || redundant?[g] == true) continue;
                 vars.Clear(); coeffs.Clear();
                 foreach (int s in sites) { vars.Add(x[s]); coeffs.Add(1); }
                 model.AddRow([.. vars], [.. coeffs], 1, LinearModel.Infinity);

@@ -32,17 +32,37 @@ internal sealed partial class LocationFormulation
     /// <summary>Assignment variables (capacitated models only).</summary>
     public (int Group, int Site, int Var)[]? Assign { get; }
 
-    /// <summary>Builds the model of <paramref name="inst"/>, hinted with <paramref name="hint"/>; <paramref name="closed"/> sites are left out.</summary>
-    public static LocationFormulation Build(LocationInstance inst, LocationSolution hint, bool[]? closed = null) =>
-        inst.Capacitated ? Capacitated(inst, hint) : Uncapacitated(inst, hint, closed ?? new bool[inst.SiteCount]);
+    /// <summary>
+    /// Builds the model of <paramref name="inst"/>, hinted with <paramref name="hint"/>; <paramref name="closed"/> sites
+    /// are left out, and so are the LSCP rows of <paramref name="redundant"/> groups.
+    /// </summary>
+    public static LocationFormulation Build(LocationInstance inst, LocationSolution hint, bool[]? closed = null, bool[]? redundant = null) =>
+        inst.Capacitated ? Capacitated(inst, hint) : Uncapacitated(inst, hint, closed ?? new bool[inst.SiteCount], redundant);
 
-    /// <summary>Pairs the model of <paramref name="inst"/> would hold without the <paramref name="closed"/> sites.</summary>
-    public static long Size(LocationInstance inst, bool[]? closed)
+    /// <summary>Pairs the model would hold without the <paramref name="closed"/> sites and the <paramref name="redundant"/> groups.</summary>
+    public static long Size(LocationInstance inst, bool[]? closed, bool[]? redundant = null)
     {
-        if (closed is null) return inst.PairCount;
         long pairs = 0;
-        for (int s = 0; s < inst.SiteCount; s++) if (!closed[s]) pairs += inst.SiteFirst[s + 1] - inst.SiteFirst[s];
+        for (int g = 0; g < inst.GroupCount; g++)
+        {
+            if (redundant?[g] == true) continue;
+            foreach (int s in inst.SitesOf(g)) if (closed?[s] != true) pairs++;
+        }
         return pairs;
+    }
+
+    /// <summary>LSCP rows implied by others (see <see cref="CoverRows"/>), over the sites not <paramref name="closed"/>.</summary>
+    public static bool[] RedundantCoverRows(LocationInstance inst, bool[]? closed, Deadline deadline)
+    {
+        var rows = new int[inst.GroupCount][];
+        for (int g = 0; g < rows.Length; g++)
+        {
+            var list = new List<int>();
+            foreach (int s in inst.SitesOf(g)) if (closed?[s] != true) list.Add(s);
+            bool fixedCovers = list.Any(s => inst.Fixed[s]);
+            rows[g] = fixedCovers ? [] : [.. list];
+        }
+        return CoverRows.Redundant(rows, inst.SiteCount, deadline);
     }
 
     /// <summary>The plan a solver's values describe, evaluated like any other.</summary>

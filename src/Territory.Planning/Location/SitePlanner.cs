@@ -34,10 +34,12 @@ public static class SitePlanner
             if (lagrangian is not null) { bound = Tighter(inst.Problem, bound, lagrangian.Bound); closed = lagrangian.Closed; }
         }
         if (request.Mode != SolveMode.Heuristic) closed = WithDominated(inst, closed, deadline);
-        bool exact = request.Mode == SolveMode.Exact || (request.Mode == SolveMode.Auto && LocationFormulation.Size(inst, closed) <= ExactMaxPairs);
+        bool[]? redundant = inst.Problem == PlanningProblem.Lscp && !inst.Capacitated && request.Mode != SolveMode.Heuristic
+            ? LocationFormulation.RedundantCoverRows(inst, closed, deadline) : null;
+        bool exact = request.Mode == SolveMode.Exact || (request.Mode == SolveMode.Auto && LocationFormulation.Size(inst, closed, redundant) <= ExactMaxPairs);
         if (exact && !(best.Feasible && Proven(inst.Problem, best.Objective, bound)) && !deadline.Expired)
         {
-            var result = ExactSolve.Run(inst, best, bound, closed, request, deadline);
+            var result = ExactSolve.Run(inst, best, bound, closed, redundant, request, deadline);
             (best, bound, status, method) = (result.Best, result.Bound, result.Status, result.Method);
         }
         bool optimal = best.Feasible && Proven(inst.Problem, best.Objective, bound);
