@@ -9,15 +9,21 @@ namespace Territory.Planning.Location;
 internal static class LscpHeuristic
 {
     /// <summary>A cover of every group using pairs within <paramref name="maxTime"/> seconds, or null when some group cannot be covered.</summary>
-    public static bool[]? Cover(LocationInstance inst, int maxTime = int.MaxValue)
+    /// <param name="inst">The instance.</param>
+    /// <param name="maxTime">Longest pair used, seconds.</param>
+    /// <param name="implied">Groups covered whenever the others are (<see cref="CoverRows"/>): not counted in the gains, so the
+    /// greedy follows the groups that are hard to reach instead of the many that every site reaches.</param>
+    /// <param name="closed">Sites not to open.</param>
+    public static bool[]? Cover(LocationInstance inst, int maxTime = int.MaxValue, bool[]? implied = null, bool[]? closed = null)
     {
         int n = inst.SiteCount;
         var open = (bool[])inst.Fixed.Clone();
         var count = new int[inst.GroupCount];
-        int uncovered = inst.GroupCount;
+        int uncovered = 0;
+        for (int g = 0; g < inst.GroupCount; g++) if (implied?[g] != true) uncovered++;
         for (int s = 0; s < n; s++) if (open[s]) Apply(s, +1);
         var queue = new GreedyQueue();
-        for (int s = 0; s < n; s++) if (!open[s]) queue.Push(s, Gain(s));
+        for (int s = 0; s < n; s++) if (!open[s] && closed?[s] != true) queue.Push(s, Gain(s));
         while (uncovered > 0)
         {
             int s = queue.PopBest(Gain, out long gain);
@@ -31,7 +37,7 @@ internal static class LscpHeuristic
             bool redundant = true;
             var groups = inst.GroupsOf(s);
             var times = inst.GroupTimesOf(s);
-            for (int k = 0; k < groups.Length && redundant; k++) if (times[k] <= maxTime && count[groups[k]] < 2) redundant = false;
+            for (int k = 0; k < groups.Length && redundant; k++) if (times[k] <= maxTime && implied?[groups[k]] != true && count[groups[k]] < 2) redundant = false;
             if (!redundant) continue;
             open[s] = false;
             Apply(s, -1);
@@ -44,7 +50,7 @@ internal static class LscpHeuristic
             var times = inst.GroupTimesOf(s);
             for (int k = 0; k < groups.Length; k++)
             {
-                if (times[k] > maxTime) continue;
+                if (times[k] > maxTime || implied?[groups[k]] == true) continue;
                 int g = groups[k];
                 if (delta > 0 && count[g] == 0) uncovered--;
                 count[g] += delta;
@@ -57,14 +63,16 @@ internal static class LscpHeuristic
             long gain = 0;
             var groups = inst.GroupsOf(s);
             var times = inst.GroupTimesOf(s);
-            for (int k = 0; k < groups.Length; k++) if (times[k] <= maxTime && count[groups[k]] == 0) gain++;
+            for (int k = 0; k < groups.Length; k++) if (times[k] <= maxTime && implied?[groups[k]] != true && count[groups[k]] == 0) gain++;
             return gain;
         }
 
         int Reach(int s)
         {
             int reach = 0;
-            foreach (int t in inst.GroupTimesOf(s)) if (t <= maxTime) reach++;
+            var groups = inst.GroupsOf(s);
+            var times = inst.GroupTimesOf(s);
+            for (int k = 0; k < groups.Length; k++) if (times[k] <= maxTime && implied?[groups[k]] != true) reach++;
             return reach;
         }
     }

@@ -23,19 +23,24 @@ public static class SitePlanner
         var deadline = new Deadline(request.TimeLimitSeconds, cancellationToken);
         var (isFixed, capacity) = RequestValidation.Check(request);
         var inst = LocationInstance.Create(request, isFixed, capacity);
-        var best = HeuristicPlan(inst, deadline);
+        // Reductions that keep the optimum: dominated sites, and for LSCP the covering rows others imply.
+        bool[]? closed = request.Mode != SolveMode.Heuristic || inst.Problem == PlanningProblem.Lscp ? WithDominated(inst, null, deadline) : null;
+        bool[]? redundant = inst.Problem == PlanningProblem.Lscp && !inst.Capacitated ? LocationFormulation.RedundantCoverRows(inst, closed, deadline) : null;
+        var best = HeuristicPlan(inst, redundant, closed, deadline);
         var method = SitePlanMethods.Heuristic;
         var status = best.Feasible ? SolveStatus.Feasible : SolveStatus.NoSolution;
         double? bound = TrivialBound(inst);
-        bool[]? closed = null;
         if (best.Feasible && !Proven(inst.Problem, best.Objective, bound))
         {
-            var lagrangian = LagrangianBound.Compute(inst, best, bound, deadline, deadline.RemainingSeconds * (request.Mode == SolveMode.Heuristic ? 1 : 0.25));
-            if (lagrangian is not null) { bound = Tighter(inst.Problem, bound, lagrangian.Bound); closed = lagrangian.Closed; }
+            // A model too large for the exact solver leaves the time to the relaxation.
+            double share = request.Mode == SolveMode.Heuristic || LocationFormulation.Size(inst, closed) > 4L * ExactMaxPairs ? 0.9 : 0.25;
+            var lagrangian = LagrangianBound.Compute(inst, best, bound, deadline, deadline.RemainingSeconds * share);
+            if (lagrangian is not null)
+            {
+                bound = Tighter(inst.Problem, bound, lagrangian.Bound);
+                closed = Union(inst, closed, lagrangian.Closed);
+            }
         }
-        if (request.Mode != SolveMode.Heuristic) closed = WithDominated(inst, closed, deadline);
-        bool[]? redundant = inst.Problem == PlanningProblem.Lscp && !inst.Capacitated && request.Mode != SolveMode.Heuristic
-            ? LocationFormulation.RedundantCoverRows(inst, closed, deadline) : null;
         bool exact = request.Mode == SolveMode.Exact || (request.Mode == SolveMode.Auto && LocationFormulation.Size(inst, closed, redundant) <= ExactMaxPairs);
         if (exact && !(best.Feasible && Proven(inst.Problem, best.Objective, bound)) && !deadline.Expired)
         {
@@ -79,14 +84,23 @@ public static class SitePlanner
         return inst.Problem == PlanningProblem.Lscp || free >= inst.P - inst.FixedCount ? merged : closed;
     }
 
+    /// <summary>Dominated and probed-out sites together, unless fewer than p free sites would remain (then probing alone, which never removes an optimal plan).</summary>
+    private static bool[] Union(LocationInstance inst, bool[]? dominated, bool[] probed)
+    {
+        if (dominated is null) return probed;
+        var union = dominated.Select((d, s) => d || probed[s]).ToArray();
+        int free = Enumerable.Range(0, union.Length).Count(s => !union[s] && !inst.Fixed[s]);
+        return free >= inst.P - inst.FixedCount ? union : probed;
+    }
+
     private static double? Tighter(PlanningProblem problem, double? a, double b) =>
         a is not { } x ? b : problem == PlanningProblem.Mclp ? Math.Min(x, b) : Math.Max(x, b);
 
-    private static LocationSolution HeuristicPlan(LocationInstance inst, Deadline deadline)
+    private static LocationSolution HeuristicPlan(LocationInstance inst, bool[]? implied, bool[]? closed, Deadline deadline)
     {
         bool[] open = inst.Problem switch
         {
-            PlanningProblem.Lscp => LscpHeuristic.Cover(inst) ?? Enumerable.Repeat(true, inst.SiteCount).ToArray(),
+            PlanningProblem.Lscp => LscpHeuristic.Cover(inst, int.MaxValue, implied, closed) ?? LscpHeuristic.Cover(inst) ?? Enumerable.Repeat(true, inst.SiteCount).ToArray(),
             PlanningProblem.Mclp => MclpHeuristic.Interchange(inst, MclpHeuristic.Greedy(inst), deadline),
             PlanningProblem.PMedian => MedianHeuristic.Interchange(inst, MedianHeuristic.Greedy(inst), deadline),
             _ => CenterHeuristic.Solve(inst, deadline),
