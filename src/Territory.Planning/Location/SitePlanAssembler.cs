@@ -35,7 +35,8 @@ internal static class SitePlanAssembler
         for (int s = 0; s < inst.SiteCount; s++)
             if (plan.Open[s]) chosen.Add(new ChosenSite(s, m.SiteIds[s], inst.Fixed[s], request.Candidates[s].Existing, estates[s], dwellings[s]));
         double objective = ToUser(inst, plan.Objective);
-        double? userBound = bound is { } b ? ToUser(inst, b) : null;
+        // Model objectives are integers: the bound rounds to the nearest reachable value.
+        double? userBound = bound is { } b ? ToUser(inst, inst.Problem == PlanningProblem.Mclp ? Math.Floor(b + 1e-6) : Math.Ceiling(b - 1e-6)) : null;
         double? gap = userBound is { } ub && status != SolveStatus.NoSolution
             ? optimal ? 0 : Math.Abs(objective - ub) / Math.Max(1e-9, Math.Abs(objective))
             : null;

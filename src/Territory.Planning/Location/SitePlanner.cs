@@ -34,6 +34,11 @@ public static class SitePlanner
         {
             // A model too large for the exact solver leaves the time to the relaxation.
             double share = request.Mode == SolveMode.Heuristic || LocationFormulation.Size(inst, closed) > 4L * ExactMaxPairs ? 0.9 : 0.25;
+            if (inst.Problem == PlanningProblem.Lscp && !inst.Capacitated && CoverLagrangian.Compute(inst, best.Open, redundant, closed, deadline, deadline.RemainingSeconds * share) is { } cover)
+            {
+                bound = Tighter(inst.Problem, bound, cover.Bound);
+                if (cover.BestCount < best.Objective) best = Evaluator.Nearest(inst, cover.Best);
+            }
             var lagrangian = LagrangianBound.Compute(inst, best, bound, deadline, deadline.RemainingSeconds * share);
             if (lagrangian is not null)
             {

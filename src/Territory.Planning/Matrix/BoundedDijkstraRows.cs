@@ -31,9 +31,13 @@ internal sealed class BoundedDijkstraRows : IMatrixRows
         _onSettled = Settled;
     }
 
+    /// <summary>Nodes settled by the last row's search.</summary>
+    public int LastSettled { get; private set; }
+
     public MatrixRow Row(in RoadSnap site)
     {
         _generation++;
+        LastSettled = 0;
         _touched.Clear();
         Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         int n = SnapEndpoints.SourceSeeds(_graph, site, seeds);
@@ -59,6 +63,7 @@ internal sealed class BoundedDijkstraRows : IMatrixRows
 
     private void Settled(int node)
     {
+        LastSettled++;
         foreach (int e in _entries.EstatesEnteredFrom(node)) Touch(e);
     }
 

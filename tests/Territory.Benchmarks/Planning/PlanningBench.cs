@@ -49,6 +49,7 @@ public static class PlanningBench
             Report("matrix_rphast_s", sw.Elapsed.TotalSeconds);
         }
         Report("matrix_pairs", matrix!.PairCount);
+        Report("matrix_reach_share", ReachShare(data, minutes * 60));
         Report("estates_unsnapped", matrix.EstateIssues.Count(i => i is not null));
 
         var request = new SitePlanRequest
@@ -78,6 +79,16 @@ public static class PlanningBench
         Report(name + "_groups", plan.DemandGroups);
         Report(name + "_uncoverable", plan.Uncoverable.Count);
         return plan;
+    }
+
+    /// <summary>Share of the graph a bounded search settles from a site, mean of 8 sites (what Auto looks at).</summary>
+    private static double ReachShare(PlanningBenchData data, double maxSeconds)
+    {
+        var graph = data.Network.Graph;
+        var snapper = Territory.Routing.Snapping.RoadSnapper.For(graph);
+        var estates = data.Estates.Select(e => snapper.Snap(e.Lon, e.Lat)).ToArray();
+        var sites = data.Sites.Select(s => snapper.Snap(s.Lon, s.Lat)).ToArray();
+        return RoadCostMatrix.Reach(graph, new EstateEntries(graph, estates), sites, (long)(maxSeconds * 1000));
     }
 
     private static string? Option(string[] args, string name)
