@@ -28,12 +28,13 @@ internal static class PlanningExport
                 foreach (int s in inst.SitesOf(g)) w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{g},{s}"));
         }
         File.WriteAllLines(Path.Combine(dir, "sites.csv"), ["site", .. Enumerable.Range(0, inst.SiteCount).Select(s => s.ToString(CultureInfo.InvariantCulture))]);
+        var dwellings = request.Demand.ToDictionary(d => d.EstateId, d => d.Dwellings, StringComparer.Ordinal);
         File.WriteAllLines(Path.Combine(dir, "params.txt"),
         [
             string.Create(CultureInfo.InvariantCulture, $"p={inst.P}"),
             string.Create(CultureInfo.InvariantCulture, $"ours_objective={plan.Objective}"),
             string.Create(CultureInfo.InvariantCulture, $"ours_seconds={plan.Seconds}"),
-            string.Create(CultureInfo.InvariantCulture, $"uncoverable_dwellings={plan.Uncoverable.Sum(u => request.Demand.First(d => d.EstateId == u.EstateId).Dwellings)}"),
+            string.Create(CultureInfo.InvariantCulture, $"uncoverable_dwellings={plan.Uncoverable.Sum(u => dwellings[u.EstateId])}"),
         ]);
     }
 }
