@@ -1,3 +1,4 @@
+using Territory.Core.Messages;
 using Territory.Routing.Graph;
 
 namespace Territory.IO.Travel;
@@ -9,6 +10,9 @@ namespace Territory.IO.Travel;
 /// </remarks>
 public static class ProjectRoadGraph
 {
+    /// <summary>Share of the current graph's nodes under which a new graph counts as a shrink.</summary>
+    public const double ShrinkThreshold = 0.5;
+
     /// <summary>Path of the graph file of a project.</summary>
     public static string PathFor(string projectPath)
     {
@@ -29,8 +33,37 @@ public static class ProjectRoadGraph
         ArgumentNullException.ThrowIfNull(graph);
         var path = PathFor(projectPath);
         var temp = path + ".tmp";
-        graph.Save(temp);
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            graph.Save(temp);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
         return path;
+    }
+
+    /// <summary>
+    /// Why <paramref name="graph"/> must not replace the project's current one, or null: a graph without a
+    /// routable edge never does, and one with under <see cref="ShrinkThreshold"/> of the current graph's
+    /// nodes only when the user confirms (<paramref name="allowShrink"/>, <c>--replace</c>).
+    /// </summary>
+    /// <param name="graph">The new graph.</param>
+    /// <param name="projectPath">The project it is for.</param>
+    /// <param name="source">The OSM file it comes from, named in the reason.</param>
+    /// <param name="allowShrink">The user confirmed a much smaller network.</param>
+    public static Message? CheckReplacement(RoadGraph graph, string projectPath, string source, bool allowShrink)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        if (graph.EdgeCount == 0 || graph.ArcCount == 0)
+            return Message.Of("osm_no_roads", ("file", source), ("items", graph.NodeCount));
+        var current = PathFor(projectPath);
+        if (allowShrink || !File.Exists(current) || RoadGraph.ReadCounts(current) is not { } before)
+            return null;
+        return graph.NodeCount < before.Nodes * ShrinkThreshold
+            ? Message.Of("roads_would_shrink", ("file", source), ("before", before.Nodes), ("after", graph.NodeCount))
+            : null;
     }
 }
