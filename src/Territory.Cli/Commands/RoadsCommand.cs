@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
 using Territory.IO.Travel;
+using Territory.Routing.Algorithms;
 using Territory.Routing.Osm;
 using Territory.Routing.Profiles;
 using Territory.Store.GeoPackage;
@@ -14,7 +15,7 @@ internal static class RoadsCommand
     public static Command Create(CliConsole console)
     {
         var osm = new Argument<FileInfo>("OSM_FILE") { Description = "Extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz." };
-        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage (créé s'il n'existe pas) ; le graphe est écrit à côté (P.roads.graph).", Required = true };
+        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage (créé s'il n'existe pas) ; le graphe est écrit à côté (P.roads.graph, et P.roads.ch pour un grand réseau).", Required = true };
         var profile = new Option<FileInfo?>("--profile") { Description = "Profil voiture JSON (vitesses par classe de route) ; défaut : profil intégré." };
         var replace = new Option<bool>("--replace") { Description = "Confirme le remplacement du réseau actuel par un réseau de moins de la moitié de ses nœuds." };
         var json = CommonOptions.Json();
@@ -34,7 +35,18 @@ internal static class RoadsCommand
             // An empty or much smaller network never replaces a good one unless the user says so.
             if (ProjectRoadGraph.CheckReplacement(built.Graph, project, source.Name, parse.GetValue(replace)) is { } refusal)
                 throw new Territory.Core.Messages.ReasonException(refusal);
+            // OSRM's contract step: done once here so every matrix of a large network runs on the hierarchy.
+            var hierarchySeconds = 0.0;
+            if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
+            {
+                var contraction = System.Diagnostics.Stopwatch.StartNew();
+                var hierarchy = ProgressDisplay.Run(console, asJson, "Hiérarchie de contraction",
+                    progress => ContractionHierarchy.Build(built.Graph, progress, cancel.Token));
+                built.Graph.AttachHierarchy(hierarchy);
+                hierarchySeconds = contraction.Elapsed.TotalSeconds;
+            }
             var path = SaveBesideProject(built.Graph, project);
+            var hierarchyPath = built.Graph.Hierarchy is null ? null : ProjectRoadGraph.HierarchyPathFor(project);
             var r = built.Report;
             if (asJson)
             {
@@ -53,6 +65,9 @@ internal static class RoadsCommand
                     ways_by_class = r.WaysByClass,
                     profile = car.Name,
                     graph = path,
+                    hierarchy = hierarchyPath,
+                    hierarchy_arcs = built.Graph.Hierarchy?.ArcCount,
+                    hierarchy_seconds = Math.Round(hierarchySeconds, 2),
                     seconds = Math.Round(started.Elapsed.TotalSeconds, 2),
                 });
                 return 0;
@@ -66,6 +81,8 @@ internal static class RoadsCommand
                 o.WriteLine($"  Voies exclues (accès interdit ou privé) : {r.ExcludedByAccess}");
             o.WriteLine($"  Voies par classe : {string.Join(", ", r.WaysByClass.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}"))}");
             o.WriteLine($"  Graphe écrit : {path} ({started.Elapsed.TotalSeconds:0.0} s)");
+            if (hierarchyPath is not null)
+                o.WriteLine($"  Hiérarchie de contraction écrite : {hierarchyPath} ({built.Graph.Hierarchy!.ArcCount} arcs, {hierarchySeconds:0.0} s)");
             return 0;
         }));
         var roads = new Command("roads", "Réseau routier OpenStreetMap du projet.") { build };

@@ -1,0 +1,99 @@
+// Loading the layers: polygons at the view's simplification bucket, the version-dependent layers
+// (agencies, estates as columns, recommendations) at boot and after every change of version.
+import { toLonLat } from 'ol/proj.js';
+import { get, onVersion, currentVersion } from '../api.js';
+import { state } from '../state.js';
+import { map, sources, geojson } from './view.js';
+import { estatesFromColumns } from './estates.js';
+import { fillAgencyFilter, applyFilters } from '../sidebar/filters.js';
+import { refreshProjectHeader } from '../header.js';
+import { openPanel } from '../details.js';
+
+function toleranceBucket() {
+  const view = map.getView();
+  const res = view.getResolution() || 1000;
+  const lat = toLonLat(view.getCenter() || [0, 0])[1];
+  const metres = res * Math.cos((lat * Math.PI) / 180);
+  return metres < 1 ? 0 : 2 ** Math.floor(Math.log2(metres));
+}
+
+let polygonLoad = { key: null, promise: Promise.resolve() };
+/** Loads the polygon layers at the current tolerance bucket and project version (once per key). */
+export function loadPolygons() {
+  const bucket = toleranceBucket();
+  const key = `${bucket}@${currentVersion()}`;
+  if (key === polygonLoad.key) return polygonLoad.promise;
+  const urls = ['territories', 'communes', 'districts'].map((n) => [n, `api/layers/${n}?tolerance=${bucket}`]);
+  const promise = Promise.all(urls.map(([n, u]) => get(u).then((fc) => [n, fc]))).then((results) => {
+    if (polygonLoad.key !== key) return;
+    results.forEach(([n, fc]) => {
+      const features = geojson.readFeatures(fc);
+      sources[n].clear(true);
+      sources[n].addFeatures(features);
+    });
+  });
+  polygonLoad = { key, promise };
+  promise.catch(() => { if (polygonLoad.key === key) polygonLoad.key = null; });
+  return promise;
+}
+
+let prefetched = null;
+/** Starts the requests of the version-dependent layers (at boot, before the project answer is in). */
+export function prefetchVersioned() {
+  prefetched = {
+    estates: get('api/layers/estates?format=columns'),
+    recommendations: get('api/layers/recommendations'),
+    agencies: get('api/layers/agencies'),
+  };
+}
+
+export async function loadVersioned() {
+  // Fetch in parallel; agencies first into the map (estates index their agency).
+  if (!prefetched) prefetchVersioned();
+  const requests = prefetched;
+  prefetched = null;
+  const agencies = geojson.readFeatures(await requests.agencies);
+  performance.mark('agencies');
+  sources.agencies.clear(true);
+  sources.agencies.addFeatures(agencies);
+  state.agencyIndex = {};
+  agencies.forEach((f, i) => { state.agencyIndex[f.get('id')] = i; });
+  fillAgencyFilter(agencies);
+  const polygons = loadPolygons();
+  const columns = await requests.estates;
+  performance.mark('estates-answer');
+  const est = estatesFromColumns(columns);
+  performance.mark('estates-features');
+  sources.estates.clear(true);
+  sources.estates.addFeatures(est);
+  performance.mark('estates-added');
+  const rec = geojson.readFeatures(await requests.recommendations);
+  sources.recommendations.clear(true);
+  sources.recommendations.addFeatures(rec);
+  await polygons;
+  performance.mark('polygons');
+  applyFilters();
+  performance.mark('filters');
+}
+
+let reloadTimer = null;
+let reloading = Promise.resolve();
+/** Reloads the layers, the header and the open panel shortly after a change of version. */
+export function scheduleReload() {
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(() => {
+    reloading = reloading.then(async () => {
+      try {
+        await loadVersioned();
+        await refreshProjectHeader();
+        if (state.currentPanel) openPanel(state.currentPanel.kind, state.currentPanel.id, false);
+      } catch (e) { console.error(e); }
+    });
+  }, 50);
+}
+
+/** Wires the reloads: a new version from any answer, a new view for the polygons. */
+export function setupLoading() {
+  onVersion(() => scheduleReload());
+  map.on('moveend', () => { if (state.project) loadPolygons().catch((e) => console.error(e)); });
+}
