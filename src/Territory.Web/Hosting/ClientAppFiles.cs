@@ -27,14 +27,14 @@ public static class ClientAppFiles
         });
     }
 
-    /// <summary>Unknown non-API paths get the app (deep links).</summary>
+    /// <summary>Unknown non-API paths without a file extension get the app (deep links); a missing asset stays a 404.</summary>
     /// <remarks>
     /// API paths are left out of the fallback, and it answers GET only: an unknown one is a 404, a known one with the wrong method a 405 and
     /// with the wrong body type a 415, each a ProblemDetails from the status-code pages (<see cref="ProblemTexts"/>).
     /// </remarks>
     public static void MapFallback(WebApplication app)
     {
-        app.MapFallback("{**path:regex(^(?!api(/|$)))}", async context =>
+        app.MapFallback("{**path:nonfile:regex(^(?!api(/|$)))}", async context =>
         {
             var index = Files.GetFileInfo("index.html");
             context.Response.ContentType = "text/html; charset=utf-8";

@@ -32,6 +32,7 @@ public sealed class HostileRequestTests(WebFactory factory) : IClassFixture<WebF
         { "JSON cassé", "POST", "/api/scenario/agencies", """{"kind":""", 400, "problem_detail_bad_request" },
         { "adresse de 10 000 caractères", "GET", "/api/search?q=" + new string('x', 10_000), null, 414, "problem_detail_uri_too_long" },
         { "adresse inconnue", "GET", "/api/nulle-part", null, 404, "" },
+        { "fichier du site absent", "GET", "/assets/absent.js", null, 404, "problem_detail_not_found" },
         { "méthode refusée", "DELETE", "/api/project", null, 405, "problem_detail_method" },
         { "adresse API inconnue", "GET", "/api/project/inconnue", null, 404, "problem_detail_not_found" },
     };

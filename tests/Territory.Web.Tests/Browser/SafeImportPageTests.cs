@@ -62,7 +62,7 @@ public sealed class SafeImportPageTests(UnwatchedBrowserServer server) : IClassF
         await Assertions.Expect(page.Locator("#import-go")).ToHaveTextAsync("Importer");
         await page.Locator("#import-go").ClickAsync();
 
-        await page.WaitForFunctionAsync("() => document.getElementById('import-dialog').dataset.state === 'imported'", null, new() { Timeout = 120_000 });
+        await page.WaitForFunctionAsync("() => document.getElementById('import-dialog').dataset.state === 'done'", null, new() { Timeout = 120_000 });
         Assert.Equal("3", (await page.GetByTestId("import-accepted").TextContentAsync())?.Trim());
         Assert.Equal(["REL-1", "REL-2", "REL-3"], Stored(server.ProjectPath).Select(a => a.Id).Order(StringComparer.Ordinal));
 

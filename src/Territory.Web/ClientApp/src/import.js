@@ -25,6 +25,7 @@ export function setupImport({ onImported, t, activateTab }) {
 
   const fields = ['import-kind', 'import-mode', 'import-layer', 'import-crs'];
 
+  // data-state tells what the dialog is doing: open, running, previewed, done, failed, choose-layer, undone.
   function setState(state) { dialog.dataset.state = state; }
 
   function resetPreview() {
@@ -103,12 +104,12 @@ export function setupImport({ onImported, t, activateTab }) {
     progress.value = 0;
     try {
       if (!preview) {
-        setState('checking');
+        setState('running');
         preview = await upload(`api/import/preview?${query()}`, file, (f) => { progress.value = Math.round(f * 100); });
         renderPreview(preview);
         setState('previewed');
       } else {
-        setState('importing');
+        setState('running');
         const confirm = preview.needsConfirmation ? '&confirm=shrink' : '';
         const report = await send('POST', `api/import/commit?token=${encodeURIComponent(preview.token)}${confirm}`);
         progress.value = 100;
@@ -118,7 +119,7 @@ export function setupImport({ onImported, t, activateTab }) {
         renderReport(report);
         $('import-undo').hidden = false;
         $('import-undo').disabled = false;
-        setState('imported');
+        setState('done');
         onImported(report);
         return;
       }
@@ -126,11 +127,11 @@ export function setupImport({ onImported, t, activateTab }) {
       showError(e);
       // A 409: the project changed since the preview; the next click previews again.
       resetPreview();
-      setState('error');
+      setState(e.problem && Array.isArray(e.problem.layers) && e.problem.layers.length > 0 ? 'choose-layer' : 'failed');
     } finally {
       busy = false;
       progress.hidden = true;
-      if (dialog.dataset.state !== 'imported') fields.forEach((id) => { $(id).disabled = false; });
+      if (dialog.dataset.state !== 'done') fields.forEach((id) => { $(id).disabled = false; });
     }
     if (preview) {
       $('import-go').textContent = t('import.commit');
@@ -141,6 +142,7 @@ export function setupImport({ onImported, t, activateTab }) {
   async function undo() {
     if (!imported || busy) return;
     busy = true;
+    setState('running');
     $('import-undo').disabled = true;
     $('import-error').hidden = true;
     try {
@@ -156,6 +158,7 @@ export function setupImport({ onImported, t, activateTab }) {
       onImported(r);
     } catch (e) {
       showError(e);
+      setState('failed');
       $('import-undo').disabled = false;
     } finally {
       busy = false;
