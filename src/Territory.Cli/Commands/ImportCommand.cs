@@ -36,8 +36,9 @@ internal static class ImportCommand
             var asJson = parse.GetValue(json);
             if (parse.GetValue(undo) is { } undone)
                 return ImportUndo.Run(console, undone, layerKind, asJson, parse.GetValue(file) is null && parse.GetValue(into) is null, cancel.Token);
-            var source = parse.GetValue(file) ?? throw new CliUserException("indiquer le fichier à importer : territory import FICHIER --into P.gpkg --as COUCHE.");
-            var project = parse.GetValue(into) ?? throw new CliUserException("--into : indiquer le projet de destination (P.gpkg).");
+            // FILE and --into are optional for the parser only because --undo takes neither.
+            var source = parse.GetValue(file) ?? throw new Territory.Core.Messages.ReasonException(Territory.Core.Messages.Message.Of("import_file_missing", ("usage", "territory import FICHIER --into P.gpkg --as COUCHE"), ("help", "territory import --help")));
+            var project = parse.GetValue(into) ?? throw new Territory.Core.Messages.ReasonException(Territory.Core.Messages.Message.Of("import_into_missing", ("into", "--into"), ("help", "territory import --help")));
             // Read and validate the source before touching the project: a bad file never creates
             // or changes a project, and the store write itself is one transaction.
             var isNew = !project.Exists;

@@ -12,7 +12,7 @@ internal static class ImportUndo
     public static int Run(CliConsole console, FileInfo project, LayerKind kind, bool asJson, bool alone, CancellationToken ct)
     {
         if (!alone)
-            throw new ReasonException(Message.Of("undo_alone"));
+            throw new ReasonException(Message.Of("undo_alone", ("into", "--into")));
         var path = CommonOptions.ExistingProject(project);
         using var store = ProjectStores.Open(path);
         var outcome = store.UndoImport(kind, new LayerWriteOptions { Source = "annulation" }, ct);

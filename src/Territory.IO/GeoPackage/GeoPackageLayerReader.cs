@@ -39,7 +39,7 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
                 throw new ImportException(Message.Of("gpkg_no_layer", ("file", FileName)));
             var names = string.Join(", ", layers.Select(l => l.Table));
             var layer = layerName is null
-                ? layers.Count == 1 ? layers[0] : throw new ImportException(Message.Of("gpkg_several_layers", ("file", FileName), ("names", names)))
+                ? layers.Count == 1 ? layers[0] : throw new ImportException(Message.Of("gpkg_several_layers", ("file", FileName), ("names", names), ("option", "--layer")))
                 {
                     Layers = layers.ConvertAll(l => l.Table),
                 }

@@ -146,7 +146,7 @@ internal sealed class ShapefileZip : IDisposable
         }
         if (shps.Count == 1)
             return shps[0];
-        throw new ImportException(Message.Of("zip_several_shapefiles", ("file", fileName), ("names", string.Join(", ", names)))) { Layers = names };
+        throw new ImportException(Message.Of("zip_several_shapefiles", ("file", fileName), ("names", string.Join(", ", names)), ("option", "--layer"))) { Layers = names };
     }
 
     private static void CheckSizes(List<ZipArchiveEntry> files, string fileName, Limits limits)
