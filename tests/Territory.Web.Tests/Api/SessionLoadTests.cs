@@ -44,3 +44,24 @@ public sealed class SessionLoadTests
         public void Report(double value) => report(value);
     }
 }
+
+/// <summary>The project file taken away while the map is open: writes are refused with the reason, nothing is lost.</summary>
+public sealed class ProjectGoneTests
+{
+    [Fact]
+    public async Task Save_ProjectMovedAway_503WithTheReasonThenWorksOnceBack()
+    {
+        using var factory = new WebFactory { WatchInterval = TimeSpan.Zero };
+        using var client = factory.App();
+        var point = (NetTopologySuite.Geometries.Point)(await Json.Features(client, "/api/layers/estates")).First().Geometry;
+        (await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/scenario/agencies", new { kind = "antenne", lon = point.X, lat = point.Y })).EnsureSuccessStatusCode();
+        File.Move(factory.ProjectPath, factory.ProjectPath + ".ailleurs");
+
+        var problem = await Json.Problem(await client.PostAsync("/api/scenario/save", null), System.Net.HttpStatusCode.ServiceUnavailable);
+
+        Assert.Equal("project_missing", problem.GetProperty("code").GetString());
+        Assert.False(File.Exists(factory.ProjectPath)); // never recreated empty behind the user's back
+        File.Move(factory.ProjectPath + ".ailleurs", factory.ProjectPath);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.PostAsync("/api/scenario/save", null)).StatusCode);
+    }
+}
