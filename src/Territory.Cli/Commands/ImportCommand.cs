@@ -3,6 +3,7 @@ using Territory.Cli.Infrastructure;
 using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
+using Territory.IO.Reference;
 using Territory.Store.GeoPackage;
 using Territory.Store;
 
@@ -55,8 +56,10 @@ internal static class ImportCommand
                 MappingFile = parse.GetValue(mapping)?.FullName,
                 TargetCrs = workingCrs,
             };
-            var result = ProgressDisplay.Run(console, asJson, $"Lecture de {source.Name}",
-                progress => LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
+            var result = ProgressDisplay.Run(console, asJson, $"Lecture de {source.Name}", progress =>
+                layerKind == LayerKind.Qpv && !isNew && source.Exists && QpvIndicators.IsAttributeTable(source.FullName)
+                    ? JoinQpvIndicators(project.FullName, source.FullName, cancel.Token)
+                    : LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
             LayerWriteOutcome outcome;
             try
             {
@@ -75,6 +78,13 @@ internal static class ImportCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>A QPV file without geometry whose codes match the project's QPV: their INSEE indicators, joined by code.</summary>
+    private static ImportResult JoinQpvIndicators(string project, string path, CancellationToken ct)
+    {
+        using var store = GeoPackageProjectStore.Open(project);
+        return QpvIndicators.Join(path, store.ReadDistricts(), store.WorkingCrs ?? Core.Crs.CrsRegistry.Lambert93, ct);
     }
 
     internal static LayerKind ParseKind(string value) => value switch

@@ -70,6 +70,8 @@ public sealed partial class GeoPackageProjectStore
         var duplicates = new List<string>();
         var duplicateCount = 0;
         EnrichmentReport? enrichment = null;
+        if (append)
+            TableColumns.Ensure(_connection, tx, ProjectLayers.Definition(kind, srid));
         var written = _file.WriteLayer(tx, ProjectLayers.Definition(kind, srid), append, writer =>
         {
             switch (kind)
