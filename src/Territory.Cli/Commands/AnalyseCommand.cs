@@ -63,7 +63,7 @@ internal static class AnalyseCommand
             if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
                 throw new CliUserException("--by sectors demande une couche de secteurs : --sectors FICHIER.");
             var result = ProgressDisplay.Run(console, asJson, "Typologie des territoires", _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
-            AnalysisLayers.Write(store, result, cancel.Token);
+            store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, result, cancel.Token), cancel.Token);
             var files = parse.GetValue(output) is { } dir ? WriteOutputs(result, dir.FullName, cancel.Token) : [];
             AnalysisPrinter.Print(console, asJson, result, graph is not null, files);
             return 0;

@@ -14,8 +14,9 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV." };
-        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage de destination (créé s'il n'existe pas).", Required = true };
+        var file = new Argument<FileInfo?>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV.", Arity = ArgumentArity.ZeroOrOne };
+        var into = new Option<FileInfo?>("--into") { Description = "Projet GeoPackage de destination (créé s'il n'existe pas)." };
+        var undo = new Option<FileInfo?>("--undo") { Description = "Annule le dernier import de la couche --as dans ce projet : la couche revient à sa version précédente." };
         var kind = new Option<string>("--as") { Description = "Couche : estates (patrimoine), agencies (agences), communes, qpv.", Required = true };
         kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv");
         var mapping = new Option<FileInfo?>("--mapping") { Description = "Fichier JSON de correspondance des champs : {\"dwellings\": \"NB_LGT\", …}." };
@@ -27,15 +28,18 @@ internal static class ImportCommand
         var json = CommonOptions.Json();
         var command = new Command("import", "Importe une couche (patrimoine, agences, communes, QPV) dans un projet, avec rapport des lignes rejetées.")
         {
-            file, into, kind, mapping, crs, layer, append, replace, report, json,
+            file, into, kind, mapping, crs, layer, append, replace, report, json, undo,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
-            var source = parse.GetValue(file)!;
-            var project = parse.GetValue(into)!;
             var layerKind = ParseKind(parse.GetValue(kind)!);
             var asJson = parse.GetValue(json);
+            if (parse.GetValue(undo) is { } undone)
+                return ImportUndo.Run(console, undone, layerKind, asJson, parse.GetValue(file) is null && parse.GetValue(into) is null, cancel.Token);
+            // FILE and --into are optional for the parser only because --undo takes neither.
+            var source = parse.GetValue(file) ?? throw new Territory.Core.Messages.ReasonException(Territory.Core.Messages.Message.Of("import_file_missing", ("usage", "territory import FICHIER --into P.gpkg --as COUCHE"), ("help", "territory import --help")));
+            var project = parse.GetValue(into) ?? throw new Territory.Core.Messages.ReasonException(Territory.Core.Messages.Message.Of("import_into_missing", ("into", "--into"), ("help", "territory import --help")));
             // Read and validate the source before touching the project: a bad file never creates
             // or changes a project, and the store write itself is one transaction.
             var isNew = !project.Exists;

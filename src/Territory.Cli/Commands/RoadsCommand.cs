@@ -17,8 +17,9 @@ internal static class RoadsCommand
         var osm = new Argument<FileInfo>("OSM_FILE") { Description = "Extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz." };
         var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage (créé s'il n'existe pas) ; le graphe est écrit à côté (P.roads.graph, et P.roads.ch pour un grand réseau).", Required = true };
         var profile = new Option<FileInfo?>("--profile") { Description = "Profil voiture JSON (vitesses par classe de route) ; défaut : profil intégré." };
+        var replace = new Option<bool>("--replace") { Description = "Confirme le remplacement du réseau actuel par un réseau de moins de la moitié de ses nœuds." };
         var json = CommonOptions.Json();
-        var build = new Command("build", "Construit le graphe routier voiture depuis OpenStreetMap (une fois ; lu ensuite en lecture seule).") { osm, into, profile, json };
+        var build = new Command("build", "Construit le graphe routier voiture depuis OpenStreetMap (une fois ; lu ensuite en lecture seule).") { osm, into, profile, replace, json };
         build.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
@@ -26,16 +27,14 @@ internal static class RoadsCommand
             if (!source.Exists)
                 throw new CliUserException($"{source.Name} : fichier OSM introuvable ({source.FullName}).");
             var project = parse.GetValue(into)!.FullName;
-            if (!File.Exists(project))
-            {
-                // A road network may come before any layer: start an empty project for it.
-                using var created = Territory.Store.GeoPackage.GeoPackageProjectStore.Open(project);
-            }
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
             var built = ProgressDisplay.Run(console, asJson, $"Graphe routier depuis {source.Name}",
                 progress => OsmRoadGraphLoader.Load(source.FullName, car, progress, cancel.Token));
+            // An empty or much smaller network never replaces a good one unless the user says so.
+            if (ProjectRoadGraph.CheckReplacement(built.Graph, project, source.Name, parse.GetValue(replace)) is { } refusal)
+                throw new Territory.Core.Messages.ReasonException(refusal);
             // OSRM's contract step: done once here so every matrix of a large network runs on the hierarchy.
             var hierarchySeconds = 0.0;
             if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
@@ -46,7 +45,7 @@ internal static class RoadsCommand
                 built.Graph.AttachHierarchy(hierarchy);
                 hierarchySeconds = contraction.Elapsed.TotalSeconds;
             }
-            var path = ProjectRoadGraph.Save(built.Graph, project);
+            var path = SaveBesideProject(built.Graph, project);
             var hierarchyPath = built.Graph.Hierarchy is null ? null : ProjectRoadGraph.HierarchyPathFor(project);
             var r = built.Report;
             if (asJson)
@@ -88,5 +87,27 @@ internal static class RoadsCommand
         }));
         var roads = new Command("roads", "Réseau routier OpenStreetMap du projet.") { build };
         return roads;
+    }
+
+    /// <summary>
+    /// Writes the graph beside the project; a road network may come before any layer, so a missing project is
+    /// created — only now that the graph is good, and removed again if the graph cannot be written.
+    /// </summary>
+    private static string SaveBesideProject(Territory.Routing.Graph.RoadGraph graph, string project)
+    {
+        var created = !ProjectStores.Exists(project);
+        try
+        {
+            if (created)
+            {
+                using var store = ProjectStores.Open(project);
+            }
+            return ProjectRoadGraph.Save(graph, project);
+        }
+        catch when (created)
+        {
+            File.Delete(project);
+            throw;
+        }
     }
 }
