@@ -23,6 +23,7 @@ internal static class CliApp
         root.Add(ServeCommand.Create(console));
         root.Add(CopyCommand.Create(console));
         root.Add(DepartementsCommand.Create(console));
+        root.Add(BackupCommand.Create(console));
         return root;
     }
 

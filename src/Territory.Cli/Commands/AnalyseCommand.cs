@@ -23,12 +23,12 @@ internal static class AnalyseCommand
     {
         var project = CommonOptions.Project();
         var config = new Option<FileInfo?>("--config") { Description = "Seuils de la typologie (JSON) ; défaut : seuils documentés dans docs/typologie.md." };
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier des exports : territoires.gpkg (styles QGIS), territoires.csv, territoires.geojson, gardiennage.csv, rapport.html." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier des exports : territoires.gpkg (styles QGIS), territoires.csv, territoires.geojson, gardiennage.csv, plan-presence.csv, moyens-besoins.csv, rapport.html." };
         var by = new Option<string>("--by") { Description = "Découpage : commune (communes, QPV à part), sectors (--sectors), agency (bassins des agences).", DefaultValueFactory = _ => "commune" };
         by.AcceptOnlyFromAmong("commune", "sectors", "agency");
         var sectors = new Option<FileInfo?>("--sectors") { Description = "Couche de secteurs (polygones : GeoJSON, GeoPackage, Shapefile) pour --by sectors." };
         var json = CommonOptions.Json();
-        var command = new Command("analyse", "Type chaque territoire, explique pourquoi, recommande des formes de présence et contrôle l'obligation de gardiennage.")
+        var command = new Command("analyse", "Type chaque territoire, explique pourquoi, établit le plan de présence, confronte moyens et besoins et contrôle l'obligation de gardiennage.")
         {
             project, config, output, by, sectors, json,
         };
@@ -46,21 +46,24 @@ internal static class AnalyseCommand
             var crs = data.WorkingCrs;
             var graph = store.LoadRoadGraph();
             IReadOnlyDictionary<string, EstateAccess>? access = null;
+            IReadOnlyList<PresenceAccess>? nearest = null;
             if (graph is not null && data.Agencies.Count > 0)
             {
                 var review = ProgressDisplay.Run(console, asJson, "Temps de trajet sur le réseau routier",
                     progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, crs, graph, null, progress, cancel.Token));
                 access = review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
+                nearest = NearestPresenceByKind.Compute(review, data.Estates, data.Agencies);
             }
             var input = data.ToAnalysisInput(access) with
             {
+                NearestPresence = nearest,
                 Delineation = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv },
                 Sectors = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null,
             };
             if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
                 throw new CliUserException("--by sectors demande une couche de secteurs : --sectors FICHIER.");
             var result = ProgressDisplay.Run(console, asJson, "Typologie des territoires", _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
-            AnalysisLayers.Write(store, result, cancel.Token);
+            store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, result, cancel.Token), cancel.Token);
             var files = parse.GetValue(output) is { } dir ? WriteOutputs(result, dir.FullName, cancel.Token) : [];
             AnalysisPrinter.Print(console, asJson, result, graph is not null, files);
             return 0;
@@ -98,12 +101,18 @@ internal static class AnalyseCommand
         var ensembles = Path.Combine(dir, "gardiennage.csv");
         var geojson = Path.Combine(dir, "territoires.geojson");
         var html = Path.Combine(dir, "rapport.html");
+        var plan = Path.Combine(dir, "plan-presence.csv");
+        var staff = Path.Combine(dir, "moyens-besoins.csv");
         AnalysisGeoPackageExporter.Write(result, gpkg, ct);
         AnalysisCsvExporter.Write(result, csv);
         using (var stream = File.Create(ensembles))
             AnalysisCsvExporter.WriteEnsembles(result, stream);
+        using (var stream = File.Create(plan))
+            AnalysisCsvExporter.WritePlan(result, stream);
+        using (var stream = File.Create(staff))
+            AnalysisCsvExporter.WriteStaff(result, stream);
         AnalysisGeoJsonExporter.Write(result, geojson);
         AnalysisHtmlReport.Write(result, html);
-        return [gpkg, csv, ensembles, geojson, html];
+        return [gpkg, csv, ensembles, plan, staff, geojson, html];
     }
 }

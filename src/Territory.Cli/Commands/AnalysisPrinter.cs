@@ -1,5 +1,8 @@
 using Territory.Cli.Infrastructure;
 using Territory.Core.Analysis;
+using Territory.Core.Caretaking;
+using Territory.Core.Messages;
+using Territory.Core.Presence;
 using Territory.Core.Typology;
 
 namespace Territory.Cli.Commands;
@@ -7,52 +10,65 @@ namespace Territory.Cli.Commands;
 /// <summary>Prints an analysis: the contract JSON, or a French summary.</summary>
 internal static class AnalysisPrinter
 {
+    private const Lang Lang = Core.Messages.Lang.Fr;
+
     public static void Print(CliConsole console, bool json, AnalysisResult result, bool roads, IReadOnlyList<string> files)
     {
         var counts = TerritoryTypes.All.ToDictionary(t => t.Code(), t => result.Territories.Count(x => x.Type == t));
+        var own = result.OwnCaretaking;
         if (json)
         {
             JsonOutput.Write(console, new
             {
                 travel = roads ? "road_network" : "straight_line_estimate",
                 travel_estimated = result.TravelEstimated,
-                territories = result.Territories.Select(t => new
-                {
-                    id = t.Id,
-                    name = t.Name,
-                    kind = t.Kind.ToString(),
-                    commune_code = t.CommuneCode,
-                    qpv_code = t.QpvCode,
-                    type = t.Type.Code(),
-                    type_label = t.Type.Label(),
-                    runner_up = t.Decision.RunnerUp.Code(),
-                    margin = Math.Round(t.Decision.Margin, 3),
-                    dwellings = t.Indicators.Dwellings,
-                    estates = t.Indicators.Estates,
-                    reasons = DecisionReasons.Of(t.Decision),
-                    recommendations = t.Presence.Select(p => new { label = p.Form, reason = p.Reason, from_context = p.FromContext }),
-                    accueil = t.Accueil.RecommendedLabels,
-                    caretaker_required_fte = Math.Round(t.CaretakerRequiredFte, 2),
-                    mean_travel_min = t.Indicators.MeanTravelMinutes is double m ? Math.Round(m, 1) : (double?)null,
-                    travel_estimated = t.Indicators.TravelEstimated,
-                }),
+                organisation = result.OwnLandlord,
+                territories = result.Territories.Select(t => AnalysisJson.Territory(t, Lang)),
                 counts,
+                staff = AnalysisJson.Staff(result.Staff),
+                types = result.Types.Select(s => new
+                {
+                    type = s.Type.Code(),
+                    territories = s.Territories,
+                    dwellings = s.Dwellings,
+                    own_dwellings = s.OwnDwellings,
+                    staff = AnalysisJson.Staff(s.Staff),
+                    caretaking_required_fte = Math.Round(s.CaretakingRequiredFte, 2),
+                    caretaking_deficit_fte = Math.Round(s.CaretakingDeficitFte, 2),
+                }),
                 caretaking = new
                 {
-                    ensembles = result.Ensembles.Count,
-                    applicable = result.Ensembles.Count(e => e.Applies),
-                    in_deficit = result.Ensembles.Count(e => e.Deficit),
-                    required_fte = Math.Round(result.Ensembles.Where(e => e.Applies).Sum(e => e.RequiredFte), 2),
+                    ensembles = result.Ensembles.Count(e => e.Landlord == result.OwnLandlord),
+                    applicable = result.Ensembles.Count(e => e.Landlord == result.OwnLandlord && e.Applies),
+                    in_deficit = own.EnsemblesInDeficit,
+                    to_check = result.Ensembles.Count(e => e.Landlord == result.OwnLandlord && e.Status == CaretakingStatus.ToCheck),
+                    not_assessable_dwellings = own.NotAssessableDwellings,
+                    not_assessable_dwellings_all_landlords = result.Caretaking.Sum(l => l.NotAssessableDwellings),
+                    to_check_dwellings_all_landlords = result.Caretaking.Sum(l => l.ToCheckDwellings),
+                    required_fte = Math.Round(own.RequiredFte, 2),
+                    declared_fte = Math.Round(own.DeclaredFte, 2),
+                    deficit_fte = Math.Round(own.DeficitFte, 2),
+                    landlords = result.Caretaking.Select(l => AnalysisJson.Landlord(l, Lang)),
                 },
                 agencies = result.Agencies.Select(a => new
                 {
                     id = a.Agency.Id,
-                    management_model = a.Management.ToString(),
-                    perimeter = a.PerimeterLabel,
+                    name = a.Agency.Name,
+                    kind = a.Agency.Kind.ToString(),
+                    management_model = new
+                    {
+                        model = a.Management.Model,
+                        transition = a.Management.Transition,
+                        description = a.Management.Description.Render(Lang),
+                    },
+                    perimeter_model = a.Agency.PerimeterModel,
+                    perimeter = a.PerimeterLabel.Render(Lang),
                     managed_dwellings = a.ManagedDwellings,
                     dwellings_per_site_agent = a.DwellingsPerSiteAgent is double d ? Math.Round(d, 0) : (double?)null,
+                    staff = AnalysisJson.Staff(a.Staff),
+                    flags = a.Flags.Select(f => AnalysisJson.Text(f, Lang)),
                 }),
-                notes = result.Notes,
+                notes = result.Notes.Select(n => AnalysisJson.Text(n, Lang)),
                 files,
             });
             return;
@@ -61,14 +77,19 @@ internal static class AnalysisPrinter
         o.WriteLine($"{result.Territories.Count} territoires typés ({(roads ? "temps de trajet sur le réseau routier" : "ESTIMATION : distances à vol d'oiseau, aucun réseau routier chargé")})");
         foreach (var s in result.Types)
             o.WriteLine($"  {s.Type.Label(),-50} {s.Territories,4} territoires {s.Dwellings,7} logements");
-        var applicable = result.Ensembles.Where(e => e.Applies).ToList();
-        o.WriteLine($"Gardiennage : {applicable.Count} ensembles soumis à l'obligation, {applicable.Count(e => e.Deficit)} en déficit ({applicable.Sum(e => e.RequiredFte):0.#} ETP requis)");
-        foreach (var t in result.Territories.OrderByDescending(t => t.Indicators.Dwellings).Take(8))
-            o.WriteLine($"  {t.Name,-40} {t.Type.Label(),-50} {t.Indicators.Dwellings,6} logts — {t.Decision.Rule}");
-        if (result.Territories.Count > 8)
-            o.WriteLine($"  … {result.Territories.Count - 8} autres territoires (couche « territories » du projet, rapport HTML)");
+        var applicable = result.Ensembles.Where(e => e.Landlord == result.OwnLandlord).ToList();
+        o.WriteLine($"{Catalogue.Text(Lang, "caretaking_heading")} : " + Catalogue.Text(Lang, "caretaking_summary", ("applicable", applicable.Count(e => e.Applies)),
+            ("deficit", own.EnsemblesInDeficit), ("required", own.RequiredFte), ("declared", own.DeclaredFte), ("missing", own.DeficitFte),
+            ("to_check", applicable.Count(e => e.Status == CaretakingStatus.ToCheck)), ("not_assessable", own.NotAssessableDwellings)));
+        var actions = result.Territories.SelectMany(t => t.Plan.Where(p => p.Status.IsAction()).Select(p => (t, p)))
+            .OrderBy(x => x.p.Legal ? 0 : 1).ThenByDescending(x => x.p.DwellingsConcerned).ToList();
+        o.WriteLine($"{Catalogue.Text(Lang, "plan_action_heading")} ({actions.Count})");
+        foreach (var (t, p) in actions.Take(10))
+            o.WriteLine($"  {t.Name,-40} {Catalogue.Text(Lang, p.Form.LabelCode())} — {Catalogue.Text(Lang, p.Status.LabelCode())} : {p.Reason.Render(Lang)}");
+        if (actions.Count > 10)
+            o.WriteLine($"  … {actions.Count - 10} autres actions (rapport HTML, plan-presence.csv)");
         foreach (var note in result.Notes)
-            o.WriteLine($"Note : {note}");
+            o.WriteLine($"Note : {note.Render(Lang)}");
         foreach (var f in files)
             o.WriteLine($"Écrit : {f}");
     }

@@ -3,7 +3,7 @@ using Territory.Cli.Infrastructure;
 using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
-using Territory.Store.GeoPackage;
+using Territory.IO.Reference;
 using Territory.Store;
 
 namespace Territory.Cli.Commands;
@@ -13,8 +13,9 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV ; ou table PostGIS (postgresql://…?table=SCHEMA.TABLE)." };
-        var into = new Option<string>("--into") { Description = "Projet de destination (créé s'il n'existe pas) : " + CommonOptions.ProjectForms + ".", Required = true };
+        var file = new Argument<string?>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV ; ou table PostGIS (postgresql://…?table=SCHEMA.TABLE).", Arity = ArgumentArity.ZeroOrOne };
+        var into = new Option<string?>("--into") { Description = "Projet de destination (créé s'il n'existe pas) : " + CommonOptions.ProjectForms + "." };
+        var undo = new Option<string?>("--undo") { Description = "Annule le dernier import de la couche --as dans ce projet (" + CommonOptions.ProjectForms + ") : la couche revient à sa version précédente." };
         var kind = new Option<string>("--as") { Description = "Couche : estates (patrimoine), agencies (agences), communes, qpv.", Required = true };
         kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv", "candidates");
         var mapping = new Option<FileInfo?>("--mapping") { Description = "Fichier JSON de correspondance des champs : {\"dwellings\": \"NB_LGT\", …}." };
@@ -26,15 +27,18 @@ internal static class ImportCommand
         var json = CommonOptions.Json();
         var command = new Command("import", "Importe une couche (patrimoine, agences, communes, QPV) dans un projet, avec rapport des lignes rejetées.")
         {
-            file, into, kind, mapping, crs, layer, append, replace, report, json,
+            file, into, kind, mapping, crs, layer, append, replace, report, json, undo,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
-            var source = CommonOptions.Location(parse.GetValue(file)!);
-            var project = CommonOptions.Location(parse.GetValue(into)!);
             var layerKind = ParseKind(parse.GetValue(kind)!);
             var asJson = parse.GetValue(json);
+            if (parse.GetValue(undo) is { } undone)
+                return ImportUndo.Run(console, undone, layerKind, asJson, parse.GetValue(file) is null && parse.GetValue(into) is null, cancel.Token);
+            // FILE and --into are optional for the parser only because --undo takes neither.
+            var source = CommonOptions.Location(parse.GetValue(file) ?? throw new Territory.Core.Messages.ReasonException(Territory.Core.Messages.Message.Of("import_file_missing", ("usage", "territory import FICHIER --into P.gpkg --as COUCHE"), ("help", "territory import --help"))));
+            var project = CommonOptions.Location(parse.GetValue(into) ?? throw new Territory.Core.Messages.ReasonException(Territory.Core.Messages.Message.Of("import_into_missing", ("into", "--into"), ("help", "territory import --help"))));
             // Read and validate the source before touching the project: a bad file never creates
             // or changes a project, and the store write itself is one transaction.
             var isNew = !ProjectStores.Exists(project);
@@ -51,8 +55,10 @@ internal static class ImportCommand
                 MappingFile = parse.GetValue(mapping)?.FullName,
                 TargetCrs = workingCrs,
             };
-            var result = ProgressDisplay.Run(console, asJson, $"Lecture de {SourceName(source)}",
-                progress => LayerImporter.Import(source, layerKind, options with { Progress = progress }, cancel.Token));
+            var result = ProgressDisplay.Run(console, asJson, $"Lecture de {SourceName(source)}", progress =>
+                layerKind == LayerKind.Qpv && !isNew && !ProjectStores.IsUri(source) && File.Exists(source) && QpvIndicators.IsAttributeTable(source)
+                    ? JoinQpvIndicators(project, source, cancel.Token)
+                    : LayerImporter.Import(source, layerKind, options with { Progress = progress }, cancel.Token));
             LayerWriteOutcome outcome;
             try
             {
@@ -71,6 +77,13 @@ internal static class ImportCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>A QPV file without geometry whose codes match the project's QPV: their INSEE indicators, joined by code.</summary>
+    private static ImportResult JoinQpvIndicators(string project, string path, CancellationToken ct)
+    {
+        using var store = ProjectStores.Open(project);
+        return QpvIndicators.Join(path, store.ReadDistricts(), store.WorkingCrs ?? Core.Crs.CrsRegistry.Lambert93, ct);
     }
 
     internal static LayerKind ParseKind(string value) => value switch

@@ -17,8 +17,9 @@ internal static class RoadsCommand
         var osm = new Argument<FileInfo>("OSM_FILE") { Description = "Extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz." };
         var into = new Option<string>("--into") { Description = "Projet (créé s'il n'existe pas) : " + CommonOptions.ProjectForms + " ; le graphe est écrit à côté d'un GeoPackage (P.roads.graph, et P.roads.ch pour un grand réseau), dans le schéma d'une base PostGIS.", Required = true };
         var profile = new Option<FileInfo?>("--profile") { Description = "Profil voiture JSON (vitesses par classe de route) ; défaut : profil intégré." };
+        var replace = new Option<bool>("--replace") { Description = "Confirme le remplacement du réseau actuel par un réseau de moins de la moitié de ses nœuds." };
         var json = CommonOptions.Json();
-        var build = new Command("build", "Construit le graphe routier voiture depuis OpenStreetMap (une fois ; lu ensuite en lecture seule).") { osm, into, profile, json };
+        var build = new Command("build", "Construit le graphe routier voiture depuis OpenStreetMap (une fois ; lu ensuite en lecture seule).") { osm, into, profile, replace, json };
         build.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
@@ -26,16 +27,14 @@ internal static class RoadsCommand
             if (!source.Exists)
                 throw new CliUserException($"{source.Name} : fichier OSM introuvable ({source.FullName}).");
             var project = CommonOptions.Location(parse.GetValue(into)!);
-            if (!ProjectStores.Exists(project))
-            {
-                // A road network may come before any layer: start an empty project for it.
-                using var created = ProjectStores.Open(project);
-            }
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
             var built = ProgressDisplay.Run(console, asJson, $"Graphe routier depuis {source.Name}",
                 progress => OsmRoadGraphLoader.Load(source.FullName, car, progress, cancel.Token));
+            // An empty or much smaller network never replaces a good one unless the user says so.
+            if (CheckReplacement(built.Graph, project, source.Name, parse.GetValue(replace)) is { } refusal)
+                throw new Territory.Core.Messages.ReasonException(refusal);
             // OSRM's contract step: done once here so every matrix of a large network runs on the hierarchy.
             var hierarchySeconds = 0.0;
             if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
@@ -46,12 +45,7 @@ internal static class RoadsCommand
                 built.Graph.AttachHierarchy(hierarchy);
                 hierarchySeconds = contraction.Elapsed.TotalSeconds;
             }
-            string path;
-            using (var store = ProjectStores.Open(project))
-            {
-                store.SaveRoadGraph(built.Graph, cancel.Token);
-                path = store.RoadGraphLocation;
-            }
+            var path = SaveToProject(built.Graph, project, cancel.Token);
             var hierarchyPath = built.Graph.Hierarchy is null ? null
                 : ProjectStores.IsUri(project) ? path : ProjectRoadGraph.HierarchyPathFor(project);
             var r = built.Report;
@@ -94,5 +88,40 @@ internal static class RoadsCommand
         }));
         var roads = new Command("roads", "Réseau routier OpenStreetMap du projet.") { build };
         return roads;
+    }
+
+    /// <summary>The refusal of a graph that would replace the project's current one badly, or null.</summary>
+    private static Territory.Core.Messages.Message? CheckReplacement(Territory.Routing.Graph.RoadGraph graph, string project, string source, bool allowShrink)
+    {
+        if (!ProjectStores.IsUri(project))
+            return ProjectRoadGraph.CheckReplacement(graph, project, source, allowShrink);
+        int? current = null;
+        if (!allowShrink && ProjectStores.Exists(project))
+        {
+            using var store = ProjectStores.Open(project);
+            current = store.LoadRoadGraph()?.NodeCount;
+        }
+        return ProjectRoadGraph.CheckReplacement(graph, current, source, allowShrink);
+    }
+
+    /// <summary>
+    /// Writes the graph through the project's store (beside a GeoPackage, in a PostGIS schema); a road network
+    /// may come before any layer, so a missing project is created — only now that the graph is good, and
+    /// removed again if the graph cannot be written.
+    /// </summary>
+    private static string SaveToProject(Territory.Routing.Graph.RoadGraph graph, string project, CancellationToken ct)
+    {
+        var created = !ProjectStores.Exists(project);
+        try
+        {
+            using var store = ProjectStores.Open(project);
+            store.SaveRoadGraph(graph, ct);
+            return store.RoadGraphLocation;
+        }
+        catch when (created)
+        {
+            ProjectStores.Remove(project);
+            throw;
+        }
     }
 }

@@ -63,7 +63,7 @@ internal static class ServeCommand
                     o.Host = parse.GetValue(host)!;
                     o.DefaultBasemap = parse.GetValue(basemap)!;
                     o.MaxUploadBytes = parse.GetValue(maxUpload) * 1024L * 1024;
-                }));
+                }, cancel.Token)); // Ctrl+C or SIGTERM while loading stops at once (exit 130)
             }
             catch (WebStartupException e)
             {

@@ -24,6 +24,7 @@ internal static class TravelTimesCommand
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
             var asJson = parse.GetValue(json);
             using var store = ProjectStores.Open(path);
+            var version = store.DataVersion; // read before the layers: the results describe this version
             var estates = store.ReadEstates();
             var agencies = store.ReadAgencies();
             if (estates.Count == 0 || agencies.Count == 0)
@@ -32,7 +33,7 @@ internal static class TravelTimesCommand
             var options = new ReviewOptions { MaxSnapDistanceMeters = parse.GetValue(maxSnap) };
             var review = ProgressDisplay.Run(console, asJson, "Temps de trajet agences → résidences",
                 progress => AgencyTravelReview.Compute(estates, agencies, store.WorkingCrs!.Value, graph, options, progress, cancel.Token));
-            TravelReviewLayers.Write(store, store.WorkingCrs!.Value, estates, agencies, review, cancel.Token);
+            store.WriteDerived(version, sink => TravelReviewLayers.Write(sink, store.WorkingCrs!.Value, estates, agencies, review, cancel.Token), cancel.Token);
             var files = parse.GetValue(output) is { } dir ? TravelReviewCsv.Write(dir.FullName, estates, agencies, review) : [];
             TravelReviewPrinter.Print(console, asJson, review, agencies, files);
             return 0;

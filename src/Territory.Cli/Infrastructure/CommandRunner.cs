@@ -1,10 +1,15 @@
 using System.Text.Json;
-using Territory.IO.Import;
+using Territory.Core.Messages;
+using Territory.Store;
 
 namespace Territory.Cli.Infrastructure;
 
 /// <summary>Runs a command body and turns failures into a one-line reason and an exit code.</summary>
-/// <remarks>Exit codes: 0 success, 2 bad input (file, option, data), 1 unexpected failure, 130 cancelled.</remarks>
+/// <remarks>
+/// Exit codes: 0 success, 2 bad input (file, option, data, a project busy or damaged), 1 unexpected
+/// failure (a bug: « erreur inattendue »), 130 cancelled. Every input a user can give fails with its own
+/// reason (a <see cref="ReasonException"/>), never as an unexpected error.
+/// </remarks>
 internal static class CommandRunner
 {
     public const int BadInput = 2;
@@ -15,26 +20,33 @@ internal static class CommandRunner
         {
             return body();
         }
-        catch (Exception e) when (IsUserError(e))
+        catch (Exception e) when (Reason(e) is { } reason)
         {
-            console.Error.WriteLine($"territory: {e.Message}");
+            console.Error.WriteLine($"territory: {OneLine(reason)}");
             return BadInput;
         }
         catch (OperationCanceledException)
         {
-            console.Error.WriteLine("territory: interrompu ; le projet est resté dans son état précédent.");
+            console.Error.WriteLine($"territory: {Catalogue.Text(Lang.Fr, "cancelled")}");
             return 130;
         }
         catch (Exception e)
         {
-            console.Error.WriteLine($"territory: erreur inattendue ({e.GetType().Name}): {e.Message}");
+            console.Error.WriteLine($"territory: {Catalogue.Text(Lang.Fr, "unexpected_error", ("type", e.GetType().Name), ("detail", OneLine(e.Message)))}");
             if (Environment.GetEnvironmentVariable("TERRITORY_DEBUG") == "1")
                 console.Error.WriteLine(e);
             return 1;
         }
     }
 
-    private static bool IsUserError(Exception e) => e is CliUserException or ImportException or Territory.Core.Messages.ReasonException
-        or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or JsonException
-        or UnauthorizedAccessException or ArgumentException or FormatException;
+    /// <summary>The reason to print for an expected failure, or null for a bug.</summary>
+    private static string? Reason(Exception e) => e switch
+    {
+        ReasonException r => r.Reason.Render(Lang.Fr),
+        CliUserException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or JsonException
+            or UnauthorizedAccessException or ArgumentException or FormatException => e.Message,
+        _ => StoreFailureException.From(e, null)?.Reason.Render(Lang.Fr),
+    };
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

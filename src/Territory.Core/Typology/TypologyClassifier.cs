@@ -1,4 +1,5 @@
 using Territory.Core.Indicators;
+using Territory.Core.Messages;
 using static Territory.Core.Analysis.FrenchFormat;
 
 namespace Territory.Core.Typology;
@@ -58,7 +59,14 @@ public static class TypologyClassifier
         {
             case TerritoryType.PriorityDistrict:
                 items.Add(("qpv_share", $"part des logements en QPV {Pct(i.QpvShare)} ({R(c.QpvShare, true)})", i.QpvShare, c.QpvShare.Score(i.QpvShare)));
-                items.Add(("qpv_dwellings", $"logements en QPV {i.QpvDwellings} ({R(c.QpvDwellings)})", i.QpvDwellings, c.QpvDwellings.Score(i.QpvDwellings)));
+                if (i.DistrictDwellings is { } stock && stock > i.QpvDwellings)
+                    items.Add(("qpv_dwellings", Catalogue.Text(Lang.Fr, "criterion_district_stock", ("stock", stock), ("part", i.QpvDwellings),
+                        ("from", c.QpvDwellings.From), ("to", c.QpvDwellings.To)), stock, c.QpvDwellings.Score(stock)));
+                else
+                    items.Add(("qpv_dwellings", $"logements en QPV {i.QpvDwellings} ({R(c.QpvDwellings)})", i.QpvDwellings, c.QpvDwellings.Score(i.QpvDwellings)));
+                if (i.DistrictPopulation is { } population)
+                    items.Add(("district_population", Catalogue.Text(Lang.Fr, "criterion_district_population", ("population", population),
+                        ("from", c.DistrictPopulation.From), ("to", c.DistrictPopulation.To)), population, c.DistrictPopulation.Score(population)));
                 break;
             case TerritoryType.UrbanCollective:
                 items.Add(Collective("collective_share", "part de collectif", i.CollectiveShare, c.CollectiveShare, unknown));

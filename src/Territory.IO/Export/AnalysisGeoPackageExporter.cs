@@ -59,7 +59,7 @@ public static class AnalysisGeoPackageExporter
         var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
         (string Table, string Qml, string Description)[] styles =
         [
-            (AnalysisLayers.Territories, QgisStyles.TerritoriesByType("type"), "Territoires par type (seed 003)"),
+            (AnalysisLayers.Territories, QgisStyles.TerritoriesByType("type"), "Territoires par type de territoire"),
             ("residences", QgisStyles.EstatesByType("type"), "Résidences par type de territoire"),
             ("agences", QgisStyles.SingleMarker("square", "17,17,17,255", "3"), "Agences et points de présence"),
             ("quartiers_qpv", QgisStyles.SingleFill("192,57,43,40", "192,57,43,255", "b_diagonal"), "Quartiers prioritaires"),

@@ -73,6 +73,8 @@ internal sealed class FieldMapping
         {
             using var stream = File.OpenRead(path);
             var map = JsonSerializer.Deserialize<Dictionary<string, string>>(stream);
+            if (map?.FirstOrDefault(p => string.IsNullOrWhiteSpace(p.Value)) is { Key: not null } empty)
+                throw new ImportException(Core.Messages.Message.Of("mapping_column_missing", ("file", Path.GetFileName(path)), ("field", empty.Key)));
             return map is null ? [] : new Dictionary<string, string>(map, StringComparer.Ordinal);
         }
         catch (JsonException e)

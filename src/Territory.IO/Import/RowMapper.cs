@@ -15,7 +15,8 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         _commune = map[TargetFields.CommuneCode], _qpv = map[TargetFields.QpvCode], _agency = map[TargetFields.AgencyId],
         _kind = map[TargetFields.Kind], _staff = map[TargetFields.Staff], _siteStaff = map[TargetFields.SiteStaff],
         _accueil = map[TargetFields.Accueil], _perimeter = map[TargetFields.PerimeterModel], _population = map[TargetFields.Population],
-        _area = map[TargetFields.Area], _density = map[TargetFields.DensityLevel], _wktColumn = map[TargetFields.Wkt];
+        _area = map[TargetFields.Area], _density = map[TargetFields.DensityLevel], _wktColumn = map[TargetFields.Wkt],
+        _urbanArea = map[TargetFields.UrbanArea], _urbanAreaPopulation = map[TargetFields.UrbanAreaPopulation];
     private readonly int _xColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Longitude] : map[TargetFields.X];
     private readonly int _yColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Latitude] : map[TargetFields.Y];
     private readonly bool _hasId = map.Has(TargetFields.Id);
@@ -75,7 +76,10 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
             AgencyId = Text(r, _agency),
             AgencyKind = agencyKind,
             Staff = Int(r, _staff, TargetFields.Staff),
-            SiteStaff = Int(r, _siteStaff, TargetFields.SiteStaff),
+            SiteStaff = kind == LayerKind.Estates ? null : Int(r, _siteStaff, TargetFields.SiteStaff),
+            SiteStaffFte = kind == LayerKind.Estates ? Double(r, _siteStaff, TargetFields.SiteStaff) : null,
+            UrbanArea = Text(r, _urbanArea),
+            UrbanAreaPopulation = Int(r, _urbanAreaPopulation, TargetFields.UrbanAreaPopulation),
             Accueil = accueil is null ? AccueilModes.None : Labels.AccueilOf(accueil),
             PerimeterModel = Int(r, _perimeter, TargetFields.PerimeterModel),
             Population = Int(r, _population, TargetFields.Population),

@@ -1,6 +1,6 @@
 using System.Text;
 using Territory.Core.Analysis;
-using Territory.Core.Caretaking;
+using Territory.Core.Messages;
 using Territory.Core.Presence;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
@@ -28,15 +28,19 @@ public static class AnalysisHtmlReport
         sb.Append("<title>").Append(Html.Text($"Typologie des territoires — {org}")).Append("</title><style>").Append(ReportStyle.Css).Append("</style></head><body>");
         sb.Append("<header><h1>").Append(Html.Text($"Typologie des territoires — {org}")).Append("</h1><p class=\"muted\">")
           .Append(Html.Text($"Découpage : {DelineationLabel(result.Input.Delineation)}{(date is { } d ? $" — {d:dd/MM/yyyy}" : "")}. "
-                          + "Typologie d'après le tableau « Diversité des territoires et diversité des enjeux organisationnels » (seed 003)."))
+                          + "Typologie d'après le tableau « Diversité des territoires et diversité des enjeux organisationnels » (questionnaire 2022, 31 organismes)."))
           .Append("</p></header>");
+        if (result.Input.Districts.Count == 0)
+            sb.Append("<p class=\"flag\">").Append(Html.Text(Catalogue.Text(Lang.Fr, "no_qpv_warning"))).Append("</p>");
         foreach (var n in result.Notes)
-            sb.Append("<p class=\"note\">").Append(Html.Text(n)).Append("</p>");
+            sb.Append("<p class=\"note\">").Append(Html.Text(n.Render(Lang.Fr))).Append("</p>");
 
         Summary(sb, result);
         sb.Append("<h2>Carte d'ensemble</h2>").Append(maps.Overview()).Append(Legend());
+        PlanSection.WriteActionPlan(sb, result, Lang.Fr);
+        StaffSection.WriteSummary(sb, result, Lang.Fr);
         AgencyTable(sb, result);
-        CaretakingTable(sb, result);
+        CaretakingSection.WriteSummary(sb, result, Lang.Fr);
 
         sb.Append("<h2>Territoires</h2><ol>");
         foreach (var t in result.Territories)
@@ -45,7 +49,7 @@ public static class AnalysisHtmlReport
         sb.Append("</ol>");
         foreach (var t in result.Territories)
             TerritorySection.Write(sb, t, result, maps);
-        sb.Append("<footer><p class=\"muted\">").Append(Html.Text(AccueilMix.Survey)).Append("</p></footer></body></html>");
+        sb.Append("<footer><p class=\"muted\">").Append(Html.Text(AccueilMix.Survey.Render(Lang.Fr))).Append("</p></footer></body></html>");
         return sb.ToString();
     }
 
@@ -54,17 +58,20 @@ public static class AnalysisHtmlReport
         var dwellings = r.Territories.Sum(t => t.Indicators.Dwellings);
         sb.Append("<h2>Synthèse</h2><p>").Append(Html.Text(
             $"{r.Input.Estates.Count} programmes, {Num(dwellings, 0)} logements, {r.Territories.Count} territoires, {r.Input.Agencies.Count} agences et points de présence."))
-          .Append("</p><table><tr><th>Type</th><th>Territoires</th><th>Logements</th><th>Personnel de site (ETP)</th><th>Logements par agent</th><th>Gardiennage requis (ETP)</th></tr>");
+          .Append("</p><table><tr><th>Type</th><th>Territoires</th><th>Logements</th><th>Logements de l'organisme</th><th>Personnel de site déclaré sur place (ETP)</th>"
+                + "<th>Logements par agent</th><th>Gardiennage requis (ETP)</th><th>Gardiennage manquant (ETP)</th></tr>");
         foreach (var s in r.Types)
         {
             sb.Append("<tr><td><span class=\"badge\" style=\"background:").Append(ReportStyle.Color(s.Type)).Append("\">")
               .Append(Html.Text(s.Type.Label())).Append("</span></td><td class=\"n\">").Append(s.Territories)
               .Append("</td><td class=\"n\">").Append(Html.Text(Num(s.Dwellings, 0)))
-              .Append("</td><td class=\"n\">").Append(Html.Text(Num(s.SiteAgents, 1)))
+              .Append("</td><td class=\"n\">").Append(Html.Text(Num(s.OwnDwellings, 0)))
+              .Append("</td><td class=\"n\">").Append(Html.Text(Num(s.Staff.DeclaredSiteFte, 1)))
               .Append("</td><td class=\"n\">").Append(Html.Text(s.DwellingsPerSiteAgent is { } v ? Num(v, 0) : "—"))
-              .Append("</td><td class=\"n\">").Append(Html.Text(Num(s.CaretakerRequiredFte, 2))).Append("</td></tr>");
+              .Append("</td><td class=\"n\">").Append(Html.Text(Num(s.CaretakingRequiredFte, 2)))
+              .Append("</td><td class=\"n\">").Append(Html.Text(Num(s.CaretakingDeficitFte, 2))).Append("</td></tr>");
         }
-        sb.Append("</table><p class=\"muted\">Logements par agent de proximité : l'écart entre les moyens et les besoins (seed 004).</p>");
+        sb.Append("</table>");
         sb.Append(SvgBarChart.Render("Logements par type de territoire",
             r.Types.Select(s => (s.Type.Label(), (double)s.Dwellings,
                 $"{Num(s.Dwellings, 0)} logements, {s.Territories} territoire{(s.Territories > 1 ? "s" : "")}", ReportStyle.Color(s.Type))).ToList()));
@@ -80,31 +87,10 @@ public static class AnalysisHtmlReport
             sb.Append("<tr><td>").Append(Html.Text(a.Agency.Name ?? a.Agency.Id)).Append("</td><td>").Append(Html.Text(ReportMaps.AgencyKindLabel(a.Agency.Kind)))
               .Append("</td><td class=\"n\">").Append(Html.Text(a.Agency.Staff?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"))
               .Append("</td><td class=\"n\">").Append(Html.Text(a.Agency.SiteStaff?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"))
-              .Append("</td><td>").Append(Html.Text(a.Management.Description))
-              .Append("</td><td>").Append(Html.Text(a.PerimeterLabel))
+              .Append("</td><td>").Append(Html.Text(a.Management.Description.Render(Lang.Fr)))
+              .Append("</td><td>").Append(Html.Text(a.PerimeterLabel.Render(Lang.Fr)))
               .Append("</td><td class=\"n\">").Append(a.ManagedDwellings)
               .Append("</td><td class=\"n\">").Append(Html.Text(a.DwellingsPerSiteAgent is { } v ? Num(v, 0) : "—")).Append("</td></tr>");
-        }
-        sb.Append("</table>");
-    }
-
-    private static void CaretakingTable(StringBuilder sb, AnalysisResult r)
-    {
-        var applicable = r.Ensembles.Where(e => e.Applies).ToList();
-        sb.Append("<h2>Obligation de gardiennage</h2><p class=\"muted\">").Append(Html.Text(CaretakingRule.Citation)).Append("</p><p class=\"muted\">")
-          .Append(Html.Text(CaretakingRule.Disclaimer)).Append("</p>");
-        if (applicable.Count == 0)
-        {
-            sb.Append("<p>Aucun ensemble concerné.</p>");
-            return;
-        }
-        sb.Append("<table><tr><th>Ensemble</th><th>Bailleur</th><th>Logements collectifs</th><th>Motif</th><th>Requis (ETP)</th><th>Déclaré (ETP)</th></tr>");
-        foreach (var e in applicable)
-        {
-            sb.Append("<tr").Append(e.Deficit ? " class=\"flag\"" : "").Append("><td>").Append(Html.Text(e.Id)).Append("</td><td>").Append(Html.Text(e.Landlord))
-              .Append("</td><td class=\"n\">").Append(e.CollectiveDwellings).Append("</td><td>").Append(Html.Text(e.Ground))
-              .Append("</td><td class=\"n\">").Append(Html.Text(Num(e.RequiredFte, 2))).Append("</td><td class=\"n\">").Append(Html.Text(Num(e.DeclaredFte, 2)))
-              .Append("</td></tr>");
         }
         sb.Append("</table>");
     }

@@ -1,3 +1,4 @@
+using Territory.Core.Messages;
 using Territory.Routing.Algorithms;
 using Territory.Routing.Graph;
 
@@ -13,6 +14,9 @@ namespace Territory.IO.Travel;
 /// </remarks>
 public static class ProjectRoadGraph
 {
+    /// <summary>Share of the current graph's nodes under which a new graph counts as a shrink.</summary>
+    public const double ShrinkThreshold = 0.5;
+
     /// <summary>Path of the graph file of a project.</summary>
     public static string PathFor(string projectPath) => Beside(projectPath, ".roads.graph");
 
@@ -49,15 +53,56 @@ public static class ProjectRoadGraph
         var hierarchy = HierarchyPathFor(projectPath);
         if (File.Exists(hierarchy)) File.Delete(hierarchy);
         var temp = path + ".tmp";
-        graph.Save(temp);
-        File.Move(temp, path, overwrite: true);
-        if (graph.Hierarchy is { } ch)
+        try
         {
-            temp = hierarchy + ".tmp";
-            ch.Save(temp);
-            File.Move(temp, hierarchy, overwrite: true);
+            graph.Save(temp);
+            File.Move(temp, path, overwrite: true);
+            if (graph.Hierarchy is { } ch)
+            {
+                temp = hierarchy + ".tmp";
+                ch.Save(temp);
+                File.Move(temp, hierarchy, overwrite: true);
+            }
+        }
+        finally
+        {
+            // A failed write leaves no half-written file beside the project.
+            File.Delete(temp);
         }
         return path;
+    }
+
+    /// <summary>
+    /// Why <paramref name="graph"/> must not replace the project's current one, or null: a graph without a
+    /// routable edge never does, and one with under <see cref="ShrinkThreshold"/> of the current graph's
+    /// nodes only when the user confirms (<paramref name="allowShrink"/>, <c>--replace</c>).
+    /// </summary>
+    /// <param name="graph">The new graph.</param>
+    /// <param name="projectPath">The project it is for.</param>
+    /// <param name="source">The OSM file it comes from, named in the reason.</param>
+    /// <param name="allowShrink">The user confirmed a much smaller network.</param>
+    public static Message? CheckReplacement(RoadGraph graph, string projectPath, string source, bool allowShrink)
+    {
+        var current = PathFor(projectPath);
+        var before = allowShrink || !File.Exists(current) ? null : RoadGraph.ReadCounts(current)?.Nodes;
+        return CheckReplacement(graph, before, source, allowShrink);
+    }
+
+    /// <summary>The same check against a current graph of <paramref name="currentNodes"/> nodes (null: none), wherever the store keeps it.</summary>
+    /// <param name="graph">The new graph.</param>
+    /// <param name="currentNodes">Node count of the project's current graph, or null when it has none.</param>
+    /// <param name="source">The OSM file it comes from, named in the reason.</param>
+    /// <param name="allowShrink">The user confirmed a much smaller network.</param>
+    public static Message? CheckReplacement(RoadGraph graph, int? currentNodes, string source, bool allowShrink)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        if (graph.EdgeCount == 0 || graph.ArcCount == 0)
+            return Message.Of("osm_no_roads", ("file", source), ("items", graph.NodeCount));
+        if (allowShrink || currentNodes is not { } before)
+            return null;
+        return graph.NodeCount < before * ShrinkThreshold
+            ? Message.Of("roads_would_shrink", ("file", source), ("before", before), ("after", graph.NodeCount))
+            : null;
     }
 
     private static string Beside(string projectPath, string suffix)

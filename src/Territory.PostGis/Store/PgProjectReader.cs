@@ -16,7 +16,7 @@ internal sealed class PgProjectReader(PgSchema schema)
     {
         var list = new List<(long, Estate, string?, string?)>();
         var where = departement is null ? "" : $" WHERE {PgSchema.DepartementColumn} = @d";
-        foreach (var r in Rows("estates", "fid, geom, id, name, landlord, dwellings, housing, construction_year, commune_code, qpv_code, agency_id, commune_code_source, qpv_code_source", where, ("d", departement)))
+        foreach (var r in Rows("estates", "fid, geom, id, name, landlord, dwellings, housing, construction_year, commune_code, qpv_code, agency_id, commune_code_source, qpv_code_source, site_staff_fte", where, ("d", departement)))
         {
             var estate = new Estate
             {
@@ -30,6 +30,7 @@ internal sealed class PgProjectReader(PgSchema schema)
                 CommuneCode = Text(r, 8),
                 QpvCode = Text(r, 9),
                 AgencyId = Text(r, 10),
+                SiteStaffFte = Real(r, 13),
             };
             list.Add((r.GetInt64(0), estate, Text(r, 11), Text(r, 12)));
         }
@@ -74,7 +75,7 @@ internal sealed class PgProjectReader(PgSchema schema)
     public List<Commune> Communes(string where = "", params (string, object?)[] parameters)
     {
         var list = new List<Commune>();
-        foreach (var r in Rows("communes", "geom, code, name, population, area_km2, density_level", where, parameters))
+        foreach (var r in Rows("communes", "geom, code, name, population, area_km2, density_level, urban_area_code, urban_area_population", where, parameters))
         {
             list.Add(new Commune
             {
@@ -84,6 +85,8 @@ internal sealed class PgProjectReader(PgSchema schema)
                 Population = Int(r, 3),
                 AreaKm2 = r.IsDBNull(4) ? null : r.GetDouble(4),
                 DensityLevel = Int(r, 5),
+                UrbanAreaCode = Text(r, 6),
+                UrbanAreaPopulation = Int(r, 7),
             });
         }
         return list;
@@ -92,8 +95,12 @@ internal sealed class PgProjectReader(PgSchema schema)
     public List<PriorityDistrict> Districts(string where = "", params (string, object?)[] parameters)
     {
         var list = new List<PriorityDistrict>();
-        foreach (var r in Rows("qpv", "geom, code, name, commune_code", where, parameters))
-            list.Add(new PriorityDistrict { Geometry = Geometry(r, 0), Code = r.GetString(1), Name = Text(r, 2), CommuneCode = Text(r, 3) });
+        foreach (var r in Rows("qpv", "geom, code, name, commune_code, population, poverty_rate, median_income, youth_index", where, parameters))
+            list.Add(new PriorityDistrict
+            {
+                Geometry = Geometry(r, 0), Code = r.GetString(1), Name = Text(r, 2), CommuneCode = Text(r, 3), Population = Int(r, 4),
+                PovertyRate = Real(r, 5), MedianIncome = Real(r, 6), YouthIndex = Real(r, 7),
+            });
         return list;
     }
 
@@ -129,7 +136,9 @@ internal sealed class PgProjectReader(PgSchema schema)
     {
         if (!schema.TableExists(table))
             yield break;
-        using var cmd = schema.Command($"SELECT {columns} FROM {schema.Q(table)}{where} ORDER BY fid",
+        // Plain column names: a project written by an older version may lack some, which read as NULL.
+        var select = columns.Contains('"', StringComparison.Ordinal) ? columns : schema.SelectList(table, columns.Split(',', StringSplitOptions.TrimEntries));
+        using var cmd = schema.Command($"SELECT {select} FROM {schema.Q(table)}{where} ORDER BY fid",
             where.Length == 0 ? [] : parameters);
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
@@ -142,6 +151,8 @@ internal sealed class PgProjectReader(PgSchema schema)
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static int? Int(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : checked((int)r.GetInt64(i));
+
+    private static double? Real(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
     /// <summary>A stored value as the store contract gives it: long, double, string (ISO dates), byte[] or null.</summary>
     public static object? Plain(NpgsqlDataReader r, int i)

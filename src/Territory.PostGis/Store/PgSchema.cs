@@ -81,6 +81,36 @@ internal sealed class PgSchema(NpgsqlConnection connection, string schema)
         }
     }
 
+    /// <summary>Column names of a table (empty when it does not exist).</summary>
+    public HashSet<string> ColumnsOf(string table)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(@t) AND attnum > 0 AND NOT attisdropped",
+            ("t", $"{Quoteless(schema)}.{Quoteless(table)}"));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            names.Add(r.GetString(0));
+        return names;
+    }
+
+    /// <summary>A SELECT list naming every column, <c>NULL AS "x"</c> for those the table lacks (a project written by an older version).</summary>
+    public string SelectList(string table, IEnumerable<string> columns)
+    {
+        var present = ColumnsOf(table);
+        return string.Join(", ", columns.Select(c => present.Contains(c) ? PgIdentifier.Quote(c) : $"NULL AS {PgIdentifier.Quote(c)}"));
+    }
+
+    /// <summary>Adds to an existing table the columns of <paramref name="layer"/> it lacks (nullable, no default; a partitioned table passes them to its partitions).</summary>
+    public void EnsureColumns(LayerDefinition layer, string? name = null)
+    {
+        name ??= layer.Name;
+        var present = ColumnsOf(name);
+        if (present.Count == 0)
+            return;
+        foreach (var c in layer.Columns.Where(c => !present.Contains(c.Name)))
+            Execute($"ALTER TABLE {Q(name)} ADD COLUMN IF NOT EXISTS {PgIdentifier.Quote(c.Name)} {SqlType(c.Type)}");
+    }
+
     /// <summary>A GiST index on the geometry column (on a partitioned table, every partition gets one).</summary>
     public void CreateSpatialIndex(string table) =>
         Execute($"CREATE INDEX IF NOT EXISTS {PgIdentifier.Quote(IndexName(table, "geom"))} ON {Q(table)} USING gist ({LayerDefinition.GeometryColumn})");

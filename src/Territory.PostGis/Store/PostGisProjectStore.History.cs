@@ -3,6 +3,7 @@ using NpgsqlTypes;
 using Territory.Core.Enrichment;
 using Territory.Core.Messages;
 using Territory.Core.Model;
+using Territory.IO.Layers;
 using Territory.PostGis.Connection;
 using Territory.Store;
 
@@ -30,11 +31,13 @@ internal sealed partial class PostGisProjectStore
             var estates = kind == LayerKind.Estates;
             _schema.Drop(table);
             _schema.CreateTable(definition, partitioned: estates);
-            var columns = "fid, geom, " + string.Join(", ", definition.Columns.Select(c => PgIdentifier.Quote(c.Name))) + (estates ? ", " + PgSchema.DepartementColumn : "");
+            var names = new[] { "fid", LayerDefinition.GeometryColumn }.Concat(definition.Columns.Select(c => c.Name)).Concat(estates ? [PgSchema.DepartementColumn] : []).ToList();
+            var columns = string.Join(", ", names.Select(PgIdentifier.Quote));
+            var kept = _schema.SelectList(previous, names); // a previous version written by an older version lacks the columns added since
             if (estates)
                 _schema.EnsurePartitions(table, DistinctDepartements(previous));
             ct.ThrowIfCancellationRequested();
-            var written = (long)_schema.Execute($"INSERT INTO {_schema.Q(table)} ({columns}) SELECT {columns} FROM {_schema.Q(previous)} ORDER BY fid");
+            var written = (long)_schema.Execute($"INSERT INTO {_schema.Q(table)} ({columns}) SELECT {kept} FROM {_schema.Q(previous)} ORDER BY fid");
             _schema.CreateSpatialIndex(table);
             _schema.Execute($"DROP TABLE {_schema.Q(previous)}; ALTER TABLE {_schema.Q(undone)} RENAME TO {PgIdentifier.Quote(previous)}");
 

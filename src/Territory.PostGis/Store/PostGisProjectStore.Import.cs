@@ -154,6 +154,8 @@ internal sealed partial class PostGisProjectStore
             _schema.Drop(definition.Name);
         if (!append)
             _schema.CreateTable(definition, partitioned: estates);
+        else if (exists)
+            _schema.EnsureColumns(definition); // a table written by an older version gains the columns added since
         if (estates)
             _schema.EnsurePartitions(EstatesTable, departements ?? []);
         long written;

@@ -1,4 +1,6 @@
 using Territory.Core.Analysis;
+using Territory.Core.Messages;
+using Territory.Web.Hosting;
 using Territory.Core.Model;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
@@ -14,11 +16,11 @@ public static class DetailsApi
         app.MapGet("/api/estates/{id}", (string id, ProjectSession session) =>
             session.Current.EstatesById.TryGetValue(id, out var e) ? (IResult)TypedResults.Ok(Estate(session.Current, e)) : NotFound("résidence", id))
             .WithName("GetEstate").WithTags("Fiches");
-        app.MapGet("/api/territories/{id}", (string id, ProjectSession session) =>
-            session.Current.TerritoriesById.TryGetValue(id, out var t) ? (IResult)TypedResults.Ok(Territory(session.Current, t)) : NotFound("territoire", id))
+        app.MapGet("/api/territories/{id}", (string id, ProjectSession session, HttpContext http) =>
+            session.Current.TerritoriesById.TryGetValue(id, out var t) ? (IResult)TypedResults.Ok(Territory(session.Current, t, RequestLang.Of(http))) : NotFound("territoire", id))
             .WithName("GetTerritory").WithTags("Fiches");
-        app.MapGet("/api/agencies/{id}", (string id, ProjectSession session) =>
-            session.Current.AgenciesById.TryGetValue(id, out var a) ? (IResult)TypedResults.Ok(Agency(session.Current, a)) : NotFound("agence", id))
+        app.MapGet("/api/agencies/{id}", (string id, ProjectSession session, HttpContext http) =>
+            session.Current.AgenciesById.TryGetValue(id, out var a) ? (IResult)TypedResults.Ok(Agency(session.Current, a, RequestLang.Of(http))) : NotFound("agence", id))
             .WithName("GetAgency").WithTags("Fiches");
     }
 
@@ -43,12 +45,11 @@ public static class DetailsApi
         return new EstateDetail(e.Id, e.Name, e.Landlord, e.Dwellings, Labels.Housing(e.Housing), e.ConstructionYear, commune, qpv, agency, TerritoryRef(territory), travelDetail);
     }
 
-    private static TerritoryDetail Territory(ProjectSnapshot s, TerritoryResult t)
+    private static TerritoryDetail Territory(ProjectSnapshot s, TerritoryResult t, Lang lang)
     {
         var i = t.Indicators;
         var d = t.Decision;
-        var ensembles = s.Analysis.Ensembles.Where(e => t.EnsembleIds.Contains(e.Id)).Select(e =>
-            new EnsembleDetail(e.Id, e.Landlord, e.CollectiveDwellings, e.Applies, e.Ground, Math.Round(e.RequiredFte, 2), Math.Round(e.DeclaredFte, 2), e.Deficit)).ToList();
+        var plan = PresenceDetails.Territory(s, t, lang);
         return new TerritoryDetail(
             t.Id, t.Name, t.Kind.Code(), t.Kind.Label(), t.Type.Code(), t.Type.Label(), t.Type.Colour(), t.GeometryApproximate,
             new IndicatorsDetail(i.Dwellings, i.Estates, Math.Round(i.DwellingsPerEstate, 1), i.CollectiveDwellings, Round(i.CollectiveShare, 3), i.QpvDwellings,
@@ -60,13 +61,11 @@ public static class DetailsApi
                 d.Scores.Select(sc => new ScoreDetail(sc.Type.Code(), sc.Type.Label(), Math.Round(sc.Score, 3),
                     sc.Criteria.Select(c => new CriterionDetail(c.Name, c.Label, c.Value is double v ? Math.Round(v, 3) : null, Math.Round(c.Score, 3),
                         Math.Round(c.Weight, 3), Math.Round(c.Contribution, 3))).ToList())).ToList()),
-            t.Presence.Select(p => new PresenceDetail(p.Form, p.Reason, p.FromContext)).ToList(),
-            new AccueilDetail(t.Accueil.RecommendedLabels, t.Accueil.PermanencePhysique, t.Accueil.SurRendezVous, t.Accueil.PiedImmeuble),
-            new CaretakingDetail(Math.Round(t.CaretakerRequiredFte, 2), ensembles.Any(e => e.Applies), ensembles.Any(e => e.Deficit), ensembles),
-            t.EstateIds);
+            plan.OwnDwellings, plan.Plan, plan.Stakes, plan.StakesSource, plan.Context, plan.Organisation, plan.Staff, plan.Caretaking, plan.Accueil,
+            plan.Labels, t.EstateIds);
     }
 
-    private static AgencyDetail Agency(ProjectSnapshot s, Agency a)
+    private static AgencyDetail Agency(ProjectSnapshot s, Agency a, Lang lang)
     {
         s.AssessmentByAgency.TryGetValue(a.Id, out var assessment);
         s.TravelByAgency.TryGetValue(a.Id, out var travel);
@@ -74,13 +73,13 @@ public static class DetailsApi
         s.Review?.UnsnappedAgencies.TryGetValue(a.Id, out unsnapped);
         var management = assessment?.Management ?? ManagementModel.FromStaff(a.Staff);
         return new AgencyDetail(a.Id, a.Name, a.Kind.Code(), a.Kind.Label(), a.Landlord, a.Staff, a.SiteStaff, s.StatusOf(a.Id),
-            new ManagementDetail(management.Model, management.Transition, management.Description), a.PerimeterModel, assessment?.PerimeterLabel,
+            new ManagementDetail(management.Model, management.Transition, management.Description.Render(lang)), a.PerimeterModel, assessment?.PerimeterLabel.Render(lang),
             assessment?.ManagedEstates ?? 0, assessment?.ManagedDwellings ?? 0, Round(assessment?.DwellingsPerSiteAgent, 0),
             travel is null ? null : new AgencyTravelDetail(travel.EstateCount, travel.Dwellings, Round(travel.MeanMinutes, 1), Round(travel.MedianMinutes, 1),
                 Round(travel.P90Minutes, 1), Round(travel.MaxMinutes, 1),
                 travel.DwellingsBeyondMinutes.ToDictionary(kv => kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), kv => kv.Value),
                 travel.EstatesNearerToAnotherAgency, travel.UnreachableEstates, travel.Estimated),
-            unsnapped);
+            unsnapped, PresenceDetails.Agency(assessment, lang));
     }
 
     private static double? Minutes(double? seconds) => seconds is double s ? Math.Round(s / 60, 1) : null;
@@ -112,17 +111,10 @@ public sealed record ScoreDetail(string Type, string Label, double Score, IReadO
 public sealed record DecisionDetail(string Type, string TypeLabel, string RunnerUp, string RunnerUpLabel, double Score, double RunnerUpScore, double Margin,
     string Rule, IReadOnlyList<string> Notes, IReadOnlyList<string> Reasons, IReadOnlyList<ScoreDetail> Scores);
 
-public sealed record PresenceDetail(string Form, string Reason, bool FromContext);
-
-public sealed record AccueilDetail(IReadOnlyList<string> Recommended, string PermanencePhysique, string SurRendezVous, string PiedImmeuble);
-
-public sealed record EnsembleDetail(string Id, string Landlord, int CollectiveDwellings, bool Applies, string Ground, double RequiredFte, double DeclaredFte, bool Deficit);
-
-public sealed record CaretakingDetail(double RequiredFte, bool Applies, bool Deficit, IReadOnlyList<EnsembleDetail> Ensembles);
-
 public sealed record TerritoryDetail(string Id, string Name, string Kind, string KindLabel, string Type, string TypeLabel, string Colour, bool GeometryApproximate,
-    IndicatorsDetail Indicators, DecisionDetail Decision, IReadOnlyList<PresenceDetail> Presence, AccueilDetail Accueil, CaretakingDetail Caretaking,
-    IReadOnlyList<string> EstateIds);
+    IndicatorsDetail Indicators, DecisionDetail Decision, int OwnDwellings, IReadOnlyList<PlanLineDetail> Presence, IReadOnlyList<string> Stakes, string StakesSource,
+    IReadOnlyList<CodeText> Context, IReadOnlyList<string> Organisation, StaffDetail Staff, CaretakingPanelDetail Caretaking, AccueilPanelDetail Accueil,
+    IReadOnlyDictionary<string, string> Labels, IReadOnlyList<string> EstateIds);
 
 public sealed record ManagementDetail(int? Model, bool Transition, string Description);
 
@@ -131,4 +123,4 @@ public sealed record AgencyTravelDetail(int EstateCount, int Dwellings, double? 
 
 public sealed record AgencyDetail(string Id, string? Name, string Kind, string KindLabel, string? Landlord, int? Staff, int? SiteStaff, string Status,
     ManagementDetail Management, int? PerimeterModel, string? PerimeterLabel, int ManagedEstates, int ManagedDwellings, double? DwellingsPerSiteAgent,
-    AgencyTravelDetail? Travel, string? UnsnappedReason);
+    AgencyTravelDetail? Travel, string? UnsnappedReason, AgencyPlanDetail Plan);

@@ -21,7 +21,7 @@ public static class IsochronesApi
         }).WithName("GetAgencyIsochrones").WithTags("Isochrones");
         app.MapGet("/api/isochrones", (double? lon, double? lat, string? minutes, IsochroneService isochrones, CancellationToken ct) =>
         {
-            if (lon is not (>= -180 and <= 180) || lat is not (>= -90 and <= 90))
+            if (lon is not (>= -180 and <= 180) || lat is not (>= -90 and <= 90) || !double.IsFinite(lon.Value) || !double.IsFinite(lat.Value))
                 return Task.FromResult(Invalid("lon et lat : un point en degrés (WGS 84), par exemple lon=2.35&lat=48.85."));
             return Answer(isochrones, lon.Value, lat.Value, minutes, ct);
         }).WithName("GetIsochrones").WithTags("Isochrones");
@@ -45,7 +45,7 @@ public static class IsochronesApi
         var values = new List<double>();
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) || m < 1 || m > 120)
+            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) || !double.IsFinite(m) || m < 1 || m > 120)
                 return null;
             values.Add(m);
         }

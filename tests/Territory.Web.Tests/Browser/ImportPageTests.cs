@@ -31,7 +31,8 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         var dialog = page.GetByTestId("import-dialog");
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         Assert.Equal("agencies", await page.Locator("#import-kind").InputValueAsync());
-        Assert.Equal("append", await page.Locator("#import-mode").InputValueAsync());
+        Assert.Equal("replace", await page.Locator("#import-mode").InputValueAsync());
+        await page.Locator("#import-mode").SelectOptionAsync("append");
         // Record whether the progress bar (server-sent events) shows during the import.
         await page.EvaluateAsync("""
             () => {
@@ -41,6 +42,9 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
                 .observe(bar, { attributes: true, childList: true, subtree: true, characterData: true });
             }
             """);
+        await page.Locator("#import-go").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        Assert.Equal("848", (await page.GetByTestId("preview-read").TextContentAsync())?.Trim());
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
 
         var report = page.GetByTestId("import-report");
@@ -109,6 +113,9 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         Assert.Contains("estates", options);
         Assert.Equal("communes", await layer.InputValueAsync());
         await page.Locator("#import-go").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#import-go")).ToHaveTextAsync("Importer");
+        await page.Locator("#import-go").ClickAsync();
         var report = page.GetByTestId("import-report");
         await Assertions.Expect(report).ToBeVisibleAsync(new() { Timeout = 60_000 });
         Assert.Equal("89", (await report.GetByTestId("import-read").TextContentAsync())?.Trim());
@@ -133,6 +140,10 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
         await Assertions.Expect(page.GetByTestId("import-dialog")).ToBeVisibleAsync();
         await page.GetByTestId("import-crs").FillAsync("EPSG:27572");
+        await page.Locator("#import-mode").SelectOptionAsync("append");
+        await page.Locator("#import-go").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#import-go")).ToHaveTextAsync("Importer");
         await page.Locator("#import-go").ClickAsync();
         var report = page.GetByTestId("import-report");
         await Assertions.Expect(report).ToBeVisibleAsync(new() { Timeout = 60_000 });

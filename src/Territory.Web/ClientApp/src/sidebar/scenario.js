@@ -177,6 +177,7 @@ export function renderScenario(answer) {
   if (answer.territories && answer.territories.length) {
     const tl = (code) => { const ty = state.project.types.find((x) => x.code === code); return ty ? typeLabel(ty) : code; };
     changeList(host, t('scenario.territories'), answer.territories, (li, tr) => {
+      li.dataset.territory = tr.id;
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'link';
@@ -185,8 +186,7 @@ export function renderScenario(answer) {
       const parts = [];
       if (tr.savedType !== tr.currentType) parts.push(`${tl(tr.savedType)} → ${tl(tr.currentType)}`);
       parts.push(`${t('scenario.meanTravel')} ${num(tr.savedMeanMinutes, 1)} → ${num(tr.currentMeanMinutes, 1)} min`);
-      if (tr.added && tr.added.length) parts.push(`+ ${tr.added.join(', ')}`);
-      if (tr.removed && tr.removed.length) parts.push(`− ${tr.removed.join(', ')}`);
+      (tr.plan || []).forEach((c) => parts.push(`${c.label} : ${c.savedLabel || '–'} → ${c.currentLabel || '–'}`));
       li.append(b, document.createTextNode(' : ' + parts.join(' ; ')));
     });
   }
