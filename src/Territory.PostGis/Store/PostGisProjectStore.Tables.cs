@@ -37,10 +37,11 @@ internal sealed partial class PostGisProjectStore
     public IEnumerable<TableRow> ReadRows(LayerDefinition table, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var columns = table.Columns.Select(c => PgIdentifier.Quote(c.Name)).ToList();
+        // A previous version kept by an older version lacks the columns added since: they read as NULL.
+        var columns = _schema.SelectList(table.Name, table.Columns.Select(c => c.Name));
         if (table.IsSpatial)
-            columns.Insert(0, LayerDefinition.GeometryColumn);
-        using var cmd = _schema.Command($"SELECT {string.Join(", ", columns)} FROM {_schema.Q(table.Name)} ORDER BY fid");
+            columns = table.Columns.Count == 0 ? LayerDefinition.GeometryColumn : LayerDefinition.GeometryColumn + ", " + columns;
+        using var cmd = _schema.Command($"SELECT {columns} FROM {_schema.Q(table.Name)} ORDER BY fid");
         using var r = cmd.ExecuteReader();
         var first = table.IsSpatial ? 1 : 0;
         long n = 0;

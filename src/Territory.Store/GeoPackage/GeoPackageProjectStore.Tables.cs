@@ -41,10 +41,11 @@ public sealed partial class GeoPackageProjectStore
     public IEnumerable<TableRow> ReadRows(LayerDefinition table, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var columns = table.Columns.Select(c => GeoPackageSchema.Quote(c.Name)).ToList();
+        // A previous version kept by an older version lacks the columns added since: they read as NULL.
+        var columns = TableColumns.Select(_connection, null, table.Name, table.Columns.Select(c => c.Name));
         if (table.IsSpatial)
-            columns.Insert(0, LayerDefinition.GeometryColumn);
-        using var cmd = GeoPackageSchema.Command(_connection, null, $"SELECT {string.Join(", ", columns)} FROM {GeoPackageSchema.Quote(table.Name)} ORDER BY fid");
+            columns = table.Columns.Count == 0 ? LayerDefinition.GeometryColumn : LayerDefinition.GeometryColumn + ", " + columns;
+        using var cmd = GeoPackageSchema.Command(_connection, null, $"SELECT {columns} FROM {GeoPackageSchema.Quote(table.Name)} ORDER BY fid");
         using var r = cmd.ExecuteReader();
         var blob = new GeoPackageBlob();
         var first = table.IsSpatial ? 1 : 0;

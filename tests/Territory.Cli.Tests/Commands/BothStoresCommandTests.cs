@@ -52,6 +52,24 @@ public sealed class BothStoresCommandTests
     }
 
     [Fact]
+    public void Backup_PostGisProject_Exit2PointingToPgDumpAndCopy()
+    {
+        using var p = CliProject.Create("postgis");
+        if (p is null)
+            return;
+        var csv = p.Dir.File("e.csv");
+        File.WriteAllText(csv, "id;nb_logements;lon;lat\nA;10;2.35;48.85\n");
+        CliRun.Invoke("import", csv, "--into", p.Location, "--as", "estates", "--json").Json();
+
+        var run = CliRun.Invoke("backup", p.Location, p.Dir.File("copie.gpkg"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("pg_dump -Fc -n " + p.Schema, run.Error, StringComparison.Ordinal);
+        Assert.Contains("territory copy", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(p.Dir.File("copie.gpkg")));
+    }
+
+    [Fact]
     public void InspectTravelTimesAnalyse_DemoInBothStores_SameJson()
     {
         if (!TestPostGis.Available())

@@ -66,5 +66,11 @@ internal static class TestPostGis
         cmd.ExecuteNonQuery();
     }
 
-    public static void DropSchema(string schema) => Execute(null, $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+    /// <summary>Drops the schema, and the row reports <c>territory import</c> wrote for it in the current folder (its default for a database project).</summary>
+    public static void DropSchema(string schema)
+    {
+        Execute(null, $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+        foreach (var report in Directory.EnumerateFiles(Environment.CurrentDirectory, schema + ".import-*.csv"))
+            File.Delete(report);
+    }
 }
