@@ -80,7 +80,7 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
 
         // No internet here: an online basemap fails quietly with a notice, the map keeps working.
         await page.GetByTestId("basemap-select").SelectOptionAsync("osm");
-        await Assertions.Expect(page.Locator("#basemap-notice")).ToContainTextAsync("Fond de carte indisponible", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#basemap-notice")).ToContainTextAsync("Fond de carte indisponible");
         Assert.Equal(1495, await page.EvaluateAsync<int>("() => window.territory.stats().estates"));
         await page.GetByTestId("basemap-select").SelectOptionAsync("none");
         await Assertions.Expect(page.Locator("#basemap-notice")).ToBeHiddenAsync();

@@ -35,6 +35,8 @@ export function setupImport({ onImported, t, activateTab }) {
     $('import-layer-field').hidden = true;
     $('import-layer').innerHTML = '';
     $('import-crs').value = '';
+    // data-state tells what the dialog is doing: open, running, done, failed, choose-layer.
+    dialog.dataset.state = 'open';
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal(); else dialog.setAttribute('open', '');
     }
@@ -44,6 +46,7 @@ export function setupImport({ onImported, t, activateTab }) {
   async function go() {
     if (!file || busy) return;
     busy = true;
+    dialog.dataset.state = 'running';
     $('import-go').disabled = true;
     $('import-kind').disabled = true;
     $('import-mode').disabled = true;
@@ -61,6 +64,7 @@ export function setupImport({ onImported, t, activateTab }) {
         (f) => { progress.value = Math.round(f * 100); });
       progress.value = 100;
       renderReport(report);
+      dialog.dataset.state = 'done';
       onImported(report);
     } catch (e) {
       const err = $('import-error');
@@ -83,6 +87,7 @@ export function setupImport({ onImported, t, activateTab }) {
       }
       err.dataset.status = String(e.status ?? '');
       err.hidden = false;
+      dialog.dataset.state = layers.length > 0 ? 'choose-layer' : 'failed';
       $('import-go').disabled = false;
       $('import-kind').disabled = false;
       $('import-mode').disabled = false;

@@ -17,10 +17,12 @@ export function setupEvents() {
     $('progress-label').textContent = `${d.label || d.task} — ${Math.round(f * 100)} %`;
     bar.setAttribute('aria-valuenow', String(Math.round(f * 100)));
     bar.dataset.task = d.task || '';
+    bar.dataset.state = 'running';
   });
   es.addEventListener('done', (e) => {
     const d = JSON.parse(e.data);
     $('progress-bar').style.width = '100%';
+    bar.dataset.state = 'done';
     hideTimer = setTimeout(() => { bar.hidden = true; }, 600);
     if (d.version !== undefined && d.version !== currentVersion()) setVersion(d.version);
   });

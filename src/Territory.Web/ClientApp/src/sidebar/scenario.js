@@ -38,7 +38,9 @@ function renderScenarioError(e) {
   host.prepend(p);
 }
 
+// #scenario-state[data-state] is « busy » while a scenario call runs, « idle » once it has answered.
 async function scenarioCall(method, path, body) {
+  $('scenario-state').dataset.state = 'busy';
   try {
     const answer = await send(method, path, body);
     renderScenario(answer);
@@ -47,6 +49,8 @@ async function scenarioCall(method, path, body) {
   } catch (e) {
     renderScenarioError(e);
     return null;
+  } finally {
+    $('scenario-state').dataset.state = 'idle';
   }
 }
 
