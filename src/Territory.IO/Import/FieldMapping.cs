@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 
 namespace Territory.IO.Import;
@@ -36,9 +37,11 @@ internal sealed class FieldMapping
         foreach (var (target, column) in ReadMappingFile(mappingFile))
         {
             if (!known.Contains(target))
-                throw new ImportException($"{Path.GetFileName(mappingFile)}: unknown target field '{target}' for {kind}; known fields: {string.Join(", ", known)}.");
+                throw new ImportException(Message.Of("import_mapping_unknown_field", ("file", Path.GetFileName(mappingFile)), ("field", target),
+                    ("layer", ImportTexts.LayerKind(kind)), ("known", string.Join(", ", known))));
             if (!byNormalized.TryGetValue(ColumnNames.Normalize(column), out var index))
-                throw new ImportException($"{Path.GetFileName(mappingFile)}: column '{column}' (mapped to '{target}') is not in {fileName}; its columns are: {string.Join(", ", columns)}.");
+                throw new ImportException(Message.Of("import_mapping_column_missing", ("file", Path.GetFileName(mappingFile)), ("column", column), ("field", target),
+                    ("source", fileName), ("columns", string.Join(", ", columns))));
             result[target] = index;
             names[target] = columns[index];
         }
@@ -68,7 +71,7 @@ internal sealed class FieldMapping
         if (path is null)
             return [];
         if (!File.Exists(path))
-            throw new ImportException($"{Path.GetFileName(path)}: mapping file not found.");
+            throw new ImportException(Message.Of("import_mapping_not_found", ("file", Path.GetFileName(path))));
         try
         {
             using var stream = File.OpenRead(path);
@@ -77,7 +80,7 @@ internal sealed class FieldMapping
         }
         catch (JsonException e)
         {
-            throw new ImportException($"{Path.GetFileName(path)}: not a JSON object of \"field\": \"column\" pairs ({e.Message}).", e);
+            throw new ImportException(Message.Of("import_mapping_not_json", ("file", Path.GetFileName(path)), ("detail", e.Message)), e);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Territory.Core.Crs;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 
 namespace Territory.IO.Import;
@@ -34,15 +35,15 @@ public static class LayerImporter
         ArgumentNullException.ThrowIfNull(options);
         var file = Path.GetFileName(path);
         if (Directory.Exists(path) || !File.Exists(path))
-            throw new ImportException($"{file}: file not found ({path}).");
+            throw new ImportException(Message.Of("import_file_not_found", ("file", file), ("path", path)));
         if (new FileInfo(path).Length == 0)
-            throw new ImportException($"{file}: the file is empty (0 bytes).");
+            throw new ImportException(Message.Of("import_file_empty", ("file", file)));
         int? crsOverride = null;
         if (options.Crs is not null)
         {
             crsOverride = CrsIdentifier.ParseName(options.Crs);
             if (crsOverride is not { } c || !CrsRegistry.IsKnown(c))
-                throw new ImportException($"{file}: --crs '{options.Crs}' is not a known CRS; known: {string.Join(", ", CrsRegistry.KnownCodes.Select(k => "EPSG:" + k))}.");
+                throw new ImportException(Message.Of("import_crs_option_unknown", ("file", file), ("crs", options.Crs), ("known", GeometryStage.KnownCrs())));
         }
 
         using var layer = SourceLayers.Open(path, options.LayerName);
@@ -50,9 +51,11 @@ public static class LayerImporter
         var map = FieldMapping.Resolve(kind, layer.Columns, options.MappingFile, layer.FileName, layer.HasNativeGeometry);
         var geometrySource = ChooseGeometrySource(layer, map, crsOverride);
         if (kind == LayerKind.Estates && !map.Has(TargetFields.Dwellings))
-            throw new ImportException($"{layer.FileName}: no dwellings column (looked for nb_logements, nb_logmt_total, logements, nb_lgt, dwellings…); name it in a mapping file: {{\"dwellings\":\"COLUMN\"}}. Columns: {string.Join(", ", layer.Columns)}.");
+            throw new ImportException(Message.Of("import_no_dwellings_column", ("file", layer.FileName),
+                ("candidates", string.Join(", ", TargetFields.CandidatesFor(kind).First(c => c.Key == TargetFields.Dwellings).Value.Take(4))),
+                ("example", "{\"dwellings\": \"NB_LGT\"}"), ("columns", string.Join(", ", layer.Columns))));
         if (!map.Has(TargetFields.Id))
-            log.Warn(0, TargetFields.Id, "no id column found: ids generated as row-N (N = row number)");
+            log.Warn(0, TargetFields.Id, "id_column_missing", ("pattern", RowMapper.GeneratedId(0)[..^1] + "N"));
 
         var mapper = new RowMapper(kind, map, geometrySource, log);
         var rows = new List<MappedRow>();
@@ -67,9 +70,9 @@ public static class LayerImporter
         }
         options.Progress?.Report(0.9);
         if (read == 0)
-            log.Warn(0, null, "no data rows (the file holds only a header or no features)");
-        if (mapper.UnknownKinds.Count > 0)
-            log.Warn(0, TargetFields.Kind, $"agency kinds not recognised, read as « agence »: {string.Join(", ", mapper.UnknownKinds.Take(10))}");
+            log.Warn(0, null, "no_data_rows");
+        if (kind == LayerKind.Agencies)
+            AgencyKindResolver.Apply(rows, options.DefaultAgencyKind, map.Has(TargetFields.Kind), log);
 
         var sourceCrs = crsOverride ?? layer.DeclaredCrs ?? (geometrySource == GeometrySource.LonLat ? CrsRegistry.Wgs84 : null);
         if (sourceCrs is null && layer.CrsProblem is { } problem)
@@ -94,7 +97,7 @@ public static class LayerImporter
             return GeometrySource.XY;
         if (hasLonLat)
             return GeometrySource.LonLat;
-        throw new ImportException($"{layer.FileName}: no geometry: expected a WKT column (wkt, geom, geometry, the_geom), lon/lat or X/Y columns. Columns: {string.Join(", ", layer.Columns)}.");
+        throw new ImportException(Message.Of("import_no_geometry", ("file", layer.FileName), ("columns", string.Join(", ", layer.Columns))));
     }
 
     private static Dictionary<string, string> UsedMapping(FieldMapping map, GeometrySource source)
