@@ -21,14 +21,14 @@ internal static class AnalyseCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project();
-        var config = new Option<FileInfo?>("--config") { Description = "Seuils de la typologie (JSON) ; défaut : seuils documentés dans docs/typologie.md." };
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier des exports : territoires.gpkg (styles QGIS), territoires.csv, territoires.geojson, gardiennage.csv, rapport.html." };
-        var by = new Option<string>("--by") { Description = "Découpage : commune (communes, QPV à part), sectors (--sectors), agency (bassins des agences).", DefaultValueFactory = _ => "commune" };
+        var project = CommonOptions.Project(console);
+        var config = new Option<FileInfo?>("--config") { Description = console.T("cli_analyse_config"), HelpName = console.T("cli_value_json") };
+        var output = new Option<DirectoryInfo?>("--out") { Description = console.T("cli_analyse_out"), HelpName = console.T("cli_value_dir") };
+        var by = new Option<string>("--by") { Description = console.T("cli_analyse_by"), DefaultValueFactory = _ => "commune", HelpName = "commune|sectors|agency" };
         by.AcceptOnlyFromAmong("commune", "sectors", "agency");
-        var sectors = new Option<FileInfo?>("--sectors") { Description = "Couche de secteurs (polygones : GeoJSON, GeoPackage, Shapefile) pour --by sectors." };
-        var json = CommonOptions.Json();
-        var command = new Command("analyse", "Type chaque territoire, explique pourquoi, recommande des formes de présence et contrôle l'obligation de gardiennage.")
+        var sectors = new Option<FileInfo?>("--sectors") { Description = console.T("cli_analyse_sectors"), HelpName = console.T("cli_value_file") };
+        var json = CommonOptions.Json(console);
+        var command = new Command("analyse", console.T("cli_analyse_description"))
         {
             project, config, output, by, sectors, json,
         };
@@ -42,13 +42,13 @@ internal static class AnalyseCommand
             using var store = GeoPackageProjectStore.Open(path);
             var data = ProjectData.Read(store);
             if (data.Estates.Count == 0)
-                throw new CliUserException("le projet n'a pas de patrimoine : territory import FICHIER --into P.gpkg --as estates.");
+                throw new CliUserException("cli_analyse_no_estates");
             var crs = data.WorkingCrs;
             var graph = ProjectRoadGraph.TryLoad(path);
             IReadOnlyDictionary<string, EstateAccess>? access = null;
             if (graph is not null && data.Agencies.Count > 0)
             {
-                var review = ProgressDisplay.Run(console, asJson, "Temps de trajet sur le réseau routier",
+                var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel"),
                     progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, crs, graph, null, progress, cancel.Token));
                 access = review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
             }
@@ -58,10 +58,10 @@ internal static class AnalyseCommand
                 Sectors = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null,
             };
             if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
-                throw new CliUserException("--by sectors demande une couche de secteurs : --sectors FICHIER.");
-            var result = ProgressDisplay.Run(console, asJson, "Typologie des territoires", _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
+                throw new CliUserException("cli_analyse_sectors_missing");
+            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology"), _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
             AnalysisLayers.Write(store, result, cancel.Token);
-            var files = parse.GetValue(output) is { } dir ? WriteOutputs(result, dir.FullName, cancel.Token) : [];
+            var files = parse.GetValue(output) is { } dir ? WriteOutputs(result, dir.FullName, console.Lang, cancel.Token) : [];
             AnalysisPrinter.Print(console, asJson, result, graph is not null, files);
             return 0;
         }));
@@ -71,14 +71,14 @@ internal static class AnalyseCommand
     private static TypologyConfig LoadConfig(FileInfo file)
     {
         if (!file.Exists)
-            throw new CliUserException($"configuration introuvable : {file.FullName}");
+            throw new CliUserException("cli_analyse_config_missing", ("path", file.FullName));
         try
         {
             return TypologyConfig.Load(file.FullName);
         }
         catch (TypologyConfigException e)
         {
-            throw new CliUserException($"{file.Name} : {e.Message}");
+            throw new CliUserException("cli_analyse_config_invalid", ("file", file.Name), ("reason", e.Reason));
         }
     }
 
@@ -86,11 +86,11 @@ internal static class AnalyseCommand
     {
         var layer = LayerImporter.Import(file.FullName, LayerKind.Communes, new ImportOptions { TargetCrs = crs });
         if (layer.Communes.Count == 0)
-            throw new CliUserException($"{file.Name} : aucun secteur (polygone) lisible.");
+            throw new CliUserException("cli_analyse_sectors_empty", ("file", file.Name));
         return layer.Communes.Select(s => (s.Code, s.Name ?? s.Code, s.Geometry)).ToList();
     }
 
-    private static List<string> WriteOutputs(AnalysisResult result, string dir, CancellationToken ct)
+    private static List<string> WriteOutputs(AnalysisResult result, string dir, Core.Messages.Lang lang, CancellationToken ct)
     {
         Directory.CreateDirectory(dir);
         var gpkg = Path.Combine(dir, "territoires.gpkg");

@@ -10,11 +10,16 @@ internal static class AnalysisPrinter
     public static void Print(CliConsole console, bool json, AnalysisResult result, bool roads, IReadOnlyList<string> files)
     {
         var counts = TerritoryTypes.All.ToDictionary(t => t.Code(), t => result.Territories.Count(x => x.Type == t));
+        var timed = result.Territories.Count(t => t.Indicators.MeanTravelMinutes is not null);
+        var estimated = result.Territories.Count(t => t.Indicators.TravelEstimated);
+        // « estimé » whenever any time is estimated; « réseau routier » only when every time comes from it.
+        var headline = timed == 0 ? "none" : estimated == 0 && roads ? "road_network" : roads ? "mixed" : "straight_line_estimate";
         if (json)
         {
             JsonOutput.Write(console, new
             {
                 travel = roads ? "road_network" : "straight_line_estimate",
+                travel_estimated_territories = estimated,
                 travel_estimated = result.TravelEstimated,
                 territories = result.Territories.Select(t => new
                 {
@@ -47,7 +52,7 @@ internal static class AnalysisPrinter
                 agencies = result.Agencies.Select(a => new
                 {
                     id = a.Agency.Id,
-                    management_model = a.Management.ToString(),
+                    management_model = new { model = a.Management.Model, transition = a.Management.Transition, description = a.Management.Description },
                     perimeter = a.PerimeterLabel,
                     managed_dwellings = a.ManagedDwellings,
                     dwellings_per_site_agent = a.DwellingsPerSiteAgent is double d ? Math.Round(d, 0) : (double?)null,
@@ -58,18 +63,21 @@ internal static class AnalysisPrinter
             return;
         }
         var o = console.Out;
-        o.WriteLine($"{result.Territories.Count} territoires typés ({(roads ? "temps de trajet sur le réseau routier" : "ESTIMATION : distances à vol d'oiseau, aucun réseau routier chargé")})");
+        o.WriteLine(console.T("cli_analyse_headline_" + headline, ("count", result.Territories.Count), ("estimated", estimated)));
         foreach (var s in result.Types)
-            o.WriteLine($"  {s.Type.Label(),-50} {s.Territories,4} territoires {s.Dwellings,7} logements");
+            o.WriteLine($"  {TypeLabel(console, s.Type),-50} {console.T("cli_analyse_type_counts", ("territories", s.Territories), ("dwellings", s.Dwellings))}");
         var applicable = result.Ensembles.Where(e => e.Applies).ToList();
-        o.WriteLine($"Gardiennage : {applicable.Count} ensembles soumis à l'obligation, {applicable.Count(e => e.Deficit)} en déficit ({applicable.Sum(e => e.RequiredFte):0.#} ETP requis)");
+        o.WriteLine(console.T("cli_analyse_caretaking", ("count", applicable.Count), ("deficit", applicable.Count(e => e.Deficit)), ("fte", applicable.Sum(e => e.RequiredFte))));
         foreach (var t in result.Territories.OrderByDescending(t => t.Indicators.Dwellings).Take(8))
-            o.WriteLine($"  {t.Name,-40} {t.Type.Label(),-50} {t.Indicators.Dwellings,6} logts — {t.Decision.Rule}");
+            o.WriteLine($"  {t.Name,-40} {TypeLabel(console, t.Type),-50} {console.T("dwellings", ("count", t.Indicators.Dwellings)),14} — {t.Decision.Rule}");
         if (result.Territories.Count > 8)
-            o.WriteLine($"  … {result.Territories.Count - 8} autres territoires (couche « territories » du projet, rapport HTML)");
+            o.WriteLine("  " + console.T("cli_analyse_more_territories", ("count", result.Territories.Count - 8)));
         foreach (var note in result.Notes)
-            o.WriteLine($"Note : {note}");
+            o.WriteLine(console.T("cli_note", ("text", note)));
         foreach (var f in files)
-            o.WriteLine($"Écrit : {f}");
+            o.WriteLine(console.T("cli_written", ("path", f)));
     }
+
+    private static string TypeLabel(CliConsole console, TerritoryType type) =>
+        console.T("territory_type_" + type.Code());
 }

@@ -13,20 +13,22 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV." };
-        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage de destination (créé s'il n'existe pas).", Required = true };
-        var kind = new Option<string>("--as") { Description = "Couche : estates (patrimoine), agencies (agences), communes, qpv.", Required = true };
+        var file = new Argument<FileInfo>("FILE") { Description = console.T("cli_import_file"), HelpName = console.T("cli_value_file") };
+        var into = new Option<FileInfo>("--into") { Description = console.T("cli_import_into"), Required = true, HelpName = console.T("cli_value_project") };
+        var kind = new Option<string>("--as") { Description = console.T("cli_import_as"), Required = true, HelpName = "estates|agencies|communes|qpv" };
         kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv");
-        var mapping = new Option<FileInfo?>("--mapping") { Description = "Fichier JSON de correspondance des champs : {\"dwellings\": \"NB_LGT\", …}." };
-        var crs = new Option<string?>("--crs") { Description = "SCR de la source (EPSG:n) ; prime sur .prj / GeoPackage / GeoJSON." };
-        var layer = new Option<string?>("--layer") { Description = "Couche à lire dans une source à plusieurs couches (GeoPackage, zip)." };
-        var append = new Option<bool>("--append") { Description = "Ajoute à la couche au lieu de la remplacer." };
-        var replace = new Option<bool>("--replace") { Description = "Confirme le remplacement d'une couche par une autre de moins de la moitié de sa taille." };
-        var report = new Option<FileInfo?>("--report") { Description = "Rapport ligne à ligne (CSV) ; par défaut à côté du projet." };
-        var json = CommonOptions.Json();
-        var command = new Command("import", "Importe une couche (patrimoine, agences, communes, QPV) dans un projet, avec rapport des lignes rejetées.")
+        var mapping = new Option<FileInfo?>("--mapping") { Description = console.T("cli_import_mapping"), HelpName = console.T("cli_value_json") };
+        var crs = new Option<string?>("--crs") { Description = console.T("cli_import_crs"), HelpName = "EPSG:n" };
+        var layer = new Option<string?>("--layer") { Description = console.T("cli_import_layer"), HelpName = console.T("cli_value_name") };
+        var pointKind = new Option<string?>("--kind") { Description = console.T("cli_import_kind"), HelpName = string.Join('|', AgencyKinds.All.Select(k => k.Code())) };
+        pointKind.AcceptOnlyFromAmong([.. AgencyKinds.All.Select(k => k.Code())]);
+        var append = new Option<bool>("--append") { Description = console.T("cli_import_append") };
+        var replace = new Option<bool>("--replace") { Description = console.T("cli_import_replace") };
+        var report = new Option<FileInfo?>("--report") { Description = console.T("cli_import_report"), HelpName = console.T("cli_value_csv") };
+        var json = CommonOptions.Json(console);
+        var command = new Command("import", console.T("cli_import_description"))
         {
-            file, into, kind, mapping, crs, layer, append, replace, report, json,
+            file, into, kind, mapping, crs, layer, pointKind, append, replace, report, json,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -50,14 +52,15 @@ internal static class ImportCommand
                 LayerName = parse.GetValue(layer),
                 MappingFile = parse.GetValue(mapping)?.FullName,
                 TargetCrs = workingCrs,
+                DefaultAgencyKind = AgencyKinds.TryParse(parse.GetValue(pointKind), out var k) ? k : null,
             };
-            var result = ProgressDisplay.Run(console, asJson, $"Lecture de {source.Name}",
+            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading", ("file", source.Name)),
                 progress => LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
             LayerWriteOutcome outcome;
             try
             {
                 using var store = GeoPackageProjectStore.Open(project.FullName);
-                outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet",
+                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing"),
                     _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace) }, cancel.Token));
             }
             catch when (isNew)
@@ -66,7 +69,7 @@ internal static class ImportCommand
                 throw;
             }
             var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project.FullName, layerKind);
-            ImportReportWriter.WriteCsv(result, reportPath);
+            ImportReportWriter.WriteCsv(result, reportPath, console.Lang);
             ImportPrinter.Print(console, asJson, result, outcome, reportPath);
             return 0;
         }));
@@ -79,7 +82,7 @@ internal static class ImportCommand
         "agencies" => LayerKind.Agencies,
         "communes" => LayerKind.Communes,
         "qpv" => LayerKind.Qpv,
-        _ => throw new CliUserException($"--as {value} : attendu estates, agencies, communes ou qpv."),
+        _ => throw new CliUserException("cli_import_as_invalid", ("value", value)),
     };
 
     private static string DefaultReportPath(string project, LayerKind kind)

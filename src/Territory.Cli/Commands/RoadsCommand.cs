@@ -13,17 +13,17 @@ internal static class RoadsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var osm = new Argument<FileInfo>("OSM_FILE") { Description = "Extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz." };
-        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage (créé s'il n'existe pas) ; le graphe est écrit à côté (P.roads.graph).", Required = true };
-        var profile = new Option<FileInfo?>("--profile") { Description = "Profil voiture JSON (vitesses par classe de route) ; défaut : profil intégré." };
-        var json = CommonOptions.Json();
-        var build = new Command("build", "Construit le graphe routier voiture depuis OpenStreetMap (une fois ; lu ensuite en lecture seule).") { osm, into, profile, json };
+        var osm = new Argument<FileInfo>("OSM_FILE") { Description = console.T("cli_roads_osm"), HelpName = console.T("cli_value_osm") };
+        var into = new Option<FileInfo>("--into") { Description = console.T("cli_roads_into"), Required = true, HelpName = console.T("cli_value_project") };
+        var profile = new Option<FileInfo?>("--profile") { Description = console.T("cli_roads_profile"), HelpName = console.T("cli_value_json") };
+        var json = CommonOptions.Json(console);
+        var build = new Command("build", console.T("cli_roads_build_description")) { osm, into, profile, json };
         build.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
             var source = parse.GetValue(osm)!;
             if (!source.Exists)
-                throw new CliUserException($"{source.Name} : fichier OSM introuvable ({source.FullName}).");
+                throw new CliUserException("cli_roads_osm_missing", ("file", source.Name), ("path", source.FullName));
             var project = parse.GetValue(into)!.FullName;
             if (!File.Exists(project))
             {
@@ -33,7 +33,7 @@ internal static class RoadsCommand
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var built = ProgressDisplay.Run(console, asJson, $"Graphe routier depuis {source.Name}",
+            var built = ProgressDisplay.Run(console, asJson, console.T("cli_progress_roads", ("file", source.Name)),
                 progress => OsmRoadGraphLoader.Load(source.FullName, car, progress, cancel.Token));
             var path = ProjectRoadGraph.Save(built.Graph, project);
             var r = built.Report;
@@ -59,17 +59,17 @@ internal static class RoadsCommand
                 return 0;
             }
             var o = console.Out;
-            o.WriteLine($"Graphe routier ({car.Name}) : {r.NodeCount} nœuds, {r.EdgeCount} tronçons, {r.DrivableWays} voies carrossables");
-            o.WriteLine($"  Composantes fortement connexes : {r.ComponentCount} ; la plus grande : {r.LargestComponentNodeCount} nœuds ({r.LargestComponentShare:P1})");
+            o.WriteLine(console.T("cli_roads_summary", ("profile", car.Name), ("nodes", r.NodeCount), ("edges", r.EdgeCount), ("ways", r.DrivableWays)));
+            o.WriteLine("  " + console.T("cli_roads_components", ("count", r.ComponentCount), ("largest", r.LargestComponentNodeCount), ("share", r.LargestComponentShare)));
             if (r.MissingNodeRefs > 0)
-                o.WriteLine($"  Extrait découpé : {r.MissingNodeRefs} références à des nœuds absents ; {r.WaysCutAtMissingNodes} voies coupées à ces nœuds (jamais raccordées ailleurs)");
+                o.WriteLine("  " + console.T("cli_roads_cut", ("refs", r.MissingNodeRefs), ("ways", r.WaysCutAtMissingNodes)));
             if (r.ExcludedByAccess > 0)
-                o.WriteLine($"  Voies exclues (accès interdit ou privé) : {r.ExcludedByAccess}");
-            o.WriteLine($"  Voies par classe : {string.Join(", ", r.WaysByClass.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}"))}");
-            o.WriteLine($"  Graphe écrit : {path} ({started.Elapsed.TotalSeconds:0.0} s)");
+                o.WriteLine("  " + console.T("cli_roads_excluded", ("count", r.ExcludedByAccess)));
+            o.WriteLine("  " + console.T("cli_roads_classes", ("classes", string.Join(", ", r.WaysByClass.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Core.Messages.NumberText.Format(kv.Value, 0, console.Lang)}")))));
+            o.WriteLine("  " + console.T("cli_roads_written", ("path", path), ("seconds", started.Elapsed.TotalSeconds)));
             return 0;
         }));
-        var roads = new Command("roads", "Réseau routier OpenStreetMap du projet.") { build };
+        var roads = new Command("roads", console.T("cli_roads_description")) { build };
         return roads;
     }
 }

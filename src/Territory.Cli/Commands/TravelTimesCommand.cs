@@ -13,11 +13,11 @@ internal static class TravelTimesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project();
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier des fichiers CSV (temps-residences.csv, temps-agences.csv)." };
-        var maxSnap = new Option<double>("--max-snap") { Description = "Distance maximale résidence → route, en mètres (au-delà : non joignable).", DefaultValueFactory = _ => 500 };
-        var json = CommonOptions.Json();
-        var command = new Command("traveltimes", "Temps de trajet voiture agence → résidences : revue par agence, résidences mal desservies.") { project, output, maxSnap, json };
+        var project = CommonOptions.Project(console);
+        var output = new Option<DirectoryInfo?>("--out") { Description = console.T("cli_traveltimes_out"), HelpName = console.T("cli_value_dir") };
+        var maxSnap = new Option<double>("--max-snap") { Description = console.T("cli_traveltimes_max_snap"), DefaultValueFactory = _ => 500, HelpName = console.T("cli_value_metres") };
+        var json = CommonOptions.Json(console);
+        var command = new Command("traveltimes", console.T("cli_traveltimes_description")) { project, output, maxSnap, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
@@ -27,10 +27,10 @@ internal static class TravelTimesCommand
             var estates = store.ReadEstates();
             var agencies = store.ReadAgencies();
             if (estates.Count == 0 || agencies.Count == 0)
-                throw new CliUserException("il faut des résidences et des agences dans le projet (territory import … --as estates / --as agencies).");
+                throw new CliUserException("cli_traveltimes_needs_layers");
             var graph = ProjectRoadGraph.TryLoad(path);
             var options = new ReviewOptions { MaxSnapDistanceMeters = parse.GetValue(maxSnap) };
-            var review = ProgressDisplay.Run(console, asJson, "Temps de trajet agences → résidences",
+            var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel"),
                 progress => AgencyTravelReview.Compute(estates, agencies, store.WorkingCrs!.Value, graph, options, progress, cancel.Token));
             TravelReviewLayers.Write(store, store.WorkingCrs!.Value, estates, agencies, review, cancel.Token);
             var files = parse.GetValue(output) is { } dir ? TravelReviewCsv.Write(dir.FullName, estates, agencies, review) : [];

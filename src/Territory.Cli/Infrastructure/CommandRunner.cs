@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Territory.IO.Import;
+using Territory.Core.Messages;
 
 namespace Territory.Cli.Infrastructure;
 
@@ -17,24 +17,24 @@ internal static class CommandRunner
         }
         catch (Exception e) when (IsUserError(e))
         {
-            console.Error.WriteLine($"territory: {e.Message}");
+            console.Error.WriteLine($"territory: {(e is ReasonException r ? console.T(r.Reason) : e.Message)}");
             return BadInput;
         }
         catch (OperationCanceledException)
         {
-            console.Error.WriteLine("territory: interrompu ; le projet est resté dans son état précédent.");
+            console.Error.WriteLine($"territory: {console.T("cancelled")}");
             return 130;
         }
         catch (Exception e)
         {
-            console.Error.WriteLine($"territory: erreur inattendue ({e.GetType().Name}): {e.Message}");
+            console.Error.WriteLine($"territory: {console.T("unexpected_error", ("type", e.GetType().Name), ("detail", e.Message))}");
             if (Environment.GetEnvironmentVariable("TERRITORY_DEBUG") == "1")
                 console.Error.WriteLine(e);
             return 1;
         }
     }
 
-    private static bool IsUserError(Exception e) => e is CliUserException or ImportException
+    private static bool IsUserError(Exception e) => e is ReasonException
         or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or JsonException
         or UnauthorizedAccessException or ArgumentException or FormatException;
 }

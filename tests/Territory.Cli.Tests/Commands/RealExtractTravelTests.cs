@@ -37,6 +37,7 @@ public sealed class RealExtractTravelTests
         Assert.InRange(agency.GetProperty("max_s").GetDouble(), 60, 900);
         var unreachable = json.GetProperty("unreachable_estates").EnumerateArray().Single();
         Assert.Equal("SB5", unreachable.GetProperty("id").GetString());
-        Assert.Contains("m away", unreachable.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("routing_estate_not_snapped", unreachable.GetProperty("code").GetString());
+        Assert.StartsWith("programme non raccordé au réseau routier : route la plus proche à ", unreachable.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 }
