@@ -64,6 +64,20 @@ public interface IProjectStore : ILayerSink, IDisposable
     /// <summary>What the last import of each input layer did and what an undo would restore.</summary>
     IReadOnlyList<LayerRevision> Revisions();
 
+    /// <summary>
+    /// Writes result layers (travel times, analysis) computed from the input layers as they were at
+    /// <paramref name="inputVersion"/>, all in one transaction that first checks the data version is
+    /// still that one: results computed from a stale snapshot never overwrite fresher ones.
+    /// </summary>
+    /// <param name="inputVersion">The data version the inputs were read at (<see cref="ProjectData.DataVersion"/>).</param>
+    /// <param name="write">Writes the layers into the sink it is given (never an input layer).</param>
+    /// <param name="ct">Cancels the write (rolled back).</param>
+    /// <exception cref="StaleVersionException">An input layer changed since <paramref name="inputVersion"/>; nothing was written.</exception>
+    void WriteDerived(long inputVersion, Action<ILayerSink> write, CancellationToken ct = default);
+
+    /// <summary>The data version a result layer was computed from, when it was written by <see cref="WriteDerived"/>; otherwise null.</summary>
+    long? DerivedVersion(string table);
+
     /// <summary>Named scenarios, newest first (changes not loaded).</summary>
     IReadOnlyList<Scenario> ListScenarios();
 

@@ -63,7 +63,7 @@ internal static class ServeCommand
             }
             catch (WebStartupException e)
             {
-                throw new CliUserException("import_reason_text", ("text", e.Message));
+                throw new CliUserException("file_reason_text", ("text", e.Message));
             }
             try
             {

@@ -16,7 +16,7 @@ internal sealed class FeatureRecord : ISourceRecord
 
     /// <summary>The next row; a reader's own error text (not yet in the catalogue) is shown as written.</summary>
     public void Set(long row, Geometry? geometry, object?[] values, string? rowError = null) =>
-        Set(row, geometry, values, rowError is null ? null : Message.Of("import_reason_text", ("text", rowError)),
+        Set(row, geometry, values, rowError is null ? null : Message.Of("file_reason_text", ("text", rowError)),
             geometry is null && rowError is not null && rowError.Contains("geometry", StringComparison.Ordinal) ? "geometry" : null);
 
     /// <summary>The next row, with a catalogue reason when the whole row (or its <paramref name="rowErrorField"/>) is unusable.</summary>

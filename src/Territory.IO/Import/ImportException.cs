@@ -14,7 +14,7 @@ public sealed class ImportException : ReasonException
 
     /// <summary>A reason not yet in the catalogue: shown as written, in every language.</summary>
     public ImportException(string message, Exception? inner = null)
-        : base(Territory.Core.Messages.Message.Of("import_reason_text", ("text", message)), inner)
+        : base(Territory.Core.Messages.Message.Of("file_reason_text", ("text", message)), inner)
     {
     }
 

@@ -42,7 +42,10 @@ public static class ProjectApi
             d.Estates.Select(e => e.Landlord).Concat(d.Agencies.Select(a => a.Landlord)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Basemaps.All,
             Basemaps.All.Any(b => b.Id == options.DefaultBasemap) ? options.DefaultBasemap : "none",
-            options.MaxUploadBytes);
+            options.MaxUploadBytes)
+        {
+            DataVersion = s.Data.DataVersion,
+        };
     }
 
     /// <summary>Lon/lat extent of everything in the project (communes first, else estates and agencies).</summary>
@@ -65,7 +68,11 @@ public static class ProjectApi
 
 public sealed record ProjectInfo(string Name, string? Organisation, int WorkingCrs, double[]? Extent, ProjectCounts Counts, bool Roads, bool TravelEstimated,
     int Version, IReadOnlyList<TypeInfo> Types, IReadOnlyList<KindInfo> AgencyKinds, IReadOnlyList<string> Landlords,
-    IReadOnlyList<Basemap> Basemaps, string DefaultBasemap, long MaxUploadBytes);
+    IReadOnlyList<Basemap> Basemaps, string DefaultBasemap, long MaxUploadBytes)
+{
+    /// <summary>The store's data version this state was read at (sent back with saves and imports).</summary>
+    public long DataVersion { get; init; }
+}
 
 public sealed record ProjectCounts(int Estates, int Dwellings, int Agencies, int Communes, int Districts, int Territories);
 

@@ -1,5 +1,6 @@
 using Territory.Core.Model;
 using Territory.Core.Typology;
+using Territory.Web.Hosting;
 using Territory.Web.State;
 
 namespace Territory.Web.Api;
@@ -14,19 +15,25 @@ public static class ScenarioApi
     {
         var group = app.MapGroup("/api/scenario").WithTags("Scénario");
         group.MapGet("/", (ProjectSession session) => TypedResults.Ok(State(session))).WithName("GetScenario");
-        group.MapPost("/agencies", async (NewPoint body, ProjectSession session, CancellationToken ct) =>
+        group.MapPost("/agencies", async (NewPoint body, ProjectSession session, HttpContext http, CancellationToken ct) =>
         {
             if (!ValidLonLat(body.Lon, body.Lat))
                 return IsochronesApi.Invalid("lon et lat : la position du point en degrés (WGS 84).");
+            if (ScenarioPoints.CheckPosition(body.Lon!.Value, body.Lat!.Value, session.Saved.Data.WorkingCrs) is { } where)
+                return Problems.Of(http, StatusCodes.Status400BadRequest, where);
+            if (ScenarioPoints.CheckName(body.Name) is { } badName)
+                return Problems.Of(http, StatusCodes.Status400BadRequest, badName);
             if (!AgencyKinds.TryParse(body.Kind ?? "lieu_relais", out var kind))
                 return IsochronesApi.Invalid($"kind « {body.Kind} » inconnu ; attendu : {string.Join(", ", AgencyKinds.All.Select(k => k.Code()))}.");
             await session.AddAsync(body.Name, kind, body.Lon!.Value, body.Lat!.Value, ct);
             return (IResult)TypedResults.Created("/api/scenario", State(session));
         }).WithName("AddScenarioPoint");
-        group.MapPut("/agencies/{id}", async (string id, MovedPoint body, ProjectSession session, CancellationToken ct) =>
+        group.MapPut("/agencies/{id}", async (string id, MovedPoint body, ProjectSession session, HttpContext http, CancellationToken ct) =>
         {
             if (!ValidLonLat(body.Lon, body.Lat))
                 return IsochronesApi.Invalid("lon et lat : la nouvelle position en degrés (WGS 84).");
+            if (ScenarioPoints.CheckPosition(body.Lon!.Value, body.Lat!.Value, session.Saved.Data.WorkingCrs) is { } where)
+                return Problems.Of(http, StatusCodes.Status400BadRequest, where);
             try
             {
                 await session.MoveAsync(id, body.Lon!.Value, body.Lat!.Value, ct);
@@ -49,9 +56,11 @@ public static class ScenarioApi
             }
             return (IResult)TypedResults.Ok(State(session));
         }).WithName("RemoveScenarioPoint");
-        group.MapPost("/save", async (ProjectSession session, CancellationToken ct) =>
+        // A compare-and-swap on the data version the client's view was made from (X-Territory-Data-Version):
+        // 409 when someone else committed meanwhile; the session has reloaded and kept the scenario.
+        group.MapPost("/save", async (ProjectSession session, HttpRequest request, CancellationToken ct) =>
         {
-            await session.SaveAsync(ct);
+            await session.SaveAsync(VersionHeader.Seen(request), ct);
             return TypedResults.Ok(State(session));
         }).WithName("SaveScenario");
         group.MapPost("/discard", async (ProjectSession session, CancellationToken ct) =>
@@ -61,7 +70,8 @@ public static class ScenarioApi
         }).WithName("DiscardScenario");
     }
 
-    private static bool ValidLonLat(double? lon, double? lat) => lon is >= -180 and <= 180 && lat is >= -90 and <= 90;
+    private static bool ValidLonLat(double? lon, double? lat) =>
+        lon is double x && lat is double y && double.IsFinite(x) && double.IsFinite(y) && x is >= -180 and <= 180 && y is >= -90 and <= 90;
 
     internal static ScenarioState State(ProjectSession session)
     {
@@ -91,7 +101,7 @@ public static class ScenarioApi
             territories.Add(new TerritoryComparison(after.Id, after.Name, before.Type.Code(), after.Type.Code(), meanBefore, meanAfter,
                 formsAfter.Except(formsBefore).Order(StringComparer.Ordinal).ToList(), formsBefore.Except(formsAfter).Order(StringComparer.Ordinal).ToList()));
         }
-        return new ScenarioState(current.Version, changes.Count > 0, changes, Figures(saved.Coverage), Figures(current.Coverage), agencies,
+        return new ScenarioState(current.Version, session.DataVersion, changes.Count > 0, changes, Figures(saved.Coverage), Figures(current.Coverage), agencies,
             territories.OrderBy(t => t.Name, StringComparer.Ordinal).ToList());
     }
 
@@ -115,5 +125,5 @@ public sealed record AgencyComparison(string Id, string? Name, string Status, do
 public sealed record TerritoryComparison(string Id, string Name, string SavedType, string CurrentType, double? SavedMeanMinutes, double? CurrentMeanMinutes,
     IReadOnlyList<string> Added, IReadOnlyList<string> Removed);
 
-public sealed record ScenarioState(int Version, bool Dirty, IReadOnlyList<ChangeInfo> Changes, CoverageFigures Saved, CoverageFigures Current,
+public sealed record ScenarioState(int Version, long DataVersion, bool Dirty, IReadOnlyList<ChangeInfo> Changes, CoverageFigures Saved, CoverageFigures Current,
     IReadOnlyList<AgencyComparison> Agencies, IReadOnlyList<TerritoryComparison> Territories);

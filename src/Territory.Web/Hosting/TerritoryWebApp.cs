@@ -12,8 +12,12 @@ namespace Territory.Web.Hosting;
 public static class TerritoryWebApp
 {
     /// <summary>Builds the app; <paramref name="configure"/> overrides the <c>Territory</c> configuration section.</summary>
+    /// <param name="args">Command-line arguments (<c>--project</c>, <c>--port</c>, <c>--host</c>).</param>
+    /// <param name="configure">Overrides of the options.</param>
+    /// <param name="ct">Stops the project's load (read, travel review, analysis): Ctrl+C during start-up.</param>
     /// <exception cref="WebStartupException">The project is missing or unreadable.</exception>
-    public static WebApplication Build(string[] args, Action<WebOptions>? configure = null)
+    /// <exception cref="OperationCanceledException">Cancelled while loading.</exception>
+    public static WebApplication Build(string[] args, Action<WebOptions>? configure = null, CancellationToken ct = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
@@ -35,15 +39,20 @@ public static class TerritoryWebApp
             kestrel.Listen(ParseAddress(options.Host), options.Port);
             // The multipart limit below reports 413; this one stops a body far beyond it early.
             kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1024 * 1024;
+            // Above RequestGuard.MaxUrlLength, so that an over-long URL gets our 414 ProblemDetails rather than Kestrel's bare one.
+            kestrel.Limits.MaxRequestLineSize = 4 * RequestGuard.MaxUrlLength;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 4 * RequestGuard.MaxUrlLength + 32 * 1024;
         });
-        if (options.IsLoopback)
-            builder.Configuration["AllowedHosts"] = "localhost;127.0.0.1;[::1]";
+        // The Host header is checked by RequestGuard (a ProblemDetails answer), not by the framework's bare 400.
+        builder.Configuration["AllowedHosts"] = "*";
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ProgressHub>();
         builder.Services.AddSingleton<ProjectSession>();
         builder.Services.AddSingleton<IsochroneService>();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<ProjectWatcher>();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = ProblemTexts.Fill);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => GeoJson.Configure(json.SerializerOptions));
         builder.Services.AddResponseCompression(c =>
@@ -55,8 +64,9 @@ public static class TerritoryWebApp
 
         var app = builder.Build();
         // Load (and analyse) the project before listening: a broken project fails at start, not at the first click.
-        app.Services.GetRequiredService<ProjectSession>().Load();
+        app.Services.GetRequiredService<ProjectSession>().Load(ct);
 
+        app.UseMiddleware<RequestGuard>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();
@@ -71,6 +81,7 @@ public static class TerritoryWebApp
         app.MapSearchApi();
         app.MapScenarioApi();
         app.MapImportApi();
+        app.MapSessionApi();
         app.MapExportApi();
         app.MapEventsApi();
         ClientAppFiles.MapFallback(app);

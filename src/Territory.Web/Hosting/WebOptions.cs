@@ -21,6 +21,15 @@ public sealed class WebOptions
     /// <summary>Basemap shown first: <c>none</c> (offline), <c>osm</c>, <c>ign-plan</c>, <c>ign-ortho</c>.</summary>
     public string DefaultBasemap { get; set; } = "none";
 
+    /// <summary>How often the server checks whether another program committed to the project (zero: never; writes still check).</summary>
+    public TimeSpan WatchInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Isochrone computations allowed at once; 0: one per core.</summary>
+    public int IsochroneConcurrency { get; set; }
+
+    /// <summary>Isochrone requests allowed to wait for a computation slot; beyond, 503 with <c>Retry-After</c>.</summary>
+    public int IsochroneQueue { get; set; } = 32;
+
     /// <summary>True when the address is a loopback one.</summary>
     public bool IsLoopback => Host is "127.0.0.1" or "::1" or "localhost";
 }

@@ -33,6 +33,10 @@ public sealed class ProgressHub
     /// <summary>Announces the end of a task and the project version it produced.</summary>
     public void Done(string task, int version) => Publish(new SseItem<ProgressEvent>(new ProgressEvent(task, "", 1, version), "done"));
 
+    /// <summary>Announces that a task's write is committed in the store, at <paramref name="dataVersion"/> (the map's reload follows with <c>done</c>).</summary>
+    public void Committed(string task, long dataVersion) =>
+        Publish(new SseItem<ProgressEvent>(new ProgressEvent(task, "", 1, null) { DataVersion = dataVersion }, "committed"));
+
     private void Publish(SseItem<ProgressEvent> item)
     {
         foreach (var channel in _subscribers.Values)
@@ -54,4 +58,8 @@ public sealed class ProgressHub
 }
 
 /// <summary>One progress event: task, French label, fraction done, and the project version once done.</summary>
-public sealed record ProgressEvent(string Task, string Label, double Fraction, int? Version);
+public sealed record ProgressEvent(string Task, string Label, double Fraction, int? Version)
+{
+    /// <summary>The project's data version a commit produced (<c>committed</c> events).</summary>
+    public long? DataVersion { get; init; }
+}

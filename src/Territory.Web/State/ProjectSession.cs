@@ -1,35 +1,38 @@
 using NetTopologySuite.Geometries;
-using Territory.Core.Analysis;
 using Territory.Core.Crs;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.Core.Typology;
-using Territory.IO.Export;
-using Territory.IO.GeoPackage;
-using Territory.IO.Import;
-using Territory.Store;
 using Territory.IO.Travel;
 using Territory.Routing.Graph;
-using Territory.Routing.Review;
 using Territory.Web.Hosting;
-using Territory.Store.GeoPackage;
 
 namespace Territory.Web.State;
 
 /// <summary>
-/// The project the server shows: the saved state (as in the GeoPackage) and the current state
+/// The project the server shows: the saved state (as committed in the store) and the current state
 /// (saved state + the scenario's edits of presence points). Reads take a snapshot without locking;
-/// edits, saves and imports run one at a time and swap in a new snapshot.
+/// edits, saves, imports and reloads run one at a time and swap in a new state at once.
 /// </summary>
-public sealed class ProjectSession(WebOptions options, ProgressHub progress)
+/// <remarks>
+/// <para><b>Others write too.</b> The CLI, QGIS or another server may commit to the same project. The
+/// session reloads what others committed — every state-changing request first compares the store's
+/// data version with the one its snapshot was read at, and <see cref="ProjectWatcher"/> polls it —
+/// replaying the scenario's edits over the fresh layers.</para>
+/// <para><b>Compare-and-swap.</b> Saves and imports write with the data version of the snapshot they were
+/// made from as <c>ExpectedVersion</c>; a request made from an older state than the committed one is
+/// refused (<see cref="ProjectChangedException"/>, 409) with nothing written, after the session reloaded.</para>
+/// <para><b>After a commit</b> the reload runs to completion on the session's own token, never the
+/// request's: a browser going away cannot leave the session on its old snapshot. If the reload fails,
+/// the session is marked stale and refuses saves (<see cref="SessionStaleException"/>) until a reload succeeds.</para>
+/// </remarks>
+public sealed partial class ProjectSession(WebOptions options, ProgressHub progress) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly List<ScenarioChange> _changes = [];
-    private List<Agency> _agencies = [];
-    private readonly Dictionary<string, string> _status = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _lifetime = new();
+    private volatile SessionState? _state;
+    private volatile Message? _staleReason;
     private int _version;
-    private int _nextScenarioId = 1;
-    private volatile ProjectSnapshot? _saved;
-    private volatile ProjectSnapshot? _current;
 
     /// <summary>Full path of the project GeoPackage.</summary>
     public string ProjectPath { get; } = Path.GetFullPath(options.Project ?? throw new WebStartupException("aucun projet."));
@@ -40,76 +43,78 @@ public sealed class ProjectSession(WebOptions options, ProgressHub progress)
     /// <summary>Typology thresholds (the documented defaults).</summary>
     public TypologyConfig Config { get; } = TypologyConfig.Default;
 
-    /// <summary>The state as saved in the GeoPackage.</summary>
-    public ProjectSnapshot Saved => _saved ?? throw new InvalidOperationException("Project not loaded.");
+    /// <summary>The state as saved in the store.</summary>
+    public ProjectSnapshot Saved => State.Saved;
 
     /// <summary>The state the map shows: saved + scenario.</summary>
-    public ProjectSnapshot Current => _current ?? throw new InvalidOperationException("Project not loaded.");
+    public ProjectSnapshot Current => State.Current;
+
+    /// <summary>The data version of the store the saved state was read at.</summary>
+    public long DataVersion => State.Saved.Data.DataVersion;
+
+    /// <summary>Why saves are refused (a reload after a commit failed), or null when the session is up to date.</summary>
+    public Message? StaleReason => _staleReason;
 
     /// <summary>Scenario edits since the last save, in order.</summary>
-    public IReadOnlyList<ScenarioChange> Changes
-    {
-        get
-        {
-            lock (_changes)
-                return _changes.ToList();
-        }
-    }
+    public IReadOnlyList<ScenarioChange> Changes => State.Edits.Changes;
+
+    private SessionState State => _state ?? throw new InvalidOperationException("Project not loaded.");
 
     /// <summary>Reads the project and its road graph, reviews travel times and analyses it.</summary>
-    public void Load()
+    /// <param name="ct">Stops the load (the server then does not start).</param>
+    public void Load(CancellationToken ct = default)
     {
         Graph = ProjectRoadGraph.TryLoad(ProjectPath);
-        ReloadSaved(null, CancellationToken.None);
+        ct.ThrowIfCancellationRequested();
+        var data = ReadStore();
+        var saved = Rebuild(data, EmptyStatus, null, ct);
+        _state = new SessionState(saved, saved, EditState.Of(data.Agencies));
     }
 
     /// <summary>Adds a presence point at (lon, lat).</summary>
-    public Task<ProjectSnapshot> AddAsync(string? name, AgencyKind kind, double lon, double lat, CancellationToken ct) => Edit(() =>
+    public Task<ProjectSnapshot> AddAsync(string? name, AgencyKind kind, double lon, double lat, CancellationToken ct) => Edit(edits =>
     {
         string id;
-        do id = $"SCN-{_nextScenarioId++}";
-        while (_agencies.Any(a => a.Id == id) || Saved.AgenciesById.ContainsKey(id));
+        do id = $"SCN-{edits.NextId++}";
+        while (edits.Agencies.Any(a => a.Id == id) || Saved.AgenciesById.ContainsKey(id));
         var label = string.IsNullOrWhiteSpace(name) ? $"{kind.Label()} {id}" : name.Trim();
-        _agencies.Add(new Agency { Id = id, Name = label, Kind = kind, Landlord = Saved.Data.Organisation, Location = ToWorking(lon, lat) });
-        _status[id] = "added";
-        _changes.Add(new ScenarioChange("add", id, label, kind, lon, lat));
-        return id;
+        edits.Agencies.Add(new Agency { Id = id, Name = label, Kind = kind, Landlord = Saved.Data.Organisation, Location = ToWorking(lon, lat) });
+        edits.Status[id] = "added";
+        edits.Changes.Add(new ScenarioChange("add", id, label, kind, lon, lat));
     }, ct);
 
     /// <summary>Moves a saved or added point.</summary>
     /// <exception cref="KeyNotFoundException">No such point in the current state.</exception>
-    public Task<ProjectSnapshot> MoveAsync(string id, double lon, double lat, CancellationToken ct) => Edit(() =>
+    public Task<ProjectSnapshot> MoveAsync(string id, double lon, double lat, CancellationToken ct) => Edit(edits =>
     {
-        var index = IndexOf(id);
-        var agency = _agencies[index] with { Location = ToWorking(lon, lat) };
-        _agencies[index] = agency;
-        var added = _changes.FindIndex(c => c.Op == "add" && c.AgencyId == id);
+        var index = IndexOf(edits, id);
+        var agency = edits.Agencies[index] with { Location = ToWorking(lon, lat) };
+        edits.Agencies[index] = agency;
+        var added = edits.Changes.FindIndex(c => c.Op == "add" && c.AgencyId == id);
         if (added >= 0)
         {
-            _changes[added] = _changes[added] with { Lon = lon, Lat = lat };
+            edits.Changes[added] = edits.Changes[added] with { Lon = lon, Lat = lat };
         }
         else
         {
-            _changes.RemoveAll(c => c.Op == "move" && c.AgencyId == id);
-            _changes.Add(new ScenarioChange("move", id, agency.Name, agency.Kind, lon, lat));
-            _status[id] = "moved";
+            edits.Changes.RemoveAll(c => c.Op == "move" && c.AgencyId == id);
+            edits.Changes.Add(new ScenarioChange("move", id, agency.Name, agency.Kind, lon, lat));
+            edits.Status[id] = "moved";
         }
-        return id;
     }, ct);
 
     /// <summary>Removes a point (an added one simply disappears from the scenario).</summary>
     /// <exception cref="KeyNotFoundException">No such point in the current state.</exception>
-    public Task<ProjectSnapshot> RemoveAsync(string id, CancellationToken ct) => Edit(() =>
+    public Task<ProjectSnapshot> RemoveAsync(string id, CancellationToken ct) => Edit(edits =>
     {
-        var index = IndexOf(id);
-        var agency = _agencies[index];
-        _agencies.RemoveAt(index);
-        var wasAdded = _changes.RemoveAll(c => c.AgencyId == id && c.Op == "add") > 0;
-        _changes.RemoveAll(c => c.AgencyId == id && c.Op == "move");
-        _status.Remove(id);
+        var index = IndexOf(edits, id);
+        var agency = edits.Agencies[index];
+        edits.Agencies.RemoveAt(index);
+        var wasAdded = edits.Changes.RemoveAll(c => c.AgencyId == id && c.Op == "add") > 0;
+        edits.Changes.RemoveAll(c => c.AgencyId == id && c.Op == "move");
+        edits.Status.Remove(id);
         if (!wasAdded)
-            _changes.Add(new ScenarioChange("remove", id, agency.Name, agency.Kind, null, null));
-        return id;
+            edits.Changes.Add(new ScenarioChange("remove", id, agency.Name, agency.Kind, null, null));
     }, ct);
 
     /// <summary>Back to the saved state.</summary>
@@ -118,8 +123,9 @@ public sealed class ProjectSession(WebOptions options, ProgressHub progress)
         await _gate.WaitAsync(ct);
         try
         {
-            ClearScenario();
-            _current = Rebuild(Saved.Data, Saved, null, ct);
+            await Task.Run(() => RefreshLocked(ct), ct);
+            var state = State;
+            _state = new SessionState(state.Saved, state.Saved, EditState.Of(state.Saved.Data.Agencies, state.Edits.NextId));
             progress.Done("discard", Current.Version);
             return Current;
         }
@@ -129,39 +135,28 @@ public sealed class ProjectSession(WebOptions options, ProgressHub progress)
         }
     }
 
-    /// <summary>Writes the scenario's presence points into the project, then its travel and analysis layers.</summary>
-    /// <remarks>The agencies layer is replaced in one transaction; the derived layers follow, each in its own.</remarks>
-    public async Task<ProjectSnapshot> SaveAsync(CancellationToken ct)
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _lifetime.Cancel();
+        _lifetime.Dispose();
+        _gate.Dispose();
+    }
+
+    // An edit is computed on a copy and published with its snapshot at once: a request cancelled
+    // mid-way leaves the scenario exactly as it was.
+    private async Task<ProjectSnapshot> Edit(Action<EditState> change, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
-            var current = Current;
-            var reporter = progress.Task("save", "Enregistrement du scénario");
-            await Task.Run(() =>
-            {
-                using var store = GeoPackageProjectStore.Open(ProjectPath);
-                var crs = current.Data.WorkingCrs;
-                store.ImportLayer(new ImportResult
-                {
-                    Kind = LayerKind.Agencies,
-                    SourcePath = "scénario",
-                    SourceCrs = crs,
-                    TargetCrs = crs,
-                    Read = current.Data.Agencies.Count,
-                    Agencies = current.Data.Agencies,
-                }, new LayerWriteOptions { AllowShrink = true, Source = "scénario" }, ct);
-                reporter.Report(0.3);
-                if (current.Review is not null)
-                    TravelReviewLayers.Write(store, crs, current.Data.Estates, current.Data.Agencies, current.Review, ct);
-                reporter.Report(0.6);
-                AnalysisLayers.Write(store, current.Analysis, ct);
-                reporter.Report(0.8);
-            }, ct);
-            ClearScenario();
-            ReloadSaved(reporter, ct);
-            progress.Done("save", Current.Version);
-            return Current;
+            await Task.Run(() => RefreshLocked(ct), ct);
+            var state = State;
+            var edits = state.Edits.Clone();
+            change(edits);
+            var current = await Task.Run(() => Rebuild(state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, null, ct), ct);
+            _state = new SessionState(state.Saved, current, edits);
+            return current;
         }
         finally
         {
@@ -169,118 +164,10 @@ public sealed class ProjectSession(WebOptions options, ProgressHub progress)
         }
     }
 
-    /// <summary>Imports a file into one layer of the project (one transaction), then reloads and reanalyses.</summary>
-    /// <param name="path">The uploaded file, stored by the server.</param>
-    /// <param name="displayName">The user's file name, for the report only.</param>
-    /// <param name="kind">Target layer.</param>
-    /// <param name="append">Add to the layer instead of replacing it.</param>
-    /// <param name="layerName">Layer to read in a multi-layer source.</param>
-    /// <param name="crs">Source CRS when the file does not say it.</param>
-    /// <param name="ct">Cancellation: the project is left unchanged.</param>
-    /// <exception cref="ImportException">The file cannot be read at all.</exception>
-    public async Task<(ImportResult Result, LayerWriteOutcome Outcome)> ImportAsync(string path, string displayName, LayerKind kind, bool append,
-        string? layerName, string? crs, CancellationToken ct)
+    private static int IndexOf(EditState edits, string id)
     {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            var reporter = progress.Task("import", $"Import de {displayName}");
-            var (result, outcome) = await Task.Run(() =>
-            {
-                using var store = GeoPackageProjectStore.Open(ProjectPath);
-                var read = LayerImporter.Import(path, kind, new ImportOptions
-                {
-                    Crs = crs,
-                    LayerName = layerName,
-                    TargetCrs = store.WorkingCrs,
-                    Progress = new Progress<double>(v => reporter.Report(v * 0.6)),
-                }, ct);
-                var written = store.ImportLayer(read, new LayerWriteOptions { Append = append, AllowShrink = true, Source = displayName }, ct);
-                return (read, written);
-            }, ct);
-            ReloadSaved(reporter, ct, keepScenario: true);
-            progress.Done("import", Current.Version);
-            return (result, outcome);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private async Task<ProjectSnapshot> Edit(Func<string> change, CancellationToken ct)
-    {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            lock (_changes)
-                change();
-            _current = await Task.Run(() => Rebuild(Saved.Data with { Agencies = _agencies.ToList() }, Saved, null, ct), ct);
-            return Current;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private int IndexOf(string id)
-    {
-        var index = _agencies.FindIndex(a => a.Id == id);
+        var index = edits.Agencies.FindIndex(a => a.Id == id);
         return index >= 0 ? index : throw new KeyNotFoundException(id);
-    }
-
-    private void ClearScenario()
-    {
-        lock (_changes)
-        {
-            _changes.Clear();
-            _status.Clear();
-            _agencies = Saved.Data.Agencies.ToList();
-        }
-    }
-
-    private void ReloadSaved(IProgress<double>? reporter, CancellationToken ct, bool keepScenario = false)
-    {
-        ProjectData data;
-        using (var store = GeoPackageProjectStore.Open(ProjectPath))
-            data = ProjectData.Read(store);
-        _saved = Rebuild(data, null, reporter, ct);
-        if (!keepScenario || _changes.Count == 0)
-        {
-            ClearScenario();
-            _current = _saved;
-            return;
-        }
-        // An import while a scenario is open: replay the scenario's edits over the new saved layers.
-        lock (_changes)
-        {
-            var agencies = data.Agencies.ToList();
-            foreach (var c in _changes)
-            {
-                agencies.RemoveAll(a => a.Id == c.AgencyId);
-                if (c.Op == "remove")
-                    continue;
-                var before = _agencies.FirstOrDefault(a => a.Id == c.AgencyId);
-                if (before is not null)
-                    agencies.Add(before);
-            }
-            _agencies = agencies;
-        }
-        _current = Rebuild(data with { Agencies = _agencies.ToList() }, _saved, null, ct);
-    }
-
-    private ProjectSnapshot Rebuild(ProjectData data, ProjectSnapshot? saved, IProgress<double>? reporter, CancellationToken ct)
-    {
-        AgencyTravelReviewResult? review = null;
-        if (data.Estates.Count > 0 && data.Agencies.Count > 0)
-            review = AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, Graph, null,
-                reporter is null ? null : new Progress<double>(v => reporter.Report(0.6 + v * 0.3)), ct);
-        var access = review?.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
-        var analysis = TerritoryAnalysis.Run(data.ToAnalysisInput(access), Config, ct);
-        reporter?.Report(1);
-        var status = saved is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(_status, StringComparer.Ordinal);
-        return new ProjectSnapshot(Interlocked.Increment(ref _version), data, review, analysis, status);
     }
 
     private Point ToWorking(double lon, double lat)
@@ -289,4 +176,7 @@ public sealed class ProjectSession(WebOptions options, ProgressHub progress)
         var (x, y) = new Reprojector(CrsRegistry.Wgs84, crs).Transform(lon, lat);
         return new GeometryFactory(new PrecisionModel(), crs).CreatePoint(new Coordinate(x, y));
     }
+
+    /// <summary>What requests read: the saved snapshot, the current one and the edits between them, swapped as one.</summary>
+    private sealed record SessionState(ProjectSnapshot Saved, ProjectSnapshot Current, EditState Edits);
 }

@@ -12,6 +12,9 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     /// <summary>Upload limit for this server (the 413 test lowers it).</summary>
     public long MaxUploadBytes { get; init; } = 100L * 1024 * 1024;
 
+    /// <summary>How often the server looks for others' commits (zero: never, so that a test decides when the session notices).</summary>
+    public TimeSpan WatchInterval { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The project file served.</summary>
     public string ProjectPath => _project.Path;
 
@@ -19,6 +22,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Territory:Project", _project.Path);
         builder.UseSetting("Territory:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Territory:WatchInterval", WatchInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A client as the front end makes requests (with <see cref="MutationGuard.Header"/>).</summary>

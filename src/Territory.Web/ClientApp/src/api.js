@@ -1,12 +1,29 @@
-// Thin API client: JSON/GeoJSON GETs, state-changing calls with the mutation header, and the
-// project version carried by X-Territory-Version.
+// Thin API client: JSON/GeoJSON GETs, state-changing calls with the mutation header, the project
+// version carried by X-Territory-Version, and the store's data version (X-Territory-Data-Version) that
+// every state-changing call sends back: a view older than what is committed gets a 409, never an overwrite.
 const listeners = new Set();
 let version = null;
+let dataVersion = null;
 
 export function onVersion(fn) { listeners.add(fn); }
 export function currentVersion() { return version; }
+export function currentDataVersion() { return dataVersion; }
+
+function noteDataVersion(value) {
+  if (value === null || value === undefined) return;
+  dataVersion = Number(value);
+  document.body.dataset.dataVersion = String(dataVersion);
+}
+
+/** Headers of a state-changing call: the mutation guard, the language, the data version the view was made from. */
+function mutationHeaders() {
+  const h = { 'X-Territory-Client': '1', Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'fr' };
+  if (dataVersion !== null) h['X-Territory-Data-Version'] = String(dataVersion);
+  return h;
+}
 
 function noteVersion(res) {
+  noteDataVersion(res.headers.get('X-Territory-Data-Version'));
   const v = res.headers.get('X-Territory-Version');
   if (v === null) return;
   const n = Number(v);
@@ -54,7 +71,7 @@ export async function get(path) {
 }
 
 export async function send(method, path, body) {
-  const init = { method, headers: { 'X-Territory-Client': '1', Accept: 'application/json' } };
+  const init = { method, headers: mutationHeaders() };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -67,13 +84,13 @@ export function upload(path, file, onProgress) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
-    xhr.setRequestHeader('X-Territory-Client', '1');
-    xhr.setRequestHeader('Accept', 'application/json');
+    Object.entries(mutationHeaders()).forEach(([k, v]) => xhr.setRequestHeader(k, v));
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
     xhr.onerror = () => reject(new ApiError(0, { detail: 'Erreur réseau' }));
     xhr.onload = () => {
       let body = null;
       try { body = JSON.parse(xhr.responseText); } catch { body = { detail: xhr.responseText || `HTTP ${xhr.status}` }; }
+      noteDataVersion(xhr.getResponseHeader('X-Territory-Data-Version'));
       const v = xhr.getResponseHeader('X-Territory-Version');
       if (v !== null) setVersion(Number(v));
       if (xhr.status >= 200 && xhr.status < 300) resolve(body);

@@ -2,7 +2,7 @@
 // comparison of the scenario with the saved state (coverage, changes, agencies, territories).
 import Translate from 'ol/interaction/Translate.js';
 import { toLonLat } from 'ol/proj.js';
-import { send, setVersion } from '../api.js';
+import { get, send, setVersion } from '../api.js';
 import { t, num, pct } from '../i18n.js';
 import { state, $ } from '../state.js';
 import { selection } from '../styles.js';
@@ -32,9 +32,10 @@ export function leaveAddMode() {
 function renderScenarioError(e) {
   const host = $('scenario-state');
   const p = document.createElement('p');
-  p.className = 'error';
+  p.className = e.status === 409 ? 'error conflict' : 'error';
   p.setAttribute('role', 'alert');
-  p.textContent = `${t('error.request')} : ${e.message}`;
+  p.setAttribute('data-testid', e.status === 409 ? 'scenario-conflict' : 'scenario-error');
+  p.textContent = `${e.status === 409 ? t('scenario.conflict') : t('error.request')} : ${e.message}`;
   host.prepend(p);
 }
 
@@ -47,6 +48,8 @@ async function scenarioCall(method, path, body) {
     if (answer && answer.version !== undefined) setVersion(answer.version);
     return answer;
   } catch (e) {
+    // 409: the project changed elsewhere; the server reloaded it and kept the scenario: show both.
+    if (e.status === 409) { try { renderScenario(await get('api/scenario')); } catch { /* the notice still shows */ } }
     renderScenarioError(e);
     return null;
   } finally {

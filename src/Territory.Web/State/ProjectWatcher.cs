@@ -1,0 +1,40 @@
+using Territory.Web.Hosting;
+
+namespace Territory.Web.State;
+
+/// <summary>
+/// Notices what other programs commit to the project (a CLI import, another server) and reloads the
+/// session, so the map shows it and no save starts from a stale state.
+/// </summary>
+/// <remarks>
+/// Polls the store's data version (one small read) every <see cref="WebOptions.WatchInterval"/>; a tick
+/// is skipped while the session is busy writing. A session marked stale is retried on every tick.
+/// </remarks>
+public sealed class ProjectWatcher(ProjectSession session, WebOptions options, ILogger<ProjectWatcher> log) : BackgroundService
+{
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.WatchInterval <= TimeSpan.Zero)
+            return;
+        using var timer = new PeriodicTimer(options.WatchInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await session.RefreshAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Busy, moved or damaged for a moment: the next tick tries again; writes check for themselves.
+                    log.LogWarning("{Reason}", Core.Messages.Catalogue.Text(Core.Messages.Lang.Fr, "watch_failed", ("detail", e.Message)));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
