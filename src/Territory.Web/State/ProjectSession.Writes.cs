@@ -153,7 +153,9 @@ public sealed partial class ProjectSession
         var args = e.Reason.Args
             .Select(a => (a.Key, a.Value is string text ? ForTheMap(text.Replace(folder, "", StringComparison.Ordinal).Replace(stored, displayName, StringComparison.Ordinal)) : a.Value))
             .ToArray();
-        return new ImportException(Message.Of(e.Reason.Code, args), e) { Layers = e.Layers };
+        // A reason with a variant for the map (« indiquez-le dans le champ … » instead of « --crs ») uses it.
+        var code = Catalogue.Has(e.Reason.Code + "_map") ? e.Reason.Code + "_map" : e.Reason.Code;
+        return new ImportException(Message.Of(code, args), e) { Layers = e.Layers };
 
         // Reasons still written for the command line name its options; on the map the dialog's fields answer them.
         static string ForTheMap(string text) => text

@@ -78,10 +78,15 @@ public class BrowserServer : IAsyncLifetime
         Available = true;
     }
 
-    /// <summary>A fresh 1280×800 page on the app, waited until <c>window.territory.ready</c>; page errors are collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync()
+    /// <summary>
+    /// A fresh 1280×800 page on the app in <paramref name="lang"/> (the context's storage is shared, so each page
+    /// says its language instead of inheriting another test's switch), waited until <c>window.territory.ready</c>;
+    /// page errors are collected.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string lang = "fr")
     {
         var page = await Context.NewPageAsync();
+        await page.AddInitScriptAsync($"try {{ localStorage.setItem('territory.lang', '{lang}'); }} catch (e) {{ }}");
         page.SetDefaultTimeout(SignalTimeoutMs);
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add("pageerror: " + e);

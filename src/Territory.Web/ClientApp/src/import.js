@@ -1,6 +1,5 @@
 // Drag-and-drop / file-picker import: dialog (kind, mode), multipart upload with progress, report.
 import { upload } from './api.js';
-import { num } from './i18n.js';
 
 export function guessKind(fileName) {
   const n = fileName.toLowerCase();
@@ -8,6 +7,12 @@ export function guessKind(fileName) {
   if (n.includes('qpv') || n.includes('quartier')) return 'qpv';
   if (n.includes('commune')) return 'communes';
   return 'estates';
+}
+
+/** A target field's name for people (« logements » for dwellings); the field itself when the catalogue has none. */
+function fieldLabel(field, t) {
+  const label = t(`field_${field}`);
+  return label === `field_${field}` ? field : label;
 }
 
 export function setupImport({ onImported, t, activateTab }) {
@@ -20,7 +25,7 @@ export function setupImport({ onImported, t, activateTab }) {
 
   function open(f) {
     file = f;
-    $('import-file').textContent = `${f.name} (${num(f.size / 1024, 0)} Ko)`;
+    $('import-file').textContent = t('map_import_file_size', { name: f.name, size: Math.round(f.size / 1024) });
     const kind = guessKind(f.name);
     $('import-kind').value = kind;
     $('import-mode').value = 'append';
@@ -115,11 +120,11 @@ export function setupImport({ onImported, t, activateTab }) {
     host.append(figures);
     const meta = document.createElement('p');
     meta.className = 'muted';
-    meta.textContent = [r.file, r.layer, r.crs ? `EPSG:${String(r.crs).replace(/^EPSG:/i, '')}` : null, r.mode].filter(Boolean).join(' · ');
+    meta.textContent = [r.file, r.layer, r.crs ? `EPSG:${String(r.crs).replace(/^EPSG:/i, '')}` : null, r.mode ? t(`write_mode_${r.mode}`) : null].filter(Boolean).join(' · ');
     host.append(meta);
     if (r.issues && r.issues.length) {
       const h = document.createElement('h3');
-      h.textContent = t('import.issues', num(r.issuesTotal ?? r.issues.length));
+      h.textContent = t('import.issues', { count: r.issuesTotal ?? r.issues.length });
       host.append(h);
       const table = document.createElement('table');
       table.className = 'issues';
@@ -131,7 +136,8 @@ export function setupImport({ onImported, t, activateTab }) {
       r.issues.slice(0, 50).forEach((is) => {
         const tr = document.createElement('tr');
         tr.className = is.severity || '';
-        [is.row, is.field, is.reason, is.severity].forEach((v) => {
+        tr.dataset.code = is.code || '';
+        [is.row, is.field ? fieldLabel(is.field, t) : null, is.reason, is.severity ? t(`severity_${is.severity}`) : null].forEach((v) => {
           const td = document.createElement('td');
           td.textContent = v === null || v === undefined ? '' : String(v);
           tr.append(td);
@@ -158,7 +164,7 @@ export function setupImport({ onImported, t, activateTab }) {
       const tb = document.createElement('tbody');
       r.mapping.forEach((m) => {
         const tr = document.createElement('tr');
-        [m.target, m.source ?? '–'].forEach((v) => { const td = document.createElement('td'); td.textContent = String(v); tr.append(td); });
+        [fieldLabel(m.target, t), m.source ?? '–'].forEach((v) => { const td = document.createElement('td'); td.textContent = String(v); tr.append(td); });
         tb.append(tr);
       });
       table.append(tb);
