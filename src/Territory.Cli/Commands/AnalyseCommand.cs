@@ -27,10 +27,11 @@ internal static class AnalyseCommand
         var by = new Option<string>("--by") { Description = console.T("cli_analyse_by"), DefaultValueFactory = _ => "commune", HelpName = "commune|sectors|agency" };
         by.AcceptOnlyFromAmong("commune", "sectors", "agency");
         var sectors = new Option<FileInfo?>("--sectors") { Description = console.T("cli_analyse_sectors"), HelpName = console.T("cli_value_file") };
+        var fieldNames = CommonOptions.FieldNames(console);
         var json = CommonOptions.Json(console);
         var command = new Command("analyse", console.T("cli_analyse_description"))
         {
-            project, config, output, by, sectors, json,
+            project, config, output, by, sectors, fieldNames, json,
         };
         command.Aliases.Add("analyze");
         command.SetAction(parse => CommandRunner.Run(console, () =>
@@ -61,7 +62,8 @@ internal static class AnalyseCommand
                 throw new CliUserException("cli_analyse_sectors_missing");
             var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology"), _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
             AnalysisLayers.Write(store, result, cancel.Token);
-            var files = parse.GetValue(output) is { } dir ? WriteOutputs(result, dir.FullName, console.Lang, cancel.Token) : [];
+            var files = parse.GetValue(output) is { } dir
+                ? WriteOutputs(result, dir.FullName, console.Lang, ExportFieldNames.Parse(parse.GetValue(fieldNames)), cancel.Token) : [];
             AnalysisPrinter.Print(console, asJson, result, graph is not null, files);
             return 0;
         }));
@@ -90,7 +92,7 @@ internal static class AnalyseCommand
         return layer.Communes.Select(s => (s.Code, s.Name ?? s.Code, s.Geometry)).ToList();
     }
 
-    private static List<string> WriteOutputs(AnalysisResult result, string dir, Core.Messages.Lang lang, CancellationToken ct)
+    private static List<string> WriteOutputs(AnalysisResult result, string dir, Core.Messages.Lang lang, FieldNames names, CancellationToken ct)
     {
         Directory.CreateDirectory(dir);
         var gpkg = Path.Combine(dir, "territoires.gpkg");
@@ -98,12 +100,12 @@ internal static class AnalyseCommand
         var ensembles = Path.Combine(dir, "gardiennage.csv");
         var geojson = Path.Combine(dir, "territoires.geojson");
         var html = Path.Combine(dir, "rapport.html");
-        AnalysisGeoPackageExporter.Write(result, gpkg, ct);
-        AnalysisCsvExporter.Write(result, csv);
+        AnalysisGeoPackageExporter.Write(result, gpkg, ct, names);
+        AnalysisExports.WriteCsv(result, csv, names);
         using (var stream = File.Create(ensembles))
             AnalysisCsvExporter.WriteEnsembles(result, stream);
-        AnalysisGeoJsonExporter.Write(result, geojson);
-        AnalysisHtmlReport.Write(result, html);
+        AnalysisExports.WriteGeoJson(result, geojson, names);
+        AnalysisHtmlReport.Write(result, html, null, lang);
         return [gpkg, csv, ensembles, geojson, html];
     }
 }

@@ -7,6 +7,14 @@ internal static class CommonOptions
 {
     public static Option<bool> Json(CliConsole console) => new("--json") { Description = console.T("cli_option_json") };
 
+    /// <summary><c>--field-names fr|en</c>: the language of the field and layer names in exported files.</summary>
+    public static Option<string> FieldNames(CliConsole console)
+    {
+        var option = new Option<string>("--field-names") { Description = console.T("cli_option_field_names"), DefaultValueFactory = _ => "fr", HelpName = "fr|en" };
+        option.AcceptOnlyFromAmong("fr", "en");
+        return option;
+    }
+
     public static Argument<FileInfo> Project(CliConsole console, string code = "cli_argument_project") =>
         new("PROJECT") { Description = console.T(code), HelpName = console.T("cli_value_project") };
 

@@ -42,7 +42,7 @@ public static class AnalysisLayers
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(result);
         var srid = result.WorkingCrsEpsg;
-        store.WriteLayer(new LayerDefinition(Territories, "MULTIPOLYGON", srid, TerritoryColumns) { Description = "Territoires typés (typologie des territoires, seed 003)" }, false, w =>
+        store.WriteLayer(new LayerDefinition(Territories, "MULTIPOLYGON", srid, TerritoryColumns) { Description = "Territoires typés (typologie du Questionnaire 2022 auprès de 31 organismes)" }, false, w =>
         {
             foreach (var t in result.Territories)
             {

@@ -3,6 +3,7 @@ using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
+using Territory.IO.Reports;
 using Territory.IO.Travel;
 using Territory.Web.Hosting;
 using Territory.Web.State;
@@ -92,8 +93,8 @@ public static class DetailsApi
         s.Review?.UnsnappedAgencies.TryGetValue(a.Id, out unsnapped);
         var management = assessment?.Management ?? ManagementModel.FromStaff(a.Staff);
         return new AgencyDetail(a.Id, a.Name, a.Kind.Code(), KindLabel(a.Kind, lang), a.Landlord, a.Staff, a.SiteStaff, s.StatusOf(a.Id),
-            new ManagementDetail(management.Model, management.Transition, ManagementText(management, a.Staff, lang)), a.PerimeterModel,
-            assessment?.PerimeterLabel is null ? null : Catalogue.Text(lang, a.PerimeterModel is >= 1 and <= 6 ? $"perimeter_model_{a.PerimeterModel}" : "perimeter_model_unknown"),
+            new ManagementDetail(management.Model, management.Transition, AgencyModelTexts.Management(management, a.Staff, lang)), a.PerimeterModel,
+            assessment?.PerimeterLabel is null ? null : AgencyModelTexts.Perimeter(a.PerimeterModel, lang),
             assessment?.ManagedEstates ?? 0, assessment?.ManagedDwellings ?? 0, Round(assessment?.DwellingsPerSiteAgent, 0),
             travel is null ? null : new AgencyTravelDetail(travel.EstateCount, travel.Dwellings, Round(travel.MeanMinutes, 1), Round(travel.MedianMinutes, 1),
                 Round(travel.P90Minutes, 1), Round(travel.MaxMinutes, 1),
@@ -109,14 +110,6 @@ public static class DetailsApi
             (AccueilModes.SurRendezVous, "accueil_mode_sur_rendez_vous"),
             (AccueilModes.PiedImmeuble, "accueil_mode_pied_immeuble"),
         }.Where(x => modes.HasFlag(x.Mode)).Select(x => Catalogue.Text(lang, x.Code)).ToList();
-
-    // The management model's sentence in the request's language (seed 003's three models and the 25–30 gap).
-    private static string ManagementText(ManagementModel m, int? staff, Lang lang) => m.Model switch
-    {
-        null => Catalogue.Text(lang, "management_model_unknown"),
-        2 when m.Transition => Catalogue.Text(lang, "management_model_2_transition", ("staff", staff ?? 0)),
-        _ => Catalogue.Text(lang, $"management_model_{m.Model}", ("staff", staff ?? 0)),
-    };
 
     private static double? Minutes(double? seconds) => seconds is double s ? Math.Round(s / 60, 1) : null;
 

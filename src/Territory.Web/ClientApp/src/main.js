@@ -43,6 +43,9 @@ function renderChrome() {
   sw.textContent = getLang() === 'en' ? 'FR' : 'EN';
   sw.setAttribute('aria-label', t('map_lang_switch'));
   if (state.project) renderAll();
+  // A download link sends the browser's own language: the report is asked in the page's.
+  const report = document.querySelector('a[href^="api/export/report"]');
+  if (report) report.setAttribute('href', `api/export/report?lang=${getLang()}`);
   // The page's language is what the server is asked in (panels, problems); set once the page speaks it.
   document.body.dataset.lang = getLang();
 }
