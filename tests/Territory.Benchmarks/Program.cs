@@ -5,6 +5,27 @@ switch (args)
     case ["routing-compare", .. var rest]:
         Territory.Benchmarks.Routing.RoutingCompare.Run(rest);
         return;
+    case ["ch-build", .. var rest]:
+        Territory.Benchmarks.Speed.ContractionRun.Run(rest);
+        return;
+    case ["ch-threshold", .. var rest]:
+        Territory.Benchmarks.Speed.MatrixFloor.Threshold(rest);
+        return;
+    case ["matrix-floor", .. var rest]:
+        Territory.Benchmarks.Speed.MatrixFloor.Run(rest);
+        return;
+    case ["speed-projects", .. var rest]:
+        Territory.Benchmarks.Speed.SpeedProjects.Run(rest);
+        return;
+    case ["traveltimes-stages", .. var rest]:
+        Territory.Benchmarks.Speed.TravelTimesStages.Run(rest);
+        return;
+    case ["analyse-stages", .. var rest]:
+        Territory.Benchmarks.Speed.AnalyseStages.Run(rest);
+        return;
+    case ["isolation-scale", .. var rest]:
+        Territory.Benchmarks.Speed.IsolationScale.Run(rest);
+        return;
     case ["web-project", .. var rest]:
         Territory.Benchmarks.Web.WebProjectGenerator.Run(rest);
         return;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
 using Territory.IO.Travel;
+using Territory.Routing.Algorithms;
 using Territory.Routing.Osm;
 using Territory.Routing.Profiles;
 using Territory.Store.GeoPackage;
@@ -35,7 +36,18 @@ internal static class RoadsCommand
             var started = System.Diagnostics.Stopwatch.StartNew();
             var built = ProgressDisplay.Run(console, asJson, console.T("cli_progress_roads", ("file", source.Name)),
                 progress => OsmRoadGraphLoader.Load(source.FullName, car, progress, cancel.Token));
+            // OSRM's contract step: done once here so every matrix of a large network runs on the hierarchy.
+            var hierarchySeconds = 0.0;
+            if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
+            {
+                var contraction = System.Diagnostics.Stopwatch.StartNew();
+                var hierarchy = ProgressDisplay.Run(console, asJson, console.T("cli_progress_hierarchy"),
+                    progress => ContractionHierarchy.Build(built.Graph, progress, cancel.Token));
+                built.Graph.AttachHierarchy(hierarchy);
+                hierarchySeconds = contraction.Elapsed.TotalSeconds;
+            }
             var path = ProjectRoadGraph.Save(built.Graph, project);
+            var hierarchyPath = built.Graph.Hierarchy is null ? null : ProjectRoadGraph.HierarchyPathFor(project);
             var r = built.Report;
             if (asJson)
             {
@@ -54,6 +66,9 @@ internal static class RoadsCommand
                     ways_by_class = r.WaysByClass,
                     profile = car.Name,
                     graph = path,
+                    hierarchy = hierarchyPath,
+                    hierarchy_arcs = built.Graph.Hierarchy?.ArcCount,
+                    hierarchy_seconds = Math.Round(hierarchySeconds, 2),
                     seconds = Math.Round(started.Elapsed.TotalSeconds, 2),
                 });
                 return 0;
@@ -67,6 +82,8 @@ internal static class RoadsCommand
                 o.WriteLine("  " + console.T("cli_roads_excluded", ("count", r.ExcludedByAccess)));
             o.WriteLine("  " + console.T("cli_roads_classes", ("classes", string.Join(", ", r.WaysByClass.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Core.Messages.NumberText.Format(kv.Value, 0, console.Lang)}")))));
             o.WriteLine("  " + console.T("cli_roads_written", ("path", path), ("seconds", started.Elapsed.TotalSeconds)));
+            if (hierarchyPath is not null)
+                o.WriteLine("  " + console.T("cli_roads_hierarchy_written", ("path", hierarchyPath), ("arcs", built.Graph.Hierarchy!.ArcCount), ("seconds", hierarchySeconds)));
             return 0;
         }));
         var roads = new Command("roads", console.T("cli_roads_description")) { build };

@@ -8,8 +8,6 @@ namespace Territory.Core.Indicators;
 /// <summary>Locates each estate (commune, QPV), computes its travel time, isolation and site staff.</summary>
 internal static class EstateFactsBuilder
 {
-    private const double MaxSearchMeters = 200_000;
-
     public static List<EstateFacts> Build(AnalysisContext ctx, CancellationToken ct)
     {
         var facts = new List<EstateFacts>(ctx.Input.Estates.Count);
@@ -32,7 +30,7 @@ internal static class EstateFactsBuilder
                 TravelEstimated = estimated,
             });
         }
-        Isolation(facts, ctx.Config.Travel.IsolationRadiusMeters, ct);
+        IsolationIndicator.Compute(facts, ctx.Config.Travel.IsolationRadiusMeters, ct);
         SiteStaff(facts, ctx);
         return facts;
     }
@@ -55,42 +53,6 @@ internal static class EstateFactsBuilder
         return (agency.Id, seconds, true);
     }
 
-    private static void Isolation(List<EstateFacts> facts, double radius, CancellationToken ct)
-    {
-        foreach (var group in facts.GroupBy(f => f.LandlordKey, StringComparer.Ordinal))
-        {
-            var tree = new STRtree<EstateFacts>();
-            foreach (var f in group)
-                tree.Insert(f.Location.EnvelopeInternal, f);
-            tree.Build();
-            foreach (var f in group)
-            {
-                ct.ThrowIfCancellationRequested();
-                var nearby = 0;
-                double? nearest = null;
-                foreach (var other in Around(tree, f.Location, radius))
-                {
-                    if (ReferenceEquals(other, f)) continue;
-                    var d = Dist(other.Location, f.Location);
-                    if (d > radius) continue;
-                    nearby += other.Estate.Dwellings;
-                    nearest = nearest is null ? d : Math.Min(nearest.Value, d);
-                }
-                for (var r = radius * 4; nearest is null && r <= MaxSearchMeters * 4; r *= 4)
-                {
-                    foreach (var other in Around(tree, f.Location, r))
-                    {
-                        if (ReferenceEquals(other, f)) continue;
-                        var d = Dist(other.Location, f.Location);
-                        if (d <= r) nearest = nearest is null ? d : Math.Min(nearest.Value, d);
-                    }
-                }
-                f.NearbyLandlordDwellings = nearby;
-                f.NearestSameLandlordMeters = nearest;
-            }
-        }
-    }
-
     private static IList<EstateFacts> Around(STRtree<EstateFacts> tree, Point p, double r)
     {
         var env = new Envelope(p.X - r, p.X + r, p.Y - r, p.Y + r);
@@ -105,15 +67,20 @@ internal static class EstateFactsBuilder
         var radius = ctx.Config.Caretaking.LodgeRadiusMeters;
         var byManager = facts.Where(f => f.Estate.AgencyId is not null).ToLookup(f => f.Estate.AgencyId!, StringComparer.Ordinal);
         var byOrigin = facts.Where(f => f.OriginAgencyId is not null).ToLookup(f => f.OriginAgencyId!, StringComparer.Ordinal);
-        var tree = new STRtree<EstateFacts>();
-        foreach (var f in facts)
-            tree.Insert(f.Location.EnvelopeInternal, f);
+        // Only lodges without managed estates search around them: index the estates for them alone.
+        var tree = new Lazy<STRtree<EstateFacts>>(() =>
+        {
+            var index = new STRtree<EstateFacts>();
+            foreach (var f in facts)
+                index.Insert(f.Location.EnvelopeInternal, f);
+            return index;
+        }, LazyThreadSafetyMode.None);
         foreach (var agency in ctx.Input.Agencies)
         {
             if (agency.SiteStaff is not > 0) continue;
             var targets = byManager[agency.Id].ToList();
             if (targets.Count == 0 && agency.Kind == AgencyKind.Loge)
-                targets = Around(tree, agency.Location, radius)
+                targets = Around(tree.Value, agency.Location, radius)
                     .Where(f => (agency.Landlord is null || agency.Landlord == f.Estate.Landlord) && Dist(f.Location, agency.Location) <= radius)
                     .ToList();
             if (targets.Count == 0 && agency.Kind != AgencyKind.Loge)

@@ -6,12 +6,14 @@ namespace Territory.Routing.Algorithms;
 
 public sealed partial class ContractionHierarchy
 {
-    private static readonly byte[] Magic = Encoding.ASCII.GetBytes("TRTYCHv1");
+    private static readonly byte[] Magic = Encoding.ASCII.GetBytes("TRTYCHv2");
 
     /// <summary>Writes the hierarchy so it need not be rebuilt; it stays bound to its graph.</summary>
+    /// <param name="stream">Destination.</param>
     /// <remarks>
-    /// Layout: magic <c>TRTYCHv1</c>, int32 node count, int32 edge count, uint64 fingerprint of the
-    /// graph's edge durations, int32 up/down arc counts, the arrays, then a uint64 checksum.
+    /// Layout: magic <c>TRTYCHv2</c>, int32 node count, int32 edge count, int32 up/down arc counts,
+    /// uint64 fingerprint of the graph's edge ends, durations and directions, the arrays, then a
+    /// uint64 checksum. A hierarchy whose fingerprint differs from the graph's is refused.
     /// </remarks>
     public void Save(Stream stream)
     {
@@ -26,7 +28,22 @@ public sealed partial class ContractionHierarchy
         stream.Write(BitConverter.GetBytes(sum.Value));
     }
 
-    /// <summary>Reads a hierarchy written by <see cref="Save"/> for the same graph.</summary>
+    /// <summary>Writes the hierarchy to a file (see <see cref="Save(Stream)"/>).</summary>
+    public void Save(string path)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        Save(file);
+    }
+
+    /// <summary>Reads a hierarchy file written by <see cref="Save(string)"/> for the same graph.</summary>
+    /// <exception cref="InvalidDataException">Bad magic, checksum, or a hierarchy of another graph.</exception>
+    public static ContractionHierarchy Load(string path, RoadGraph graph)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+        return Load(file, graph);
+    }
+
+    /// <summary>Reads a hierarchy written by <see cref="Save(Stream)"/> for the same graph.</summary>
     /// <exception cref="InvalidDataException">Bad magic, checksum, or a hierarchy of another graph.</exception>
     public static ContractionHierarchy Load(Stream stream, RoadGraph graph)
     {
@@ -39,6 +56,7 @@ public sealed partial class ContractionHierarchy
         if (header[0] != graph.NodeCount || header[1] != graph.EdgeCount || fingerprint != Fingerprint(graph))
             throw new InvalidDataException("The contraction hierarchy was built for another road graph.");
         int n = header[0], up = header[2], down = header[3];
+        if (up < 0 || down < 0) throw new InvalidDataException("Corrupt contraction hierarchy header.");
         var position = Read<int>(stream, n, ref sum);
         var upFirst = Read<int>(stream, n + 1, ref sum); var upHead = Read<int>(stream, up, ref sum);
         var upW = Read<int>(stream, up, ref sum); var upD = Read<float>(stream, up, ref sum);
@@ -56,6 +74,7 @@ public sealed partial class ContractionHierarchy
         sum.Append(MemoryMarshal.AsBytes(graph.EdgeDurationMs.AsSpan()));
         sum.Append(MemoryMarshal.AsBytes(graph.EdgeFrom.AsSpan()));
         sum.Append(MemoryMarshal.AsBytes(graph.EdgeTo.AsSpan()));
+        sum.Append(graph.EdgeFlags);
         return sum.Value;
     }
 

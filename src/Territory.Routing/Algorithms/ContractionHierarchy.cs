@@ -46,10 +46,14 @@ public sealed partial class ContractionHierarchy
     /// <summary>Arcs of the upward graph plus the downward graph (original arcs and shortcuts).</summary>
     public int ArcCount => UpHead.Length + DownTail.Length;
 
-    /// <summary>Contracts the graph.</summary>
-    public static ContractionHierarchy Build(RoadGraph graph, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Contracts the graph (in parallel rounds; the result does not depend on the thread count).</summary>
+    public static ContractionHierarchy Build(RoadGraph graph, IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+        Build(graph, new ContractionOptions(), progress, cancellationToken);
+
+    /// <summary>Contracts the graph with the given settings.</summary>
+    public static ContractionHierarchy Build(RoadGraph graph, ContractionOptions options, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        var (rank, up, down) = new ContractionHierarchyBuilder(graph).Run(progress, cancellationToken);
+        var (rank, up, down) = new ContractionHierarchyBuilder(graph, options, cancellationToken).Run(progress);
         return new ContractionHierarchy(graph, rank, up, down);
     }
 

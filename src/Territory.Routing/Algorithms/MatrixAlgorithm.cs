@@ -3,7 +3,7 @@ namespace Territory.Routing.Algorithms;
 /// <summary>Search used for each matrix row.</summary>
 public enum MatrixAlgorithm
 {
-    /// <summary>RPHAST over a contraction hierarchy when one is supplied, else Dijkstra.</summary>
+    /// <summary>RPHAST when <see cref="MatrixOptions.Hierarchy"/> is supplied, or when the graph carries one and has at least <see cref="TravelTimeMatrix.HierarchyMinNodes"/> nodes; else Dijkstra.</summary>
     Auto,
     /// <summary>One-to-many Dijkstra per source, stopping once every target is settled.</summary>
     Dijkstra,

@@ -8,7 +8,7 @@ public sealed record MatrixOptions
 
     public MatrixAlgorithm Algorithm { get; init; } = MatrixAlgorithm.Auto;
 
-    /// <summary>A pre-built hierarchy of the same graph, for <see cref="MatrixAlgorithm.Phast"/>.</summary>
+    /// <summary>A pre-built hierarchy of the same graph (always used by <see cref="MatrixAlgorithm.Auto"/>); when null, the graph's own <see cref="Graph.RoadGraph.Hierarchy"/> is used on large graphs.</summary>
     public ContractionHierarchy? Hierarchy { get; init; }
 
     /// <summary>Rows computed in parallel; defaults to the processor count.</summary>

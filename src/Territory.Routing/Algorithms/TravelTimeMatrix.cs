@@ -19,6 +19,10 @@ public sealed class TravelTimeMatrix
         _reasons = new string?[_costMs.Length];
     }
 
+    /// <summary>Smallest graph on which a hierarchy attached to the graph is used; below it plain Dijkstra is faster.</summary>
+    /// <remarks>Measured with <c>Territory.Benchmarks ch-threshold</c> (docs/benchmarks.md, "Speed at scale").</remarks>
+    public const int HierarchyMinNodes = 1_000;
+
     public int SourceCount => SourceSnaps.Count;
 
     public int TargetCount => TargetSnaps.Count;
@@ -42,22 +46,9 @@ public sealed class TravelTimeMatrix
     {
         options ??= new MatrixOptions();
         var snapper = RoadSnapper.For(graph);
-        var s = SnapAll(snapper, sources, options, cancellationToken);
-        var t = SnapAll(snapper, targets, options, cancellationToken);
+        var s = snapper.SnapMany(sources, options.MaxSnapDistanceMeters, options.MaxDegreeOfParallelism, cancellationToken);
+        var t = snapper.SnapMany(targets, options.MaxSnapDistanceMeters, options.MaxDegreeOfParallelism, cancellationToken);
         return Compute(graph, s, t, options, progress, cancellationToken);
-    }
-
-    /// <summary>Snaps in parallel (the snapper is read-only); tens of thousands of estates cost as much as the routing otherwise.</summary>
-    private static RoadSnap[] SnapAll(RoadSnapper snapper, IReadOnlyList<(double Lon, double Lat)> points, MatrixOptions options, CancellationToken cancellationToken)
-    {
-        var snaps = new RoadSnap[points.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
-        Parallel.For(0, (points.Count + 1023) / 1024, parallel, block =>
-        {
-            for (int i = block * 1024, end = Math.Min(points.Count, i + 1024); i < end; i++)
-                snaps[i] = snapper.Snap(points[i].Lon, points[i].Lat, options.MaxSnapDistanceMeters);
-        });
-        return snaps;
     }
 
     /// <summary>Computes the matrix between already snapped points of <paramref name="graph"/>.</summary>
@@ -66,28 +57,30 @@ public sealed class TravelTimeMatrix
     {
         options ??= new MatrixOptions();
         var m = new TravelTimeMatrix(sources, targets);
-        var algorithm = options.Algorithm == MatrixAlgorithm.Auto
-            ? options.Hierarchy is null ? MatrixAlgorithm.Dijkstra : MatrixAlgorithm.Rphast
-            : options.Algorithm;
-        if (algorithm != MatrixAlgorithm.Dijkstra && options.Hierarchy is null)
-            throw new ArgumentException($"{algorithm} needs MatrixOptions.Hierarchy.", nameof(options));
+        var hierarchy = options.Hierarchy ?? graph.Hierarchy;
+        var algorithm = options.Algorithm != MatrixAlgorithm.Auto ? options.Algorithm
+            : options.Hierarchy is not null || (hierarchy is not null && graph.NodeCount >= HierarchyMinNodes) ? MatrixAlgorithm.Rphast
+            : MatrixAlgorithm.Dijkstra;
+        if (algorithm != MatrixAlgorithm.Dijkstra && hierarchy is null)
+            throw new ArgumentException($"{algorithm} needs MatrixOptions.Hierarchy or a hierarchy attached to the graph.", nameof(options));
         var targetNodes = new List<int>();
         foreach (var t in targets)
             if (t.IsSnapped) { targetNodes.Add(graph.EdgeFrom[t.Edge]); targetNodes.Add(graph.EdgeTo[t.Edge]); }
         var targetArray = targetNodes.ToArray();
-        var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(options.Hierarchy!, targetArray) : null;
+        var targetReasons = targets.Select(t => t.IsSnapped ? null : "target not snapped: " + t.FailureReason).ToArray();
+        var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(hierarchy!, targetArray) : null;
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, sources.Count, parallel,
             () => algorithm switch
             {
                 MatrixAlgorithm.Rphast => new RphastSearch(selection!),
-                MatrixAlgorithm.Phast => new PhastSearch(options.Hierarchy!),
+                MatrixAlgorithm.Phast => new PhastSearch(hierarchy!),
                 _ => (IOneToManySearch)new DijkstraOneToMany(graph),
             },
             (si, _, search) =>
             {
-                m.FillRow(graph, si, search, targetArray);
+                m.FillRow(graph, si, search, targetArray, targetReasons);
                 int finished = Interlocked.Increment(ref done);
                 progress?.Report(finished / (double)sources.Count);
                 return search;
@@ -96,13 +89,14 @@ public sealed class TravelTimeMatrix
         return m;
     }
 
-    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes)
+    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes, string?[] targetReasons)
     {
         var s = SourceSnaps[si];
         int row = si * TargetCount;
         if (!s.IsSnapped)
         {
-            for (int ti = 0; ti < TargetCount; ti++) _reasons[row + ti] = "source not snapped: " + s.FailureReason;
+            // One string for the whole row: hundreds of far sources × thousands of targets must not allocate per cell.
+            Array.Fill(_reasons, "source not snapped: " + s.FailureReason, row, TargetCount);
             return;
         }
         Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
@@ -113,7 +107,7 @@ public sealed class TravelTimeMatrix
         {
             var t = TargetSnaps[ti];
             int i = row + ti;
-            if (!t.IsSnapped) { _reasons[i] = "target not snapped: " + t.FailureReason; continue; }
+            if (!t.IsSnapped) { _reasons[i] = targetReasons[ti]; continue; }
             long cost = DijkstraSearch.Unreached;
             double dist = 0;
             int k = SnapEndpoints.TargetSeeds(g, t, ends);

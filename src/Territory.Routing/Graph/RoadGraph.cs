@@ -57,6 +57,19 @@ public sealed partial class RoadGraph
         LargestComponentNodeCount = componentCount == 0 ? 0 : sizes[best];
     }
 
+    /// <summary>The contraction hierarchy attached to this graph (built once by <c>roads build</c> and loaded beside it), or null.</summary>
+    /// <remarks>Matrices and travel reviews use it above <see cref="Algorithms.TravelTimeMatrix.HierarchyMinNodes"/> nodes, plain Dijkstra otherwise.</remarks>
+    public Algorithms.ContractionHierarchy? Hierarchy { get; private set; }
+
+    /// <summary>Attaches a hierarchy built for this very graph (and no other).</summary>
+    /// <exception cref="ArgumentException">The hierarchy belongs to another graph.</exception>
+    public void AttachHierarchy(Algorithms.ContractionHierarchy hierarchy)
+    {
+        ArgumentNullException.ThrowIfNull(hierarchy);
+        if (!ReferenceEquals(hierarchy.Graph, this)) throw new ArgumentException("The contraction hierarchy was built for another road graph.", nameof(hierarchy));
+        Hierarchy = hierarchy;
+    }
+
     /// <summary>Number of nodes (intersections and dead ends).</summary>
     public int NodeCount => NodeLonE7.Length;
 
@@ -114,6 +127,16 @@ public sealed partial class RoadGraph
         if (index == shapeCount + 1) return (GetNodeLon(EdgeTo[edge]), GetNodeLat(EdgeTo[edge]));
         int s = EdgeShapeFirst[edge] + index - 1;
         return (ShapeLonE7[s] * 1e-7, ShapeLatE7[s] * 1e-7);
+    }
+
+    /// <summary>The i-th point of the edge polyline in 1e-7 degrees, as stored.</summary>
+    internal (int LonE7, int LatE7) GetEdgePointE7(int edge, int index)
+    {
+        if (index == 0) return (NodeLonE7[EdgeFrom[edge]], NodeLatE7[EdgeFrom[edge]]);
+        int shapeCount = EdgeShapeFirst[edge + 1] - EdgeShapeFirst[edge];
+        if (index == shapeCount + 1) return (NodeLonE7[EdgeTo[edge]], NodeLatE7[EdgeTo[edge]]);
+        int s = EdgeShapeFirst[edge] + index - 1;
+        return (ShapeLonE7[s], ShapeLatE7[s]);
     }
 
     /// <summary>The edge polyline From → To as (lon, lat) degrees.</summary>

@@ -6,10 +6,12 @@ internal static class SyntheticRoadNetwork
     /// <summary>
     /// A width × height grid of nodes ~100 m apart from (lon0, lat0), with jittered positions,
     /// 24–36 km/h local streets, 70 km/h arterials every 10th row/column, some one-way streets
-    /// and some missing local links.
+    /// and some missing local links. With <paramref name="uniformSpeeds"/>, every link gets a
+    /// speed drawn uniformly in 20–130 km/h and there are no arterials: no road hierarchy at all,
+    /// the hardest case for a contraction hierarchy.
     /// </summary>
     public static RoadGraph Grid(int width, int height, int seed, double lon0 = 1.44, double lat0 = 43.6,
-        double oneWayShare = 0.05, double missingShare = 0.02)
+        double oneWayShare = 0.05, double missingShare = 0.02, bool uniformSpeeds = false)
     {
         var random = new Random(seed);
         var b = new RoadGraphBuilder();
@@ -35,9 +37,10 @@ internal static class SyntheticRoadNetwork
 
         void Link(int u, int v, bool arterial)
         {
+            arterial &= !uniformSpeeds;
             if (!arterial && random.NextDouble() < missingShare) return;
             double meters = GeoMath.HaversineMeters(lon[u], lat[u], lon[v], lat[v]);
-            double kmh = arterial ? 70 : 30 * (0.8 + 0.4 * random.NextDouble());
+            double kmh = uniformSpeeds ? 20 + 110 * random.NextDouble() : arterial ? 70 : 30 * (0.8 + 0.4 * random.NextDouble());
             bool oneWay = !arterial && random.NextDouble() < oneWayShare;
             bool reverse = random.NextDouble() < 0.5;
             b.AddEdge(u, v, meters / (kmh / 3.6), meters, forward: !oneWay || !reverse, backward: !oneWay || reverse);

@@ -4,13 +4,19 @@ namespace Territory.Routing.Review;
 /// <remarks>Seconds and metres by car (or straight-line estimates when the review had no road graph).</remarks>
 public sealed class AgencyEstateMatrix
 {
-    private readonly (double? Seconds, double? Meters, string? Reason)[,] _cells;
+    private readonly (double? Seconds, double? Meters, string? Reason)[]?[] _rows;
+    private readonly string?[] _rowReasons;
 
-    internal AgencyEstateMatrix(IReadOnlyList<string> agencyIds, IReadOnlyList<string> estateIds, (double? Seconds, double? Meters, string? Reason)[,] cells)
+    /// <param name="agencyIds">Row order.</param>
+    /// <param name="estateIds">Column order.</param>
+    /// <param name="rows">One array of cells per agency, or null for an agency that reaches no estate at all (then every cell is its row reason).</param>
+    /// <param name="rowReasons">Per agency: the reason of every cell of a null row.</param>
+    internal AgencyEstateMatrix(IReadOnlyList<string> agencyIds, IReadOnlyList<string> estateIds, (double? Seconds, double? Meters, string? Reason)[]?[] rows, string?[] rowReasons)
     {
         AgencyIds = agencyIds;
         EstateIds = estateIds;
-        _cells = cells;
+        _rows = rows;
+        _rowReasons = rowReasons;
     }
 
     /// <summary>Row order: agency ids.</summary>
@@ -20,5 +26,6 @@ public sealed class AgencyEstateMatrix
     public IReadOnlyList<string> EstateIds { get; }
 
     /// <summary>Travel time in seconds, distance in metres, or the reason the pair could not be timed.</summary>
-    public (double? DurationSeconds, double? DistanceMeters, string? UnreachableReason) this[int agency, int estate] => _cells[agency, estate];
+    public (double? DurationSeconds, double? DistanceMeters, string? UnreachableReason) this[int agency, int estate] =>
+        _rows[agency] is { } row ? row[estate] : ((uint)estate < (uint)EstateIds.Count ? (null, null, _rowReasons[agency]) : throw new IndexOutOfRangeException());
 }

@@ -5,15 +5,31 @@ namespace Territory.Routing.Review;
 /// <summary>Dwelling-weighted travel statistics for one agency.</summary>
 internal static class AgencyStatistics
 {
-    public static AgencyTravelSummary Summarise(string agencyId, IReadOnlyList<Estate> estates, EstateAccess[] access, EstateTravel[] travels,
+    /// <summary>Summaries of every agency, in agency order: one pass over the estates, not one per agency.</summary>
+    public static AgencyTravelSummary[] SummariseAll(IReadOnlyList<Agency> agencies, IReadOnlyList<Estate> estates, EstateAccess[] access, EstateTravel[] travels,
+        IReadOnlyList<int> thresholdsMinutes, bool estimated)
+    {
+        var served = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var nearerElsewhere = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int e = 0; e < estates.Count; e++)
+        {
+            if (travels[e].ManagingAgencyId is { } managing && travels[e].NearestAgencyId is { } n && n != managing)
+                nearerElsewhere[managing] = nearerElsewhere.GetValueOrDefault(managing) + 1;
+            if (access[e].AgencyId is not { } id) continue;
+            if (!served.TryGetValue(id, out var list)) served[id] = list = [];
+            list.Add(e);
+        }
+        return agencies.Select(a => Summarise(a.Id, served.GetValueOrDefault(a.Id) ?? [], nearerElsewhere.GetValueOrDefault(a.Id), estates, access,
+            thresholdsMinutes, estimated)).ToArray();
+    }
+
+    private static AgencyTravelSummary Summarise(string agencyId, List<int> servedEstates, int nearerElsewhere, IReadOnlyList<Estate> estates, EstateAccess[] access,
         IReadOnlyList<int> thresholdsMinutes, bool estimated)
     {
         var timed = new List<(double Minutes, int Dwellings)>();
-        int estateCount = 0, dwellings = 0, unreachable = 0, nearerElsewhere = 0;
-        for (int e = 0; e < estates.Count; e++)
+        int estateCount = 0, dwellings = 0, unreachable = 0;
+        foreach (int e in servedEstates)
         {
-            if (travels[e].ManagingAgencyId == agencyId && travels[e].NearestAgencyId is { } n && n != agencyId) nearerElsewhere++;
-            if (access[e].AgencyId != agencyId) continue;
             estateCount++;
             dwellings += estates[e].Dwellings;
             if (access[e].DurationSeconds is { } s) timed.Add((s / 60.0, estates[e].Dwellings));

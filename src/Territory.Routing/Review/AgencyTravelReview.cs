@@ -25,49 +25,53 @@ public static class AgencyTravelReview
         var estatePoints = estates.Select(e => LonLat(reprojector, e.Geometry)).ToArray();
         var agencyPoints = agencies.Select(a => LonLat(reprojector, a.Location)).ToArray();
         bool estimated = graph is null;
-        var cells = new (double? Seconds, double? Meters, string? Reason)[agencies.Count, estates.Count];
+        // One row per agency; a far presence point that reaches nothing keeps no row, only its reason.
+        var rows = new (double? Seconds, double? Meters, string? Reason)[]?[agencies.Count];
+        var rowReasons = new string?[agencies.Count];
         var estateReasons = new string?[estates.Count];
         var estateSnapMeters = new double?[estates.Count];
         var unsnappedAgencies = new Dictionary<string, string>(StringComparer.Ordinal);
+        RoadSnap[]? estateSnaps = null;
         if (graph is null)
         {
             for (int a = 0; a < agencies.Count; a++)
+            {
+                var row = rows[a] = new (double?, double?, string?)[estates.Count];
                 for (int e = 0; e < estates.Count; e++)
                 {
                     var t = options.Fallback.Estimate(agencyPoints[a], estatePoints[e]);
-                    cells[a, e] = (t.DurationSeconds, t.DistanceMeters, null);
+                    row[e] = (t.DurationSeconds, t.DistanceMeters, null);
                 }
+            }
         }
         else
         {
+            // One snap per point: its failure code already says whether the nearest road is an isolated fragment.
             var snapper = RoadSnapper.For(graph);
-            RoadSnapper? anyComponent = null;
-            var estateSnaps = estatePoints.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
-            var agencySnaps = agencyPoints.Select(p => snapper.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters)).ToArray();
+            estateSnaps = snapper.SnapMany(estatePoints, options.MaxSnapDistanceMeters, cancellationToken: cancellationToken);
+            var agencySnaps = snapper.SnapMany(agencyPoints, options.MaxSnapDistanceMeters, cancellationToken: cancellationToken);
             for (int e = 0; e < estates.Count; e++)
             {
                 estateSnapMeters[e] = double.IsNaN(estateSnaps[e].SnapDistanceMeters) ? null : estateSnaps[e].SnapDistanceMeters;
-                if (!estateSnaps[e].IsSnapped) estateReasons[e] = "estate " + SnapFailure(estatePoints[e], estateSnaps[e]);
+                if (!estateSnaps[e].IsSnapped) estateReasons[e] = "estate " + SnapFailure(estateSnaps[e]);
             }
             for (int a = 0; a < agencies.Count; a++)
-                if (!agencySnaps[a].IsSnapped) unsnappedAgencies[agencies[a].Id] = "agency " + SnapFailure(agencyPoints[a], agencySnaps[a]);
+                if (!agencySnaps[a].IsSnapped) unsnappedAgencies[agencies[a].Id] = "agency " + SnapFailure(agencySnaps[a]);
             var matrix = TravelTimeMatrix.Compute(graph, agencySnaps, estateSnaps,
                 new MatrixOptions { Hierarchy = options.Hierarchy, MaxSnapDistanceMeters = options.MaxSnapDistanceMeters }, progress, cancellationToken);
             for (int a = 0; a < agencies.Count; a++)
+            {
+                if (!agencySnaps[a].IsSnapped)
+                {
+                    rowReasons[a] = estates.Count > 0 ? matrix[a, 0].UnreachableReason : null;
+                    continue;
+                }
+                var row = rows[a] = new (double?, double?, string?)[estates.Count];
                 for (int e = 0; e < estates.Count; e++)
                 {
                     var c = matrix[a, e];
-                    cells[a, e] = (c.DurationSeconds, c.DistanceMeters, c.UnreachableReason);
+                    row[e] = (c.DurationSeconds, c.DistanceMeters, c.UnreachableReason);
                 }
-
-            string SnapFailure((double Lon, double Lat) p, RoadSnap snap)
-            {
-                anyComponent ??= new RoadSnapper(graph, largestComponentOnly: false);
-                var loose = anyComponent.Snap(p.Lon, p.Lat, options.MaxSnapDistanceMeters);
-                if (loose.IsSnapped)
-                    return string.Create(CultureInfo.InvariantCulture,
-                        $"outside the largest connected road network: nearest road {loose.SnapDistanceMeters:0} m away is isolated; {snap.FailureReason}");
-                return "not snapped: " + snap.FailureReason;
             }
         }
 
@@ -78,27 +82,34 @@ public static class AgencyTravelReview
         for (int e = 0; e < estates.Count; e++)
         {
             int nearest = -1;
+            double nearestSeconds = 0;
             for (int a = 0; a < agencies.Count; a++)
-                if (cells[a, e].Seconds is { } s && (nearest < 0 || s < cells[nearest, e].Seconds!.Value)) nearest = a;
+                if (rows[a]?[e].Seconds is { } s && (nearest < 0 || s < nearestSeconds)) (nearest, nearestSeconds) = (a, s);
             int managing = estates[e].AgencyId is { } id && agencyIndex.TryGetValue(id, out int m) ? m : -1;
-            var near = nearest >= 0 ? cells[nearest, e] : default;
-            var managed = managing >= 0 ? cells[managing, e] : default;
+            var near = nearest >= 0 ? Cell(nearest, e) : default;
+            var managed = managing >= 0 ? Cell(managing, e) : default;
             string? reason = estateReasons[e];
             if (reason is null && managing >= 0 && managed.Seconds is null)
                 reason = unsnappedAgencies.GetValueOrDefault(agencies[managing].Id) ?? "no road path from the managing agency: " + managed.Reason;
             if (reason is null && managing < 0 && nearest < 0)
                 reason = agencies.Count == 0 ? "no agency" : "no agency reaches the estate by road";
             travels[e] = new EstateTravel(estates[e].Id, estates[e].AgencyId, nearest >= 0 ? agencies[nearest].Id : null, near.Seconds, near.Meters,
-                managed.Seconds, managed.Meters, estateSnapMeters[e], estimated, reason);
+                managed.Seconds, managed.Meters, estateSnapMeters[e], estimated, reason)
+            { SnapFailureCode = estateSnaps?[e].FailureCode };
             int chosen = managing >= 0 ? managing : nearest;
-            var cell = chosen >= 0 ? cells[chosen, e] : default;
+            var cell = chosen >= 0 ? Cell(chosen, e) : default;
             access[e] = new EstateAccess(estates[e].Id, chosen >= 0 ? agencies[chosen].Id : estates[e].AgencyId, cell.Seconds, cell.Meters, estimated,
                 cell.Seconds is null ? reason : null);
         }
-        var summaries = agencies.Select((agency, a) => AgencyStatistics.Summarise(agency.Id, estates, access, travels, options.ThresholdsMinutes, estimated)).ToArray();
-        var estateMatrix = new AgencyEstateMatrix(agencies.Select(a => a.Id).ToArray(), estates.Select(e => e.Id).ToArray(), cells);
+        var summaries = AgencyStatistics.SummariseAll(agencies, estates, access, travels, options.ThresholdsMinutes, estimated);
+        var estateMatrix = new AgencyEstateMatrix(agencies.Select(a => a.Id).ToArray(), estates.Select(e => e.Id).ToArray(), rows, rowReasons);
         return new AgencyTravelReviewResult(access, travels, summaries, estimated, unsnappedAgencies) { Matrix = estateMatrix };
+
+        (double? Seconds, double? Meters, string? Reason) Cell(int a, int e) => rows[a] is { } row ? row[e] : (null, null, rowReasons[a]);
     }
+
+    private static string SnapFailure(in RoadSnap snap) =>
+        snap.FailureCode == Snapping.SnapFailureCode.IsolatedFragment ? snap.FailureReason! : "not snapped: " + snap.FailureReason;
 
     private static (double Lon, double Lat) LonLat(Reprojector reprojector, Geometry geometry)
     {

@@ -21,4 +21,8 @@ public sealed record EstateTravel(
     double? ManagingDistanceMeters,
     double? SnapDistanceMeters,
     bool Estimated,
-    string? UnreachableReason);
+    string? UnreachableReason)
+{
+    /// <summary>Stable code of the estate's snapping failure (<see cref="Snapping.SnapFailureCode"/>), null when it was snapped or without a graph.</summary>
+    public string? SnapFailureCode { get; init; }
+}

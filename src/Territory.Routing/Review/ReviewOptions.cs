@@ -14,6 +14,6 @@ public sealed record ReviewOptions
     /// <summary>Travel-time thresholds (minutes) for the "dwellings beyond" counts.</summary>
     public IReadOnlyList<int> ThresholdsMinutes { get; init; } = [20, 30, 45];
 
-    /// <summary>Optional pre-built hierarchy of the graph (faster matrices).</summary>
+    /// <summary>Optional pre-built hierarchy of the graph (faster matrices); without it the graph's attached hierarchy is used on large graphs.</summary>
     public ContractionHierarchy? Hierarchy { get; init; }
 }

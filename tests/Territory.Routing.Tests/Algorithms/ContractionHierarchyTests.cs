@@ -116,4 +116,76 @@ public sealed class ContractionHierarchyTests
         var other = SyntheticRoadNetwork.Grid(20, 20, seed: 4);
         Assert.Throws<InvalidDataException>(() => ContractionHierarchy.Load(ms, other));
     }
+
+    /// <summary>A uniform-speed grid (no hierarchy in the roads), many one-ways and gaps, plus a second grid with no link to the first.</summary>
+    private static RoadGraph TwoDisconnectedGrids()
+    {
+        var a = SyntheticRoadNetwork.Grid(25, 25, seed: 21, oneWayShare: 0.3, missingShare: 0.1, uniformSpeeds: true);
+        var b = new RoadGraphBuilder();
+        for (int v = 0; v < a.NodeCount; v++) b.AddNode(a.GetNodeLon(v), a.GetNodeLat(v));
+        for (int v = 0; v < a.NodeCount; v++) b.AddNode(a.GetNodeLon(v) + 0.5, a.GetNodeLat(v));
+        for (int e = 0; e < a.EdgeCount; e++)
+            foreach (int shift in new[] { 0, a.NodeCount })
+                b.AddEdge(a.GetEdgeFrom(e) + shift, a.GetEdgeTo(e) + shift, a.GetEdgeDurationSeconds(e) * (shift == 0 ? 1 : 1.7), a.GetEdgeDistanceMeters(e),
+                    a.IsForwardAllowed(e), a.IsBackwardAllowed(e));
+        return b.Build();
+    }
+
+    [Fact]
+    public void Phast_UniformSpeedGridsOneWaysDisconnected_ExactAgainstDijkstra()
+    {
+        var g = TwoDisconnectedGrids();
+        Assert.True(CompareAll(g, 30, 4) >= 30 * 1250);
+        var grid = SyntheticRoadNetwork.Grid(45, 45, seed: 8, oneWayShare: 0.2, uniformSpeeds: true);
+        Assert.True(CompareAll(grid, 25, 6) >= 25 * 2025);
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(13)]
+    public void Build_OneThreadOrSeveral_SameHierarchyAndCosts(int seed)
+    {
+        var g = SyntheticRoadNetwork.Grid(50, 50, seed, oneWayShare: 0.15, missingShare: 0.05, uniformSpeeds: true);
+        var one = ContractionHierarchy.Build(g, new ContractionOptions { MaxDegreeOfParallelism = 1 });
+        var four = ContractionHierarchy.Build(g, new ContractionOptions { MaxDegreeOfParallelism = 4 });
+        Assert.Equal(one.PositionOfNode, four.PositionOfNode);
+        Assert.Equal(one.UpHead, four.UpHead);
+        Assert.Equal(one.UpWeightMs, four.UpWeightMs);
+        Assert.Equal(one.DownTail, four.DownTail);
+        Assert.Equal(one.DownWeightMs, four.DownWeightMs);
+        var a = new PhastSearch(one);
+        var b = new PhastSearch(four);
+        var dijkstra = new DijkstraSearch(g);
+        foreach (int s in new[] { 0, 1234, g.NodeCount - 1 })
+        {
+            a.Run([(s, 0L, 0.0)], []); b.Run([(s, 0L, 0.0)], []); dijkstra.Run([(s, 0L, 0.0)], []);
+            for (int t = 0; t < g.NodeCount; t++)
+            {
+                Assert.Equal(dijkstra.CostMs(t), a.CostMs(t));
+                Assert.Equal(a.CostMs(t), b.CostMs(t));
+            }
+        }
+    }
+
+    [Fact]
+    public void Matrix_HierarchyAttachedToALargeGraph_UsedByAutoWithDijkstraCells()
+    {
+        var g = SyntheticRoadNetwork.Grid(60, 60, seed: 5, oneWayShare: 0.1);
+        Assert.True(g.NodeCount >= TravelTimeMatrix.HierarchyMinNodes);
+        var random = new Random(2);
+        var points = Enumerable.Range(0, 300).Select(_ => (1.44 + random.NextDouble() * 0.07, 43.6 + random.NextDouble() * 0.05)).ToArray();
+        var plain = TravelTimeMatrix.Compute(g, points[..8], points, new MatrixOptions { Algorithm = MatrixAlgorithm.Dijkstra });
+        Assert.Throws<ArgumentException>(() => TravelTimeMatrix.Compute(g, points[..1], points, new MatrixOptions { Algorithm = MatrixAlgorithm.Rphast }));
+        g.AttachHierarchy(ContractionHierarchy.Build(g));
+        var auto = TravelTimeMatrix.Compute(g, points[..8], points);
+        int reachable = 0;
+        for (int s = 0; s < 8; s++)
+            for (int t = 0; t < points.Length; t++)
+            {
+                Assert.Equal(plain[s, t].DurationSeconds, auto[s, t].DurationSeconds);
+                if (plain[s, t].IsReachable) reachable++;
+            }
+        Assert.True(reachable > 1000);
+        Assert.Throws<ArgumentException>(() => SyntheticRoadNetwork.Grid(5, 5, seed: 1).AttachHierarchy(g.Hierarchy!));
+    }
 }

@@ -60,7 +60,7 @@ public sealed class RouterTests
     {
         var r = Router.Route(Line(), (0.01, -0.05), (0.0025, 0));
         Assert.False(r.Found);
-        Assert.StartsWith("origin not snapped: nearest road", r.FailureReason);
+        Assert.Equal("origin not snapped: no road within 1 km", r.FailureReason);
     }
 
     [Fact]

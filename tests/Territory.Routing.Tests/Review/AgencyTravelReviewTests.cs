@@ -61,7 +61,8 @@ public sealed class AgencyTravelReviewTests
         var routed = Router.Route(g, AndorraLaVella, (1.7300, 42.5420));
         Assert.Equal(routed.DurationSeconds, r.Access[1].DurationSeconds!.Value, 0.5);
         Assert.Null(r.Access[3].DurationSeconds);
-        Assert.Contains("not snapped: nearest road", r.Access[3].UnreachableReason);
+        Assert.Equal("estate not snapped: outside the road network's coverage (beyond the extract's hull)", r.Access[3].UnreachableReason);
+        Assert.Equal(Territory.Routing.Snapping.SnapFailureCode.OutsideNetwork, r.Estates[3].SnapFailureCode);
         var a = r.Agencies.Single(s => s.AgencyId == "A");
         Assert.Equal(3, a.EstateCount);
         Assert.Equal(190, a.Dwellings);
@@ -87,5 +88,30 @@ public sealed class AgencyTravelReviewTests
         var r = AgencyTravelReview.Compute([Estate("e", 1.511, 42.5201, 5)], [Agency("A", 1.50, 42.5001)], 2154, g);
         Assert.Null(r.Access[0].DurationSeconds);
         Assert.StartsWith("estate outside the largest connected road network", r.Access[0].UnreachableReason);
+    }
+
+    [Fact]
+    public void Compute_FarPresencePoint_RowOfReasonsAndNoEffectOnTheOthers()
+    {
+        var g = OsmGraphs.Andorra.Graph;
+        var estates = new[] { Estate("e1", 1.5300, 42.5090, 10, agency: "FAR"), Estate("e2", 1.7320, 42.5435, 20) };
+        var agencies = new[] { Agency("A", AndorraLaVella.Lon, AndorraLaVella.Lat), Agency("FAR", 1.0, 42.0), Agency("B", PasDeLaCasa.Lon, PasDeLaCasa.Lat) };
+        var r = AgencyTravelReview.Compute(estates, agencies, 2154, g);
+        var m = r.Matrix!;
+        for (int e = 0; e < 2; e++)
+        {
+            Assert.Null(m[1, e].DurationSeconds);
+            Assert.Equal("source not snapped: outside the road network's coverage (beyond the extract's hull)", m[1, e].UnreachableReason);
+            Assert.NotNull(m[0, e].DurationSeconds);
+        }
+        Assert.Throws<IndexOutOfRangeException>(() => m[1, 2]);
+        Assert.Equal("agency not snapped: outside the road network's coverage (beyond the extract's hull)", r.UnsnappedAgencies["FAR"]);
+        Assert.Equal("A", r.Estates[0].NearestAgencyId);
+        Assert.Equal("B", r.Estates[1].NearestAgencyId);
+        Assert.Null(r.Access[0].DurationSeconds);
+        Assert.Equal(r.UnsnappedAgencies["FAR"], r.Access[0].UnreachableReason);
+        var far = r.Agencies.Single(s => s.AgencyId == "FAR");
+        Assert.Equal((1, 1, 1), (far.EstateCount, far.UnreachableEstates, far.EstatesNearerToAnotherAgency));
+        Assert.Equal(1, r.Agencies.Single(s => s.AgencyId == "A").EstateCount + r.Agencies.Single(s => s.AgencyId == "B").EstateCount);
     }
 }

@@ -41,6 +41,8 @@ public sealed class RoadSnapperTests
         Assert.False(s.IsSnapped);
         Assert.Equal(812, s.SnapDistanceMeters, 1.0);
         Assert.Equal("nearest road 812 m away (> 500 m)", s.FailureReason);
+        Assert.Equal(SnapFailureCode.TooFar, s.FailureCode);
+        Assert.Equal(500, s.LimitMeters);
     }
 
     [Fact]
@@ -60,10 +62,26 @@ public sealed class RoadSnapperTests
     }
 
     [Fact]
+    public void Snap_OnlyAnIsolatedFragmentWithinReach_OneSnapGivesFragmentCode()
+    {
+        var b = new RoadGraphBuilder();
+        int a = b.AddNode(0, 0), c = b.AddNode(0.02, 0);
+        b.AddEdge(a, c, 10);
+        int x = b.AddNode(0.005, 0.008), y = b.AddNode(0.006, 0.008);
+        b.AddEdge(x, y, 10);
+        var s = new RoadSnapper(b.Build()).Snap(0.0055, 0.0079);
+        Assert.False(s.IsSnapped);
+        Assert.Equal(SnapFailureCode.IsolatedFragment, s.FailureCode);
+        Assert.Equal(11.1, s.IsolatedRoadMeters, 0.5);
+        Assert.Equal(878, s.SnapDistanceMeters, 1.0);
+        Assert.Equal("outside the largest connected road network: nearest road 11 m away is isolated; nearest road 878 m away (> 500 m)", s.FailureReason);
+    }
+
+    [Fact]
     public void Snap_AndorraRandomPoints_MatchesBruteForce()
     {
         var g = OsmGraphs.Andorra.Graph;
-        var snapper = new RoadSnapper(g);
+        var snapper = new RoadSnapper(g, flagOutsideHull: false);
         var random = new Random(5);
         for (int k = 0; k < 50; k++)
         {

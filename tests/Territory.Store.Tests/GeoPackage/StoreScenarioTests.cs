@@ -4,6 +4,7 @@ using Territory.Core.Model;
 using Territory.Core.Scenarios;
 using Territory.Store.GeoPackage;
 using static Territory.Store.Tests.GeoPackage.StoreTestData;
+using Territory.Store;
 
 namespace Territory.Store.Tests.GeoPackage;
 

@@ -2,6 +2,7 @@ using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.Store.GeoPackage;
 using static Territory.Store.Tests.GeoPackage.StoreTestData;
+using Territory.Store;
 
 namespace Territory.Store.Tests.GeoPackage;
 
