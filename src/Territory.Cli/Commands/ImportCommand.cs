@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
@@ -24,11 +25,12 @@ internal static class ImportCommand
         pointKind.AcceptOnlyFromAmong([.. AgencyKinds.All.Select(k => k.Code())]);
         var append = new Option<bool>("--append") { Description = console.T("cli_import_append") };
         var replace = new Option<bool>("--replace") { Description = console.T("cli_import_replace") };
+        var allowPartial = CommonOptions.AllowPartial(console);
         var report = new Option<FileInfo?>("--report") { Description = console.T("cli_import_report"), HelpName = console.T("cli_value_csv") };
         var json = CommonOptions.Json(console);
         var command = new Command("import", console.T("cli_import_description"))
         {
-            file, into, kind, mapping, crs, layer, pointKind, append, replace, report, json,
+            file, into, kind, mapping, crs, layer, pointKind, append, replace, allowPartial, report, json,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -41,10 +43,13 @@ internal static class ImportCommand
             // or changes a project, and the store write itself is one transaction.
             var isNew = !project.Exists;
             int? workingCrs = null;
+            IReadOnlyList<Estate> estates = [];
             if (!isNew)
             {
                 using var existing = GeoPackageProjectStore.Open(project.FullName);
                 workingCrs = existing.WorkingCrs;
+                if (layerKind != LayerKind.Estates)
+                    estates = existing.ReadEstates();
             }
             var options = new ImportOptions
             {
@@ -56,6 +61,10 @@ internal static class ImportCommand
             };
             var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading", ("file", source.Name)),
                 progress => LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
+            // A reference layer of another area is refused before anything is written (exit 3), unless --allow-partial.
+            var overlap = LayerOverlap.Check(result, estates);
+            if (overlap.Verdict == OverlapVerdict.Insufficient && !parse.GetValue(allowPartial))
+                throw new CliPartialException(Message.Of("cli_overlap_refused", ("reason", overlap.Reason)));
             LayerWriteOutcome outcome;
             try
             {
@@ -70,7 +79,7 @@ internal static class ImportCommand
             }
             var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project.FullName, layerKind);
             ImportReportWriter.WriteCsv(result, reportPath, console.Lang);
-            ImportPrinter.Print(console, asJson, result, outcome, reportPath);
+            ImportPrinter.Print(console, asJson, result, outcome, reportPath, overlap);
             return 0;
         }));
         return command;

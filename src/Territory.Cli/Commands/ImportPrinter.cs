@@ -9,8 +9,9 @@ internal static class ImportPrinter
 {
     private const int IssuesShown = 15;
 
-    public static void Print(CliConsole console, bool json, ImportResult result, LayerWriteOutcome outcome, string reportPath)
+    public static void Print(CliConsole console, bool json, ImportResult result, LayerWriteOutcome outcome, string reportPath, OverlapCheck? overlap = null)
     {
+        var overlapText = overlap?.Reason is { } reason ? console.T(reason) : null;
         var layer = outcome.Table;
         var mode = outcome.Mode.ToString().ToLowerInvariant();
         if (json)
@@ -32,6 +33,14 @@ internal static class ImportPrinter
                 estates_updated = outcome.EstatesUpdated,
                 mapping = result.Mapping,
                 report = reportPath,
+                overlap = overlap is null || overlap.Verdict == OverlapVerdict.Unchecked ? null : new
+                {
+                    verdict = overlap.Verdict.ToString().ToLowerInvariant(),
+                    covered = overlap.Covered,
+                    total = overlap.Total,
+                    code = overlap.Reason?.Code,
+                    reason = overlapText,
+                },
                 issues = result.Issues.Take(200).Select(i => new
                 {
                     row = i.Row,
@@ -66,5 +75,7 @@ internal static class ImportPrinter
         if (result.Issues.Count > IssuesShown)
             o.WriteLine("  " + console.T("cli_import_more_issues", ("count", result.Issues.Count - IssuesShown)));
         o.WriteLine("  " + console.T("cli_import_report_path", ("path", reportPath)));
+        if (overlap is { Verdict: OverlapVerdict.Partial or OverlapVerdict.Insufficient, Reason: { } partial })
+            console.Error.WriteLine(console.T("cli_overlap_partial", ("reason", partial)));
     }
 }

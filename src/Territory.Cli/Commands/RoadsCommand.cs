@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Territory.IO.Import;
+using Territory.Core.Messages;
 using Territory.Cli.Infrastructure;
 using Territory.IO.Travel;
 using Territory.Routing.Algorithms;
@@ -17,8 +19,9 @@ internal static class RoadsCommand
         var osm = new Argument<FileInfo>("OSM_FILE") { Description = console.T("cli_roads_osm"), HelpName = console.T("cli_value_osm") };
         var into = new Option<FileInfo>("--into") { Description = console.T("cli_roads_into"), Required = true, HelpName = console.T("cli_value_project") };
         var profile = new Option<FileInfo?>("--profile") { Description = console.T("cli_roads_profile"), HelpName = console.T("cli_value_json") };
+        var allowPartial = CommonOptions.AllowPartial(console);
         var json = CommonOptions.Json(console);
-        var build = new Command("build", console.T("cli_roads_build_description")) { osm, into, profile, json };
+        var build = new Command("build", console.T("cli_roads_build_description")) { osm, into, profile, allowPartial, json };
         build.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
@@ -46,6 +49,16 @@ internal static class RoadsCommand
                 built.Graph.AttachHierarchy(hierarchy);
                 hierarchySeconds = contraction.Elapsed.TotalSeconds;
             }
+            // A network of another area (every estate unreachable) is refused before it replaces anything: exit 3.
+            OverlapCheck coverage;
+            using (var store = GeoPackageProjectStore.Open(project))
+                coverage = store.WorkingCrs is int crs
+                    ? RoadCoverage.Check(built.Graph, store.ReadEstates(), crs, source.Name, ct: cancel.Token)
+                    : new OverlapCheck(OverlapVerdict.Unchecked, null);
+            if (coverage.Verdict == OverlapVerdict.Insufficient && !parse.GetValue(allowPartial))
+                throw new CliPartialException(Message.Of("cli_overlap_refused", ("reason", coverage.Reason)));
+            if (coverage is { Verdict: OverlapVerdict.Partial or OverlapVerdict.Insufficient, Reason: { } partial })
+                console.Error.WriteLine(console.T("cli_overlap_partial", ("reason", partial)));
             var path = ProjectRoadGraph.Save(built.Graph, project);
             var hierarchyPath = built.Graph.Hierarchy is null ? null : ProjectRoadGraph.HierarchyPathFor(project);
             var r = built.Report;
@@ -70,6 +83,8 @@ internal static class RoadsCommand
                     hierarchy_arcs = built.Graph.Hierarchy?.ArcCount,
                     hierarchy_seconds = Math.Round(hierarchySeconds, 2),
                     seconds = Math.Round(started.Elapsed.TotalSeconds, 2),
+                    estates_connected = coverage.Verdict == OverlapVerdict.Unchecked ? (int?)null : coverage.Covered,
+                    estates = coverage.Verdict == OverlapVerdict.Unchecked ? (int?)null : coverage.Total,
                 });
                 return 0;
             }

@@ -4,7 +4,7 @@ using Territory.Core.Messages;
 namespace Territory.Cli.Infrastructure;
 
 /// <summary>Runs a command body and turns failures into a one-line reason and an exit code.</summary>
-/// <remarks>Exit codes: 0 success, 2 bad input (file, option, data), 1 unexpected failure, 130 cancelled.</remarks>
+/// <remarks>Exit codes: 0 success, 2 bad input (file, option, data), 3 input that does not cover the project, 1 unexpected failure, 130 cancelled.</remarks>
 internal static class CommandRunner
 {
     public const int BadInput = 2;
@@ -14,6 +14,11 @@ internal static class CommandRunner
         try
         {
             return body();
+        }
+        catch (CliPartialException e)
+        {
+            console.Error.WriteLine($"territory: {console.T(e.Reason)}");
+            return CliPartialException.ExitCode;
         }
         catch (Exception e) when (IsUserError(e))
         {

@@ -15,6 +15,9 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--allow-partial</c>: write a layer or a network that does not cover the project's estates anyway.</summary>
+    public static Option<bool> AllowPartial(CliConsole console) => new("--allow-partial") { Description = console.T("cli_option_allow_partial") };
+
     public static Argument<FileInfo> Project(CliConsole console, string code = "cli_argument_project") =>
         new("PROJECT") { Description = console.T(code), HelpName = console.T("cli_value_project") };
 
