@@ -80,6 +80,8 @@ public static class LayerImporter
         var stage = new GeometryStage(kind, log, ct);
         var accepted = stage.Run(rows, sourceCrs, options.TargetCrs);
         IdDeduplicator.Apply(accepted, log);
+        if (kind == LayerKind.Estates && accepted.Any(r => r.Geometry is null) && accepted.Any(r => r.Geometry is not null))
+            log.Warn(0, "geometry", "estates_mixed_geometry", ("points", accepted.Count(r => r.Geometry is null)), ("polygons", accepted.Count(r => r.Geometry is not null)));
         options.Progress?.Report(1.0);
 
         return ResultBuilder.Build(kind, path, stage.SourceCrs, stage.WorkingCrs, checked((int)read), accepted, log.Sorted(), UsedMapping(map, geometrySource));

@@ -70,7 +70,7 @@ public sealed partial class GeoPackageProjectStore
         var duplicates = new List<string>();
         var duplicateCount = 0;
         EnrichmentReport? enrichment = null;
-        var written = _file.WriteLayer(tx, ProjectLayers.Definition(kind, srid), append, writer =>
+        var written = _file.WriteLayer(tx, ProjectLayers.Definition(kind, srid, ProjectLayers.EstateGeometryType(result.Estates)), append, writer =>
         {
             switch (kind)
             {
