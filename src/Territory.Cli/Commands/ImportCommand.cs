@@ -21,6 +21,7 @@ internal static class ImportCommand
         var mapping = new Option<FileInfo?>("--mapping") { Description = console.T("cli_import_mapping"), HelpName = console.T("cli_value_json") };
         var crs = new Option<string?>("--crs") { Description = console.T("cli_import_crs"), HelpName = "EPSG:n" };
         var layer = new Option<string?>("--layer") { Description = console.T("cli_import_layer"), HelpName = console.T("cli_value_name") };
+        var sheet = new Option<string?>("--sheet") { Description = console.T("cli_import_sheet"), HelpName = console.T("cli_value_name") };
         var pointKind = new Option<string?>("--kind") { Description = console.T("cli_import_kind"), HelpName = string.Join('|', AgencyKinds.All.Select(k => k.Code())) };
         pointKind.AcceptOnlyFromAmong([.. AgencyKinds.All.Select(k => k.Code())]);
         var append = new Option<bool>("--append") { Description = console.T("cli_import_append") };
@@ -30,7 +31,7 @@ internal static class ImportCommand
         var json = CommonOptions.Json(console);
         var command = new Command("import", console.T("cli_import_description"))
         {
-            file, into, kind, mapping, crs, layer, pointKind, append, replace, allowPartial, report, json,
+            file, into, kind, mapping, crs, layer, sheet, pointKind, append, replace, allowPartial, report, json,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -54,7 +55,8 @@ internal static class ImportCommand
             var options = new ImportOptions
             {
                 Crs = parse.GetValue(crs),
-                LayerName = parse.GetValue(layer),
+                // A workbook's sheets are its layers.
+                LayerName = parse.GetValue(sheet) ?? parse.GetValue(layer),
                 MappingFile = parse.GetValue(mapping)?.FullName,
                 TargetCrs = workingCrs,
                 DefaultAgencyKind = AgencyKinds.TryParse(parse.GetValue(pointKind), out var k) ? k : null,

@@ -58,12 +58,13 @@ public static class LayerImporter
             log.Warn(0, TargetFields.Id, "id_column_missing", ("pattern", RowMapper.GeneratedId(0)[..^1] + "N"));
 
         var mapper = new RowMapper(kind, map, geometrySource, log);
+        var values = map.HasValues ? new MappedValues(map) : null;
         var rows = new List<MappedRow>();
         long read = 0;
         foreach (var record in layer.Rows(ct))
         {
             read++;
-            if (mapper.Map(record) is { } row)
+            if (mapper.Map(values?.Over(record) ?? record) is { } row)
                 rows.Add(row);
             if ((read & 0xFFF) == 0 && options.Progress is { } p && layer.ReadFraction is var f && !double.IsNaN(f))
                 p.Report(0.9 * f);

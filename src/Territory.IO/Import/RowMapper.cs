@@ -15,7 +15,8 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         _commune = map[TargetFields.CommuneCode], _qpv = map[TargetFields.QpvCode], _agency = map[TargetFields.AgencyId],
         _kind = map[TargetFields.Kind], _staff = map[TargetFields.Staff], _siteStaff = map[TargetFields.SiteStaff],
         _accueil = map[TargetFields.Accueil], _perimeter = map[TargetFields.PerimeterModel], _population = map[TargetFields.Population],
-        _area = map[TargetFields.Area], _density = map[TargetFields.DensityLevel], _wktColumn = map[TargetFields.Wkt];
+        _area = map[TargetFields.Area], _density = map[TargetFields.DensityLevel], _wktColumn = map[TargetFields.Wkt],
+        _arrondissement = map[TargetFields.Arrondissement], _city = map[TargetFields.City];
     private readonly int _xColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Longitude] : map[TargetFields.X];
     private readonly int _yColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Latitude] : map[TargetFields.Y];
     private readonly bool _hasId = map.Has(TargetFields.Id);
@@ -55,7 +56,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
             Dwellings = dwellings,
             Housing = housing is null ? HousingKind.Unknown : Labels.HousingOf(housing),
             ConstructionYear = Int(r, _year, TargetFields.ConstructionYear),
-            CommuneCode = CommuneCode(Text(r, _commune)),
+            CommuneCode = CommuneCode(Text(r, _commune)) ?? ArrondissementCode(Text(r, _arrondissement), Text(r, _city)),
             QpvCode = Text(r, _qpv),
             AgencyId = Text(r, _agency),
             KindLabel = kind == LayerKind.Agencies ? Text(r, _kind) : null,
@@ -185,6 +186,23 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
     // INSEE codes lose their leading zero in spreadsheets (1033 for 01033).
     private static string? CommuneCode(string? code) =>
         code is { Length: 4 } && code.All(char.IsAsciiDigit) ? "0" + code : code;
+
+    /// <summary>
+    /// The INSEE code of an arrondissement of Paris (75101–75120), Lyon (69381–69389) or Marseille (13201–13216)
+    /// from its number and the city's name; null for any other city or number.
+    /// </summary>
+    internal static string? ArrondissementCode(string? number, string? city)
+    {
+        if (number is null || city is null || !int.TryParse(number.Split('.')[0], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            return null;
+        return ColumnNames.Normalize(city) switch
+        {
+            "paris" when n is >= 1 and <= 20 => $"751{n:00}",
+            "lyon" when n is >= 1 and <= 9 => $"6938{n}",
+            "marseille" when n is >= 1 and <= 16 => $"132{n:00}",
+            _ => null,
+        };
+    }
 
     /// <summary>The id given to a row without one (« ligne-12 »).</summary>
     internal static string GeneratedId(long row) => $"ligne-{row}";

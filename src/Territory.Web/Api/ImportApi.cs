@@ -19,7 +19,7 @@ public static class ImportApi
 {
     private const int IssuesShown = 500;
     private static readonly string KindList = string.Join(", ", LayerKinds.All.Select(k => k.Code()));
-    private static readonly string[] Extensions = [".geojson", ".json", ".zip", ".gpkg", ".csv", ".txt", ".shp"];
+    private static readonly string[] Extensions = [".geojson", ".json", ".zip", ".gpkg", ".csv", ".txt", ".xlsx", ".xls", ".shp"];
 
     public static void MapImportApi(this WebApplication app)
     {

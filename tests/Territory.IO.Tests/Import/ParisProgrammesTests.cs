@@ -54,6 +54,20 @@ public sealed class ParisProgrammesTests
     }
 
     [Fact]
+    public void Import_ParisProgrammes_NamedByTheirAddressInTheirArrondissementWithTheirYear()
+    {
+        var r = Paris.Value;
+        Assert.Equal("adresse_programme", r.Mapping[TargetFields.Name]);
+        Assert.Equal("annee", r.Mapping[TargetFields.ConstructionYear]);
+        var e = r.Estates.First(x => x.Id == "1089");
+        Assert.Equal("28, RUE DOUDEAUVILLE 60 RUE STEPHENSON", e.Name);
+        Assert.Equal("75118", e.CommuneCode);
+        Assert.Equal(2008, e.ConstructionYear);
+        Assert.Equal("SIEMP", e.Landlord);
+        Assert.All(r.Estates, x => Assert.NotNull(x.Name));
+    }
+
+    [Fact]
     public void Import_ParisProgrammes_MappingNamesTheSourceColumns()
     {
         var m = Paris.Value.Mapping;
