@@ -49,7 +49,7 @@ internal static class AnalyseCommand
             IReadOnlyDictionary<string, EstateAccess>? access = null;
             if (graph is not null && data.Agencies.Count > 0)
             {
-                var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel"),
+                var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel", ("agencies", data.Agencies.Count), ("estates", data.Estates.Count)),
                     progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, crs, graph, null, progress, cancel.Token));
                 access = review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
             }
@@ -60,7 +60,7 @@ internal static class AnalyseCommand
             };
             if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
                 throw new CliUserException("cli_analyse_sectors_missing");
-            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology"), _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
+            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology", ("estates", data.Estates.Count)), _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
             AnalysisLayers.Write(store, result, cancel.Token);
             var files = parse.GetValue(output) is { } dir
                 ? WriteOutputs(result, dir.FullName, console.Lang, ExportFieldNames.Parse(parse.GetValue(fieldNames)), cancel.Token) : [];

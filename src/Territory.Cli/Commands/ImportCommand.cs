@@ -61,7 +61,7 @@ internal static class ImportCommand
                 TargetCrs = workingCrs,
                 DefaultAgencyKind = AgencyKinds.TryParse(parse.GetValue(pointKind), out var k) ? k : null,
             };
-            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading", ("file", source.Name)),
+            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading_size", ("file", source.Name), ("mb", source.Length / 1e6)),
                 progress => LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
             // A reference layer of another area is refused before anything is written (exit 3), unless --allow-partial.
             var overlap = LayerOverlap.Check(result, estates);
@@ -71,7 +71,7 @@ internal static class ImportCommand
             try
             {
                 using var store = GeoPackageProjectStore.Open(project.FullName);
-                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing"),
+                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing_count", ("count", result.Accepted), ("layer", ImportTexts.LayerKind(layerKind))),
                     _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace) }, cancel.Token));
             }
             catch when (isNew)

@@ -37,14 +37,14 @@ internal static class RoadsCommand
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var built = ProgressDisplay.Run(console, asJson, console.T("cli_progress_roads", ("file", source.Name)),
+            var built = ProgressDisplay.Run(console, asJson, console.T("cli_progress_roads", ("file", source.Name), ("mb", source.Length / 1e6)),
                 progress => OsmRoadGraphLoader.Load(source.FullName, car, progress, cancel.Token));
             // OSRM's contract step: done once here so every matrix of a large network runs on the hierarchy.
             var hierarchySeconds = 0.0;
             if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
             {
                 var contraction = System.Diagnostics.Stopwatch.StartNew();
-                var hierarchy = ProgressDisplay.Run(console, asJson, console.T("cli_progress_hierarchy"),
+                var hierarchy = ProgressDisplay.Run(console, asJson, console.T("cli_progress_hierarchy", ("nodes", built.Graph.NodeCount)),
                     progress => ContractionHierarchy.Build(built.Graph, progress, cancel.Token));
                 built.Graph.AttachHierarchy(hierarchy);
                 hierarchySeconds = contraction.Elapsed.TotalSeconds;

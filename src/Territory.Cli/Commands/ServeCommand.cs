@@ -52,14 +52,21 @@ internal static class ServeCommand
             WebApplication app;
             try
             {
-                app = ProgressDisplay.Run(console, false, console.T("cli_progress_serve_load"), _ => TerritoryWebApp.Build([], o =>
+                // Each stage of the load is printed as it starts: a large project takes tens of seconds before the map listens.
+                var loading = System.Diagnostics.Stopwatch.StartNew();
+                app = TerritoryWebApp.Build([], o =>
                 {
                     o.Project = path;
                     o.Port = parse.GetValue(port);
                     o.Host = parse.GetValue(host)!;
                     o.DefaultBasemap = parse.GetValue(basemap)!;
                     o.MaxUploadBytes = parse.GetValue(maxUpload) * 1024L * 1024;
-                }));
+                    o.StartupStage = stage =>
+                    {
+                        console.Out.WriteLine(console.T("cli_serve_stage", ("seconds", loading.Elapsed.TotalSeconds), ("text", stage)));
+                        console.Out.Flush();
+                    };
+                });
             }
             catch (WebStartupException e)
             {
@@ -99,11 +106,11 @@ internal static class ServeCommand
     {
         Directory.CreateDirectory(dir);
         var written = ProgressDisplay.Run(console, false, console.T("cli_progress_demo"), _ => DemoProjectWriter.Write(DemoGenerator.Generate(2154), dir));
-        var built = ProgressDisplay.Run(console, false, console.T("cli_progress_roads", ("file", Path.GetFileName(written.Roads))), progress => OsmRoadGraphLoader.Load(written.Roads, null, progress, ct));
+        var built = ProgressDisplay.Run(console, false, console.T("cli_progress_roads", ("file", Path.GetFileName(written.Roads)), ("mb", new FileInfo(written.Roads).Length / 1e6)), progress => OsmRoadGraphLoader.Load(written.Roads, null, progress, ct));
         ProjectRoadGraph.Save(built.Graph, written.Project);
         using var store = GeoPackageProjectStore.Open(written.Project);
         var data = ProjectData.Read(store);
-        var review = ProgressDisplay.Run(console, false, console.T("cli_progress_travel"),
+        var review = ProgressDisplay.Run(console, false, console.T("cli_progress_travel", ("agencies", data.Agencies.Count), ("estates", data.Estates.Count)),
             progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, built.Graph, null, progress, ct));
         TravelReviewLayers.Write(store, data.WorkingCrs, data.Estates, data.Agencies, review, ct);
         var result = TerritoryAnalysis.Run(data.ToAnalysisInput(review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal)), TypologyConfig.Default, ct);

@@ -34,7 +34,7 @@ internal static class TravelTimesCommand
                 throw new CliUserException("cli_traveltimes_needs_layers");
             var graph = ProjectRoadGraph.TryLoad(path);
             var options = new ReviewOptions { MaxSnapDistanceMeters = parse.GetValue(maxSnap) };
-            var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel"),
+            var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel", ("agencies", agencies.Count), ("estates", estates.Count)),
                 progress => AgencyTravelReview.Compute(estates, agencies, store.WorkingCrs!.Value, graph, options, progress, cancel.Token));
             // Mostly unreachable estates mean a road network of another area: nothing is written (exit 3) unless --allow-partial.
             var unreachable = review.Estates.Count(e => e.UnreachableReason is not null);

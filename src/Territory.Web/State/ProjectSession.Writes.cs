@@ -28,7 +28,8 @@ public sealed partial class ProjectSession
             await Task.Run(() => EnsureCurrent(seen, "project_changed_save", ct), ct);
             var state = State;
             var current = state.Current;
-            var reporter = progress.Task("save", "Enregistrement du scénario");
+            // The map words the task itself (map_progress_save); the label carries only what it cannot know.
+            var reporter = progress.Task("save", "");
             var outcome = await Task.Run(() => Write("project_changed_save", store =>
             {
                 var crs = current.Data.WorkingCrs;
@@ -120,7 +121,7 @@ public sealed partial class ProjectSession
 
     private async Task<ImportResult> ReadImportAsync(string upload, ImportRequest request, CancellationToken ct)
     {
-        var reporter = progress.Task("import", $"Import de {request.DisplayName}");
+        var reporter = progress.Task("import", request.DisplayName);
         // Read outside the gate: a large file never holds up the map's edits; the write checks the version it was read at.
         return await Task.Run(() =>
         {
@@ -184,7 +185,7 @@ public sealed partial class ProjectSession
                 }, ct);
             }), ct);
             progress.Committed("import", outcome.DataVersion);
-            var reporter = progress.Task("import", $"Import de {request.DisplayName}");
+            var reporter = progress.Task("import", request.DisplayName);
             await Task.Run(() => ReloadAfterCommit(reporter), CancellationToken.None);
             progress.Done("import", Current.Version);
             return outcome;

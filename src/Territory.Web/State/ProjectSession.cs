@@ -64,11 +64,18 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     /// <param name="ct">Stops the load (the server then does not start).</param>
     public void Load(CancellationToken ct = default)
     {
+        // Each stage is said before it runs (territory serve prints them: the load takes tens of seconds on a large project).
+        var stage = options.StartupStage;
+        stage?.Invoke(Message.Of("serve_stage_roads", ("project", Path.GetFileName(ProjectPath))));
         Graph = ProjectRoadGraph.TryLoad(ProjectPath);
         ct.ThrowIfCancellationRequested();
+        stage?.Invoke(Graph is null ? Message.Of("serve_stage_no_roads") : Message.Of("serve_stage_layers", ("nodes", Graph.NodeCount)));
         var data = ReadStore();
+        stage?.Invoke(Message.Of("serve_stage_analysis", ("estates", data.Estates.Count), ("agencies", data.Agencies.Count),
+            ("communes", data.Communes.Count), ("districts", data.Districts.Count)));
         var saved = Rebuild(data, EmptyStatus, null, ct);
         _state = new SessionState(saved, saved, EditState.Of(data.Agencies));
+        stage?.Invoke(Message.Of("serve_stage_ready", ("territories", saved.Analysis.Territories.Count)));
     }
 
     /// <summary>Adds a presence point at (lon, lat).</summary>
