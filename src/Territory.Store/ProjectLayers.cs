@@ -21,7 +21,7 @@ public static class ProjectLayers
     [
         new("id", Text, true), new("name", Text), new("landlord", Text), new("dwellings", Integer, true),
         new("housing", Text), new("construction_year", Integer), new("commune_code", Text), new("qpv_code", Text),
-        new("agency_id", Text), new("commune_code_source", Text), new("qpv_code_source", Text),
+        new("agency_id", Text), new("commune_code_source", Text), new("qpv_code_source", Text), new("site_staff_fte", Real),
     ];
 
     private static readonly LayerColumn[] AgencyColumns =
@@ -35,9 +35,14 @@ public static class ProjectLayers
     private static readonly LayerColumn[] CommuneColumns =
     [
         new("code", Text, true), new("name", Text), new("population", Integer), new("area_km2", Real), new("density_level", Integer),
+        new("urban_area_code", Text), new("urban_area_population", Integer),
     ];
 
-    private static readonly LayerColumn[] DistrictColumns = [new("code", Text, true), new("name", Text), new("commune_code", Text)];
+    private static readonly LayerColumn[] DistrictColumns =
+    [
+        new("code", Text, true), new("name", Text), new("commune_code", Text), new("population", Integer), new("poverty_rate", Real),
+        new("median_income", Real), new("youth_index", Real),
+    ];
 
     private static readonly LayerColumn[] CandidateColumns =
     [
@@ -90,7 +95,7 @@ public static class ProjectLayers
     /// <summary>Writes an estate row (effective codes, and the source codes the join restarts from).</summary>
     public static void Write(ILayerWriter w, Estate e, string? communeSource, string? qpvSource) =>
         w.Write(w.Layer.GeometryType == "MULTIPOLYGON" ? ToMulti(e.Geometry) : e.Geometry, e.Id, e.Name, e.Landlord, e.Dwellings, HousingCode(e.Housing), e.ConstructionYear,
-            e.CommuneCode, e.QpvCode, e.AgencyId, communeSource, qpvSource);
+            e.CommuneCode, e.QpvCode, e.AgencyId, communeSource, qpvSource, e.SiteStaffFte);
 
     /// <summary>Writes an agency row.</summary>
     public static void Write(ILayerWriter w, Agency a) =>
@@ -100,11 +105,11 @@ public static class ProjectLayers
 
     /// <summary>Writes a commune row.</summary>
     public static void Write(ILayerWriter w, Commune c) =>
-        w.Write(ToMulti(c.Geometry), c.Code, c.Name, c.Population, c.AreaKm2, c.DensityLevel);
+        w.Write(ToMulti(c.Geometry), c.Code, c.Name, c.Population, c.AreaKm2, c.DensityLevel, c.UrbanAreaCode, c.UrbanAreaPopulation);
 
     /// <summary>Writes a QPV row.</summary>
     public static void Write(ILayerWriter w, PriorityDistrict d) =>
-        w.Write(ToMulti(d.Geometry), d.Code, d.Name, d.CommuneCode);
+        w.Write(ToMulti(d.Geometry), d.Code, d.Name, d.CommuneCode, d.Population, d.PovertyRate, d.MedianIncome, d.YouthIndex);
 
     /// <summary>Writes a candidate row.</summary>
     public static void Write(ILayerWriter w, Candidate c) =>

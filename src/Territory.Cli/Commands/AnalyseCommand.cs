@@ -47,14 +47,17 @@ internal static class AnalyseCommand
             var crs = data.WorkingCrs;
             var graph = ProjectRoadGraph.TryLoad(path);
             IReadOnlyDictionary<string, EstateAccess>? access = null;
+            IReadOnlyList<PresenceAccess>? nearest = null;
             if (graph is not null && data.Agencies.Count > 0)
             {
                 var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel", ("agencies", data.Agencies.Count), ("estates", data.Estates.Count)),
                     progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, crs, graph, null, progress, cancel.Token));
                 access = review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
+                nearest = NearestPresenceByKind.Compute(review, data.Estates, data.Agencies);
             }
             var input = data.ToAnalysisInput(access) with
             {
+                NearestPresence = nearest,
                 Delineation = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv },
                 Sectors = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null,
             };
@@ -100,12 +103,18 @@ internal static class AnalyseCommand
         var ensembles = Path.Combine(dir, "gardiennage.csv");
         var geojson = Path.Combine(dir, "territoires.geojson");
         var html = Path.Combine(dir, "rapport.html");
+        var plan = Path.Combine(dir, "plan-presence.csv");
+        var staff = Path.Combine(dir, "moyens-besoins.csv");
         AnalysisGeoPackageExporter.Write(result, gpkg, ct, names);
         AnalysisExports.WriteCsv(result, csv, names);
         using (var stream = File.Create(ensembles))
             AnalysisCsvExporter.WriteEnsembles(result, stream);
+        using (var stream = File.Create(plan))
+            AnalysisCsvExporter.WritePlan(result, stream);
+        using (var stream = File.Create(staff))
+            AnalysisCsvExporter.WriteStaff(result, stream);
         AnalysisExports.WriteGeoJson(result, geojson, names);
         AnalysisHtmlReport.Write(result, html, null, lang);
-        return [gpkg, csv, ensembles, geojson, html];
+        return [gpkg, csv, ensembles, plan, staff, geojson, html];
     }
 }

@@ -1,5 +1,8 @@
 using Territory.Cli.Infrastructure;
 using Territory.Core.Analysis;
+using Territory.Core.Caretaking;
+using Territory.Core.Messages;
+using Territory.Core.Presence;
 using Territory.Core.Typology;
 
 namespace Territory.Cli.Commands;
@@ -13,7 +16,9 @@ internal static class AnalysisPrinter
         var timed = result.Territories.Count(t => t.Indicators.MeanTravelMinutes is not null);
         var estimated = result.Territories.Count(t => t.Indicators.TravelEstimated);
         // « estimé » whenever any time is estimated; « réseau routier » only when every time comes from it.
+        var lang = console.Lang;
         var headline = timed == 0 ? "none" : estimated == 0 && roads ? "road_network" : roads ? "mixed" : "straight_line_estimate";
+        var own = result.OwnCaretaking;
         if (json)
         {
             JsonOutput.Write(console, new
@@ -21,43 +26,53 @@ internal static class AnalysisPrinter
                 travel = roads ? "road_network" : "straight_line_estimate",
                 travel_estimated_territories = estimated,
                 travel_estimated = result.TravelEstimated,
-                territories = result.Territories.Select(t => new
-                {
-                    id = t.Id,
-                    name = t.Name,
-                    kind = t.Kind.ToString(),
-                    commune_code = t.CommuneCode,
-                    qpv_code = t.QpvCode,
-                    type = t.Type.Code(),
-                    type_label = t.Type.Label(),
-                    runner_up = t.Decision.RunnerUp.Code(),
-                    margin = Math.Round(t.Decision.Margin, 3),
-                    dwellings = t.Indicators.Dwellings,
-                    estates = t.Indicators.Estates,
-                    reasons = DecisionReasons.Of(t.Decision),
-                    recommendations = t.Presence.Select(p => new { label = p.Form, reason = p.Reason, from_context = p.FromContext }),
-                    accueil = t.Accueil.RecommendedLabels,
-                    caretaker_required_fte = Math.Round(t.CaretakerRequiredFte, 2),
-                    mean_travel_min = t.Indicators.MeanTravelMinutes is double m ? Math.Round(m, 1) : (double?)null,
-                    travel_estimated = t.Indicators.TravelEstimated,
-                }),
+                organisation = result.OwnLandlord,
+                territories = result.Territories.Select(t => AnalysisJson.Territory(t, lang)),
                 counts,
+                staff = AnalysisJson.Staff(result.Staff),
+                types = result.Types.Select(s => new
+                {
+                    type = s.Type.Code(),
+                    territories = s.Territories,
+                    dwellings = s.Dwellings,
+                    own_dwellings = s.OwnDwellings,
+                    staff = AnalysisJson.Staff(s.Staff),
+                    caretaking_required_fte = Math.Round(s.CaretakingRequiredFte, 2),
+                    caretaking_deficit_fte = Math.Round(s.CaretakingDeficitFte, 2),
+                }),
                 caretaking = new
                 {
-                    ensembles = result.Ensembles.Count,
-                    applicable = result.Ensembles.Count(e => e.Applies),
-                    in_deficit = result.Ensembles.Count(e => e.Deficit),
-                    required_fte = Math.Round(result.Ensembles.Where(e => e.Applies).Sum(e => e.RequiredFte), 2),
+                    ensembles = result.Ensembles.Count(e => e.Landlord == result.OwnLandlord),
+                    applicable = result.Ensembles.Count(e => e.Landlord == result.OwnLandlord && e.Applies),
+                    in_deficit = own.EnsemblesInDeficit,
+                    to_check = result.Ensembles.Count(e => e.Landlord == result.OwnLandlord && e.Status == CaretakingStatus.ToCheck),
+                    not_assessable_dwellings = own.NotAssessableDwellings,
+                    not_assessable_dwellings_all_landlords = result.Caretaking.Sum(l => l.NotAssessableDwellings),
+                    to_check_dwellings_all_landlords = result.Caretaking.Sum(l => l.ToCheckDwellings),
+                    required_fte = Math.Round(own.RequiredFte, 2),
+                    declared_fte = Math.Round(own.DeclaredFte, 2),
+                    deficit_fte = Math.Round(own.DeficitFte, 2),
+                    landlords = result.Caretaking.Select(l => AnalysisJson.Landlord(l, lang)),
                 },
                 agencies = result.Agencies.Select(a => new
                 {
                     id = a.Agency.Id,
-                    management_model = new { model = a.Management.Model, transition = a.Management.Transition, description = a.Management.Description },
-                    perimeter = a.PerimeterLabel,
+                    name = a.Agency.Name,
+                    kind = a.Agency.Kind.ToString(),
+                    management_model = new
+                    {
+                        model = a.Management.Model,
+                        transition = a.Management.Transition,
+                        description = a.Management.Description.Render(lang),
+                    },
+                    perimeter_model = a.Agency.PerimeterModel,
+                    perimeter = a.PerimeterLabel.Render(lang),
                     managed_dwellings = a.ManagedDwellings,
                     dwellings_per_site_agent = a.DwellingsPerSiteAgent is double d ? Math.Round(d, 0) : (double?)null,
+                    staff = AnalysisJson.Staff(a.Staff),
+                    flags = a.Flags.Select(f => AnalysisJson.Text(f, lang)),
                 }),
-                notes = result.Notes,
+                notes = result.Notes.Select(n => AnalysisJson.Text(n, lang)),
                 files,
             });
             return;
@@ -66,12 +81,17 @@ internal static class AnalysisPrinter
         o.WriteLine(console.T("cli_analyse_headline_" + headline, ("count", result.Territories.Count), ("estimated", estimated)));
         foreach (var s in result.Types)
             o.WriteLine($"  {TypeLabel(console, s.Type),-50} {console.T("cli_analyse_type_counts", ("territories", s.Territories), ("dwellings", s.Dwellings))}");
-        var applicable = result.Ensembles.Where(e => e.Applies).ToList();
-        o.WriteLine(console.T("cli_analyse_caretaking", ("count", applicable.Count), ("deficit", applicable.Count(e => e.Deficit)), ("fte", applicable.Sum(e => e.RequiredFte))));
-        foreach (var t in result.Territories.OrderByDescending(t => t.Indicators.Dwellings).Take(8))
-            o.WriteLine($"  {t.Name,-40} {TypeLabel(console, t.Type),-50} {console.T("dwellings", ("count", t.Indicators.Dwellings)),14} — {t.Decision.Rule}");
-        if (result.Territories.Count > 8)
-            o.WriteLine("  " + console.T("cli_analyse_more_territories", ("count", result.Territories.Count - 8)));
+        var applicable = result.Ensembles.Where(e => e.Landlord == result.OwnLandlord).ToList();
+        o.WriteLine(console.T("cli_heading_value", ("heading", Message.Of("caretaking_heading")), ("value", Message.Of("caretaking_summary", ("applicable", applicable.Count(e => e.Applies)),
+            ("deficit", own.EnsemblesInDeficit), ("required", own.RequiredFte), ("declared", own.DeclaredFte), ("missing", own.DeficitFte),
+            ("to_check", applicable.Count(e => e.Status == CaretakingStatus.ToCheck)), ("not_assessable", own.NotAssessableDwellings)))));
+        var actions = result.Territories.SelectMany(t => t.Plan.Where(p => p.Status.IsAction()).Select(p => (t, p)))
+            .OrderBy(x => x.p.Legal ? 0 : 1).ThenByDescending(x => x.p.DwellingsConcerned).ToList();
+        o.WriteLine($"{Catalogue.Text(lang, "plan_action_heading")} ({actions.Count})");
+        foreach (var (t, p) in actions.Take(10))
+            o.WriteLine($"  {t.Name,-40} " + console.T("cli_analyse_action", ("form", Message.Of(p.Form.LabelCode())), ("status", Message.Of(p.Status.LabelCode())), ("reason", p.Reason)));
+        if (actions.Count > 10)
+            o.WriteLine("  " + console.T("cli_analyse_more_actions", ("count", actions.Count - 10)));
         foreach (var note in result.Notes)
             o.WriteLine(console.T("cli_note", ("text", note)));
         foreach (var f in files)

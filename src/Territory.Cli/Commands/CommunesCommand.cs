@@ -104,6 +104,7 @@ internal static class CommunesCommand
                 density_levels_filled = merge.DensityLevelsFilled,
                 density_levels_overwritten = merge.DensityLevelsOverwritten,
                 density_levels_kept = merge.DensityLevelsKept,
+                urban_areas_filled = merge.UrbanAreasFilled,
                 source_codes_unknown = merge.SourceCodesUnknown,
                 unknown_codes = merge.UnknownCodes,
                 duplicate_source_rows = merge.DuplicateSourceRows,

@@ -4,6 +4,7 @@ using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
+using Territory.IO.Reference;
 using Territory.Store.GeoPackage;
 using Territory.Store;
 
@@ -61,8 +62,10 @@ internal static class ImportCommand
                 TargetCrs = workingCrs,
                 DefaultAgencyKind = AgencyKinds.TryParse(parse.GetValue(pointKind), out var k) ? k : null,
             };
-            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading_size", ("file", source.Name), ("mb", source.Length / 1e6)),
-                progress => LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
+            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading_size", ("file", source.Name), ("mb", source.Length / 1e6)), progress =>
+                layerKind == LayerKind.Qpv && !isNew && source.Exists && QpvIndicators.IsAttributeTable(source.FullName)
+                    ? JoinQpvIndicators(project.FullName, source.FullName, cancel.Token)
+                    : LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
             // A reference layer of another area is refused before anything is written (exit 3), unless --allow-partial.
             var overlap = LayerOverlap.Check(result, estates);
             if (overlap.Verdict == OverlapVerdict.Insufficient && !parse.GetValue(allowPartial))
@@ -85,6 +88,13 @@ internal static class ImportCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>A QPV file without geometry whose codes match the project's QPV: their INSEE indicators, joined by code.</summary>
+    private static ImportResult JoinQpvIndicators(string project, string path, CancellationToken ct)
+    {
+        using var store = GeoPackageProjectStore.Open(project);
+        return QpvIndicators.Join(path, store.ReadDistricts(), store.WorkingCrs ?? Core.Crs.CrsRegistry.Lambert93, ct);
     }
 
     internal static LayerKind ParseKind(string value) => value switch

@@ -21,6 +21,10 @@ internal sealed class AnalysisContext
     /// <summary>Agencies that are staff bases (siège, agence, antenne, bureau de proximité).</summary>
     public IReadOnlyList<Agency> Offices { get; }
     public Dictionary<string, CommuneDensity> DensityCache { get; } = new(StringComparer.Ordinal);
+    /// <summary>The landlord whose plan, staff and obligations the analysis speaks of (landlord key; empty for an anonymous source).</summary>
+    public string OwnLandlord { get; }
+    /// <summary>Urban areas of the communes (caretaking rule).</summary>
+    public Caretaking.UrbanAreaIndex UrbanAreas { get; }
 
     public AnalysisContext(AnalysisInput input, TypologyConfig config)
     {
@@ -45,6 +49,24 @@ internal sealed class AnalysisContext
             agencies.TryAdd(a.Id, a);
         AgenciesById = agencies;
         Offices = input.Agencies.Where(IsOffice).ToList();
+        OwnLandlord = ChooseOwnLandlord(input);
+        UrbanAreas = new Caretaking.UrbanAreaIndex(input.Communes);
+    }
+
+    /// <summary>True for an estate of <see cref="OwnLandlord"/>.</summary>
+    public bool IsOwn(EstateFacts f) => string.Equals(f.LandlordKey, OwnLandlord, StringComparison.Ordinal);
+
+    /// <summary>True for a presence point of <see cref="OwnLandlord"/> (or of no landlord).</summary>
+    public bool IsOwn(Agency a) => a.Landlord is null || string.Equals(a.Landlord, OwnLandlord, StringComparison.Ordinal);
+
+    /// <summary>The organisation named by the input when it owns estates, else the landlord with most estates.</summary>
+    private static string ChooseOwnLandlord(AnalysisInput input)
+    {
+        if (input.OrganisationName is { } org && input.Estates.Any(e => string.Equals(e.Landlord, org, StringComparison.Ordinal)))
+            return org;
+        return input.Estates.GroupBy(e => e.Landlord ?? "", StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault() ?? "";
     }
 
     public static bool IsOffice(Agency a) =>

@@ -22,6 +22,12 @@ public sealed record AnalysisInput
     /// (or nearest) agency × detour factor at an average speed, flagged estimated.
     /// </summary>
     public IReadOnlyDictionary<string, EstateAccess>? Access { get; init; }
+    /// <summary>
+    /// Per estate, travel from the nearest presence point of each kind (relay place, antenna, lodge,
+    /// mobile-agency stop…), read from the agency × estate matrix. Null → straight-line estimates
+    /// (× detour factor at an average speed), flagged estimated, as for <see cref="Access"/>.
+    /// </summary>
+    public IReadOnlyList<PresenceAccess>? NearestPresence { get; init; }
     /// <summary>User sector polygons, used when <see cref="Delineation"/> is <see cref="DelineationMode.Sectors"/>.</summary>
     public IReadOnlyList<(string Id, string Name, Geometry Polygon)>? Sectors { get; init; }
     /// <summary>How territories are cut.</summary>

@@ -1,13 +1,14 @@
+using Territory.Core.Messages;
+
 namespace Territory.Core.Analysis;
 
-/// <summary>Responsibility perimeter models 1–6 of seed 003 (« Le périmètre de responsabilité des agences »).</summary>
+/// <summary>Responsibility perimeter models 1–6 (« Le périmètre de responsabilité des agences », questionnaire 2022).</summary>
 public static class PerimeterModels
 {
-    /// <summary>Missions, in the seed's column order.</summary>
+    /// <summary>Mission codes, in the source table's column order; labels are <c>mission_</c> + code in the catalogue.</summary>
     public static IReadOnlyList<string> Missions { get; } =
     [
-        "Gestion demande et attribution", "Installation et vie du bail", "Précontentieux / contentieux",
-        "Accompagnement social", "Médiation", "Gestion de site et entretien courant", "Entretien programmé", "DSU",
+        "demand_allocation", "tenancy", "litigation", "social_support", "mediation", "site_upkeep", "planned_upkeep", "dsu",
     ];
 
     private static readonly string[][] Table =
@@ -24,15 +25,15 @@ public static class PerimeterModels
     public static IReadOnlyList<string> Responsibilities(int? model) =>
         model is >= 1 and <= 6 ? Table[model.Value - 1] : [];
 
-    /// <summary>French label of a model.</summary>
-    public static string Label(int? model) => model switch
+    /// <summary>The responsibility of a model for one mission code (C, P or NR); null for an unknown model.</summary>
+    public static string? Responsibility(int? model, string mission)
     {
-        1 => "Modèle 1 « gestion courante »",
-        2 => "Modèle 2",
-        3 => "Modèle 3 « intermédiaire »",
-        4 => "Modèle 4",
-        5 => "Modèle 5 « complet »",
-        6 => "Modèle 6 (complet, y compris entretien programmé et DSU)",
-        _ => "Modèle de périmètre non renseigné",
-    };
+        var row = Responsibilities(model);
+        var i = Missions.ToList().IndexOf(mission);
+        return row.Count == 0 || i < 0 ? null : row[i];
+    }
+
+    /// <summary>Label of a model.</summary>
+    public static Message Label(int? model) =>
+        model is >= 1 and <= 6 ? Message.Of($"perimeter_model_{model}") : Message.Of("perimeter_model_none");
 }

@@ -1,12 +1,18 @@
 using Territory.Core.Caretaking;
 using Territory.Core.Indicators;
+using Territory.Core.Model;
 using Territory.Core.Presence;
+using Territory.Core.Staff;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
 
 namespace Territory.Core.Analysis;
 
-/// <summary>Step 3: delineate territories, compute indicators, type them, recommend presence, check caretaking.</summary>
+/// <summary>
+/// Step 3: delineate territories, compute indicators, type them, check caretaking, model staff needs and
+/// plan the presence — for the organisation (<see cref="AnalysisResult.OwnLandlord"/>), other landlords
+/// loaded serving as context (district stock, coordination) and keeping their obligations their own.
+/// </summary>
 /// <remarks>CPU-bound and synchronous; input geometries are never modified.</remarks>
 public static class TerritoryAnalysis
 {
@@ -18,29 +24,51 @@ public static class TerritoryAnalysis
         var ctx = new AnalysisContext(input, config);
         var facts = EstateFactsBuilder.Build(ctx, ct);
         var ensembles = CaretakingCheck.Run(ctx, facts, ct);
-
-        var requiredByEstate = new Dictionary<string, double>(StringComparer.Ordinal);
-        var ensembleByEstate = new Dictionary<string, string>(StringComparer.Ordinal);
-        var factsById = facts.GroupBy(f => f.Estate.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var e in ensembles)
-        {
-            foreach (var id in e.EstateIds)
-            {
-                ensembleByEstate[id] = e.Id;
-                if (e.Applies && factsById.TryGetValue(id, out var f))
-                    requiredByEstate[id] = f.CollectiveDwellings / config.Caretaking.DwellingsPerFte;
-            }
-        }
+        var caretaking = new CaretakingSummary(ensembles, ctx.OwnLandlord);
+        var access = new KindAccessIndex(ctx, facts);
+        var districts = Districts(facts, ctx);
+        var ownPoints = input.Agencies.Where(ctx.IsOwn).ToList();
+        var needs = new Dictionary<string, EstateNeed>(StringComparer.Ordinal);
 
         var territories = new List<TerritoryResult>();
+        var contexts = new List<PlanContext>();
         foreach (var unit in Delineator.Build(ctx, facts))
         {
             ct.ThrowIfCancellationRequested();
-            var indicators = IndicatorCalculator.Compute(unit, ctx);
-            var isQpv = unit.Kind == TerritoryKind.QpvPart;
-            var decision = TypologyClassifier.Classify(indicators, config, isQpv);
+            var district = unit.Kind == TerritoryKind.QpvPart && unit.QpvCode is { } q ? districts.GetValueOrDefault(q) : null;
+            var indicators = IndicatorCalculator.Compute(unit, ctx) with
+            {
+                DistrictDwellings = district?.Stock,
+                DistrictPopulation = district?.District?.Population,
+            };
+            var decision = TypologyClassifier.Classify(indicators, config, unit.Kind == TerritoryKind.QpvPart);
+            var own = unit.Estates.Where(ctx.IsOwn).ToList();
+            var care = caretaking.Of(unit.Estates);
+            var unitNeeds = own.Select(f => Need(f, decision.Type, caretaking, access, config)).ToList();
+            foreach (var n in unitNeeds)
+                needs[n.EstateId] = n;
+            var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(unit.Geometry);
+            var officesHere = ownPoints.Where(a => AnalysisContext.IsOffice(a) && prepared.Covers(a.Location)).Sum(a => a.Staff ?? 0);
+            var staff = StaffModel.Sum(unitNeeds, officesHere, 0, config.Staff);
+            var plan = new PlanContext
+            {
+                Type = decision.Type,
+                Geometry = unit.Geometry,
+                Own = own,
+                Access = access,
+                Config = config,
+                Points = ownPoints,
+                Caretaking = care,
+                Staff = staff,
+                LargestEnsemble = own.Select(f => caretaking.EnsembleOf(f.Estate.Id)).OfType<CaretakingEnsemble>()
+                    .Where(e => e.HousingKnown).Select(e => e.Dwellings).DefaultIfEmpty(0).Max(),
+                QpvCode = unit.Kind == TerritoryKind.QpvPart ? unit.QpvCode : null,
+                District = district?.District,
+                DistrictStock = district?.Stock ?? 0,
+                OwnDistrictDwellings = district?.Own ?? 0,
+                DistrictLandlords = district?.Landlords ?? [],
+            };
             var ids = unit.Estates.Select(f => f.Estate.Id).ToList();
-            var required = ids.Sum(id => requiredByEstate.GetValueOrDefault(id));
             territories.Add(new TerritoryResult
             {
                 Id = unit.Id,
@@ -53,55 +81,75 @@ public static class TerritoryAnalysis
                 EstateIds = ids,
                 Indicators = indicators,
                 Decision = decision,
-                Presence = PresenceRecommender.Recommend(decision.Type, indicators, isQpv, required, config),
-                Accueil = PresenceRecommender.Accueil(decision.Type),
-                CaretakerRequiredFte = required,
-                EnsembleIds = ids.Select(id => ensembleByEstate.GetValueOrDefault(id)).OfType<string>().Distinct().ToList(),
+                OwnDwellings = own.Sum(f => f.Estate.Dwellings),
+                Plan = [],
+                Stakes = Stakes.For(decision.Type),
+                Context = ContextStatements.Of(plan, indicators),
+                Organisation = Stakes.Organisation(decision.Type),
+                Accueil = AccueilMix.For(decision.Type),
+                Staff = staff,
+                Caretaking = care,
+                EnsembleIds = ids.Select(id => caretaking.EnsembleOf(id)?.Id).OfType<string>().Distinct().ToList(),
             });
+            contexts.Add(plan);
+        }
+
+        // Plans once every need is known: an office's unlocated site staff is allotted over all the estates it manages.
+        var pool = SitePool.Allot(ctx, facts, needs, ensembles, caretaking);
+        for (var k = 0; k < territories.Count; k++)
+        {
+            var c = contexts[k] with { PoolSiteFte = contexts[k].Own.Sum(f => pool.GetValueOrDefault(f.Estate.Id)) };
+            territories[k] = territories[k] with { Plan = c.Own.Count > 0 ? PresencePlanner.Plan(c) : [] };
         }
 
         var types = TerritoryTypes.All.Select(t =>
         {
             var of = territories.Where(x => x.Type == t).ToList();
-            return new TypeSummary(t, of.Count, of.Sum(x => x.Indicators.Dwellings), of.Sum(x => x.Indicators.SiteAgents),
-                of.Sum(x => x.CaretakerRequiredFte));
+            return new TypeSummary(t, of.Count, of.Sum(x => x.Indicators.Dwellings), of.Sum(x => x.OwnDwellings),
+                of.Select(x => x.Staff).Aggregate(StaffBalance.Zero, (a, b) => a + b),
+                of.Sum(x => x.Caretaking.Own.RequiredFte), of.Sum(x => x.Caretaking.Own.DeficitFte));
         }).ToList();
-
-        var agencies = input.Agencies.Select(a =>
-        {
-            var served = facts.Where(f => f.Estate.AgencyId == a.Id || (f.Estate.AgencyId is null && f.OriginAgencyId == a.Id)).ToList();
-            if (served.Count == 0 && a.Kind == Model.AgencyKind.Loge)
-                served = facts.Where(f => (a.Landlord is null || a.Landlord == f.Estate.Landlord)
-                    && EstateFactsBuilder.Dist(f.Location, a.Location) <= config.Caretaking.LodgeRadiusMeters).ToList();
-            var management = AnalysisContext.IsOffice(a)
-                ? ManagementModel.FromStaff(a.Staff)
-                : new ManagementModel(null, false, "Sans objet pour ce point de présence (loge, lieu relais, arrêt d'agence mobile).");
-            return new AgencyAssessment(a, management, PerimeterModels.Label(a.PerimeterModel),
-                served.Count, served.Sum(f => f.Estate.Dwellings));
-        }).ToList();
-
-        var travelEstimated = facts.Any(f => f.TravelEstimated);
-        var notes = new List<string>();
-        if (travelEstimated)
-            notes.Add(input.Access is null
-                ? $"Aucun réseau routier chargé : temps de trajet estimés à vol d'oiseau × {FrenchFormat.Num(config.Travel.DetourFactor, 2)} à {FrenchFormat.Num(config.Travel.AverageSpeedKmh, 0)} km/h."
-                : "Certains temps de trajet sont estimés (à vol d'oiseau ou programmes non raccordés au réseau routier).");
-        if (facts.Any(f => f.CommuneCode is null))
-            notes.Add($"{facts.Count(f => f.CommuneCode is null)} programme(s) sans commune identifiée.");
-        if (ctx.DensityCache.Values.Any(d => d.Estimated))
-            notes.Add("Niveaux de densité estimés (population/superficie) pour les communes sans grille INSEE.");
-        notes.Add(CaretakingRule.Disclaimer);
+        var landlords = caretaking.Of(facts).Landlords;
 
         return new AnalysisResult
         {
             Input = input,
             Config = config,
+            OwnLandlord = ctx.OwnLandlord,
             Territories = territories,
             Ensembles = ensembles,
-            Agencies = agencies,
+            Caretaking = landlords,
+            Agencies = AgencyAssessor.Assess(ctx, facts, needs, territories),
             Types = types,
-            TravelEstimated = travelEstimated,
-            Notes = notes,
+            Staff = StaffModel.Sum(needs.Values, ownPoints.Where(AnalysisContext.IsOffice).Sum(a => a.Staff ?? 0),
+                ownPoints.Where(AnalysisContext.IsOffice).Sum(a => a.SiteStaff ?? 0), config.Staff),
+            TravelEstimated = facts.Any(f => f.TravelEstimated),
+            Notes = AnalysisNotes.Of(ctx, facts, ensembles, landlords),
         };
     }
+
+    private static EstateNeed Need(EstateFacts f, TerritoryType type, CaretakingSummary caretaking, KindAccessIndex access, TypologyConfig config)
+    {
+        var e = caretaking.EnsembleOf(f.Estate.Id);
+        var required = e is { Applies: true, Dwellings: > 0 } ? e.RequiredFte * f.CollectiveDwellings / e.Dwellings : 0;
+        double? seconds;
+        bool estimated;
+        if (f.TravelSeconds is { } s && f.OriginAgencyId == f.ManagingOfficeId)
+            (seconds, estimated) = (s, f.TravelEstimated);
+        else if (access.Nearest(f.Estate.Id, KindAccessIndex.OfficeKinds) is { } r)
+            (seconds, estimated) = (r.Seconds, r.Estimated);
+        else
+            (seconds, estimated) = (null, true);
+        return StaffModel.Need(f.Estate.Id, f.Estate.Dwellings, f.CollectiveDwellings, required, seconds, estimated, f.SiteAgents, type, config.Staff);
+    }
+
+    /// <summary>Per QPV code: every landlord's dwellings in the whole district, the organisation's, the landlords present.</summary>
+    private static Dictionary<string, DistrictFacts> Districts(IReadOnlyList<EstateFacts> facts, AnalysisContext ctx) =>
+        facts.Where(f => f.QpvCode is not null).GroupBy(f => f.QpvCode!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new DistrictFacts(
+            g.Sum(f => f.Estate.Dwellings),
+            g.Where(ctx.IsOwn).Sum(f => f.Estate.Dwellings),
+            g.Select(f => f.LandlordKey).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            ctx.DistrictsByCode.GetValueOrDefault(g.Key)), StringComparer.Ordinal);
+
+    private sealed record DistrictFacts(int Stock, int Own, IReadOnlyList<string> Landlords, PriorityDistrict? District);
 }

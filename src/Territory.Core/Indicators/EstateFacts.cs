@@ -18,8 +18,10 @@ internal sealed record EstateFacts
     public bool TravelEstimated { get; init; }
     public double? NearestSameLandlordMeters { get; set; }
     public int NearbyLandlordDwellings { get; set; }
-    /// <summary>Site staff (FTE) allocated to this estate.</summary>
+    /// <summary>Site staff (FTE) working on this estate: declared on it, or its share of a lodge that serves it.</summary>
     public double SiteAgents { get; set; }
+    /// <summary>The office (siège, agence, antenne, bureau) the estate depends on: its named agency, else the one that reaches it.</summary>
+    public string? ManagingOfficeId { get; set; }
 
     public int CollectiveDwellings => Estate.Housing is HousingKind.Collective or HousingKind.Student ? Estate.Dwellings : 0;
     public bool HousingKnown => Estate.Housing != HousingKind.Unknown;

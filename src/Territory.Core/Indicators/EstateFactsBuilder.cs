@@ -62,11 +62,21 @@ internal static class EstateFactsBuilder
     /// <summary>Euclidean distance between two points (metres); NTS's Geometry.Distance is far slower for points.</summary>
     internal static double Dist(Point a, Point b) => a.Coordinate.Distance(b.Coordinate);
 
+    /// <summary>
+    /// Site staff where they work: the FTE the source declares on the estate, plus the gardiens of a
+    /// lodge shared among the estates it serves (those naming it as their agency, else its landlord's
+    /// estates within <see cref="Typology.CaretakingSettings.LodgeRadiusMeters"/>), by dwellings. Site
+    /// staff an office declares without a place of work stays with that office (never spread over its estates).
+    /// </summary>
     private static void SiteStaff(List<EstateFacts> facts, AnalysisContext ctx)
     {
         var radius = ctx.Config.Caretaking.LodgeRadiusMeters;
         var byManager = facts.Where(f => f.Estate.AgencyId is not null).ToLookup(f => f.Estate.AgencyId!, StringComparer.Ordinal);
-        var byOrigin = facts.Where(f => f.OriginAgencyId is not null).ToLookup(f => f.OriginAgencyId!, StringComparer.Ordinal);
+        foreach (var f in facts)
+        {
+            f.SiteAgents = Math.Max(0, f.Estate.SiteStaffFte ?? 0);
+            f.ManagingOfficeId = ManagingOffice(ctx, f);
+        }
         // Only lodges without managed estates search around them: index the estates for them alone.
         var tree = new Lazy<STRtree<EstateFacts>>(() =>
         {
@@ -75,20 +85,29 @@ internal static class EstateFactsBuilder
                 index.Insert(f.Location.EnvelopeInternal, f);
             return index;
         }, LazyThreadSafetyMode.None);
-        foreach (var agency in ctx.Input.Agencies)
+        foreach (var lodge in ctx.Input.Agencies)
         {
-            if (agency.SiteStaff is not > 0) continue;
-            var targets = byManager[agency.Id].ToList();
-            if (targets.Count == 0 && agency.Kind == AgencyKind.Loge)
-                targets = Around(tree.Value, agency.Location, radius)
-                    .Where(f => (agency.Landlord is null || agency.Landlord == f.Estate.Landlord) && Dist(f.Location, agency.Location) <= radius)
+            if (lodge.Kind != AgencyKind.Loge || lodge.SiteStaff is not > 0) continue;
+            var targets = byManager[lodge.Id].ToList();
+            if (targets.Count == 0)
+                targets = Around(tree.Value, lodge.Location, radius)
+                    .Where(f => (lodge.Landlord is null || lodge.Landlord == f.Estate.Landlord) && Dist(f.Location, lodge.Location) <= radius)
                     .ToList();
-            if (targets.Count == 0 && agency.Kind != AgencyKind.Loge)
-                targets = byOrigin[agency.Id].ToList();
             var total = targets.Sum(f => (double)f.Estate.Dwellings);
             if (total <= 0) continue;
             foreach (var f in targets)
-                f.SiteAgents += agency.SiteStaff.Value * f.Estate.Dwellings / total;
+                f.SiteAgents += lodge.SiteStaff.Value * f.Estate.Dwellings / total;
         }
+    }
+
+    /// <summary>The office of the estate's own landlord (or of no landlord) it depends on; null when its landlord has none loaded.</summary>
+    private static string? ManagingOffice(AnalysisContext ctx, EstateFacts f)
+    {
+        bool Fits(Agency a) => AnalysisContext.IsOffice(a) && (a.Landlord is null || f.Estate.Landlord is null || a.Landlord == f.Estate.Landlord);
+        if (f.Estate.AgencyId is { } named && ctx.AgenciesById.TryGetValue(named, out var a) && Fits(a))
+            return a.Id;
+        if (f.OriginAgencyId is { } origin && ctx.AgenciesById.TryGetValue(origin, out var o) && Fits(o))
+            return o.Id;
+        return ctx.Offices.Where(Fits).MinBy(x => Dist(x.Location, f.Location))?.Id;
     }
 }

@@ -47,6 +47,13 @@ public sealed record TerritoryIndicators
     public required double SiteAgents { get; init; }
     /// <summary>Dwellings per site agent; null when no site staff is allocated.</summary>
     public double? DwellingsPerSiteAgent => SiteAgents > 0 ? Dwellings / SiteAgents : null;
+    /// <summary>
+    /// For a QPV part: social dwellings of every landlord loaded in the whole district (all its communes),
+    /// the stock « grand quartier » is judged on; null otherwise.
+    /// </summary>
+    public int? DistrictDwellings { get; init; }
+    /// <summary>For a QPV part: the district's municipal population (INSEE indicators), when imported.</summary>
+    public int? DistrictPopulation { get; init; }
     /// <summary>Territory area, km².</summary>
     public required double AreaKm2 { get; init; }
 }

@@ -13,5 +13,12 @@ public sealed record Commune
     public double? AreaKm2 { get; init; }
     /// <summary>INSEE grille communale de densité, 1 (grands centres urbains) to 7 (rural à habitat très dispersé).</summary>
     public int? DensityLevel { get; init; }
+    /// <summary>
+    /// Code of the INSEE urban area (aire urbaine, or its 2020 successor the aire d'attraction des villes)
+    /// the commune belongs to; empty or <c>000</c> when it belongs to none; null when unknown.
+    /// </summary>
+    public string? UrbanAreaCode { get; init; }
+    /// <summary>Inhabitants of the whole urban area, when the source gives it.</summary>
+    public int? UrbanAreaPopulation { get; init; }
     public required Geometry Geometry { get; init; }
 }

@@ -27,4 +27,9 @@ public sealed record Estate
     public string? QpvCode { get; init; }
     /// <summary>Id of the managing agency, when the source names it.</summary>
     public string? AgencyId { get; init; }
+    /// <summary>
+    /// Site staff (gardiens, employés d'immeuble) working on this estate, full-time equivalents, when the
+    /// source gives it per estate (or per ensemble, written on one of its estates); null when unknown.
+    /// </summary>
+    public double? SiteStaffFte { get; init; }
 }

@@ -10,4 +10,12 @@ public sealed record PriorityDistrict
     public string? Name { get; init; }
     public string? CommuneCode { get; init; }
     public required Geometry Geometry { get; init; }
+    /// <summary>Municipal population of the district (INSEE QPV indicators, <c>pop_mun</c>).</summary>
+    public int? Population { get; init; }
+    /// <summary>Poverty rate of the district, percent (INSEE, <c>tp60</c>).</summary>
+    public double? PovertyRate { get; init; }
+    /// <summary>Median disposable income per consumption unit, euros a year (INSEE, <c>disp_q2</c>).</summary>
+    public double? MedianIncome { get; init; }
+    /// <summary>Youth index: inhabitants aged 0–19 per inhabitant aged 60 or more (INSEE, <c>ind_jeune</c>).</summary>
+    public double? YouthIndex { get; init; }
 }

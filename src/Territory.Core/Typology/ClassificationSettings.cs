@@ -24,6 +24,11 @@ public sealed class ClassificationSettings
     public Ramp NearbyLandlordDwellings { get; init; } = new(50, 300);
     /// <summary>Dwellings per estate: grouped residences score 1, scattered houses 0.</summary>
     public Ramp DwellingsPerEstate { get; init; } = new(5, 20);
+    /// <summary>
+    /// Municipal population of a QPV (INSEE indicators, when imported): a large district scores 1. The
+    /// criterion is left out when the population is unknown.
+    /// </summary>
+    public Ramp DistrictPopulation { get; init; } = new(1000, 4000);
     /// <summary>Score given to a criterion whose indicator is unknown (e.g. no density level).</summary>
     public double UnknownScore { get; init; } = 0.5;
     /// <summary>
@@ -34,7 +39,7 @@ public sealed class ClassificationSettings
     /// <summary>The default weights; keys are the known type codes and criterion names.</summary>
     public static Dictionary<string, Dictionary<string, double>> DefaultWeights() => new()
     {
-        ["priority_district"] = new() { ["qpv_share"] = 0.5, ["qpv_dwellings"] = 0.5 },
+        ["priority_district"] = new() { ["qpv_share"] = 0.5, ["qpv_dwellings"] = 0.5, ["district_population"] = 0.25 },
         ["urban_collective"] = new()
         {
             ["collective_share"] = 0.35, ["urban_density"] = 0.3,

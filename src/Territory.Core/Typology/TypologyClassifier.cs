@@ -63,7 +63,14 @@ public static class TypologyClassifier
         {
             case TerritoryType.PriorityDistrict:
                 items.Add(("qpv_share", M("typology_criterion_qpv_share", ("value", i.QpvShare), ("ramp", R(c.QpvShare, true))), i.QpvShare, c.QpvShare.Score(i.QpvShare)));
-                items.Add(("qpv_dwellings", M("typology_criterion_qpv_dwellings", ("value", i.QpvDwellings), ("ramp", R(c.QpvDwellings))), i.QpvDwellings, c.QpvDwellings.Score(i.QpvDwellings)));
+                if (i.DistrictDwellings is { } stock && stock > i.QpvDwellings)
+                    items.Add(("qpv_dwellings", M("criterion_district_stock", ("stock", stock), ("part", i.QpvDwellings),
+                        ("from", c.QpvDwellings.From), ("to", c.QpvDwellings.To)), stock, c.QpvDwellings.Score(stock)));
+                else
+                    items.Add(("qpv_dwellings", M("typology_criterion_qpv_dwellings", ("value", i.QpvDwellings), ("ramp", R(c.QpvDwellings))), i.QpvDwellings, c.QpvDwellings.Score(i.QpvDwellings)));
+                if (i.DistrictPopulation is { } population)
+                    items.Add(("district_population", M("criterion_district_population", ("population", population),
+                        ("from", c.DistrictPopulation.From), ("to", c.DistrictPopulation.To)), population, c.DistrictPopulation.Score(population)));
                 break;
             case TerritoryType.UrbanCollective:
                 items.Add(Collective("collective_share", "typology_label_collective_share", i.CollectiveShare, c.CollectiveShare, unknown));

@@ -32,6 +32,8 @@ public sealed class TypologyConfig
     public PresenceSettings Presence { get; init; } = new();
     /// <summary>Caretaking obligation check.</summary>
     public CaretakingSettings Caretaking { get; init; } = new();
+    /// <summary>Need model of means against needs (staff ratios per type, working week).</summary>
+    public StaffSettings Staff { get; init; } = new();
 
     /// <summary>A fresh copy of the embedded defaults (its lists and dictionaries may be changed freely).</summary>
     public static TypologyConfig Default => new();
@@ -75,6 +77,7 @@ public sealed class TypologyConfig
         CheckRamp(e, "classification.ruralDensity", c.RuralDensity, 1, 7);
         CheckRamp(e, "classification.nearbyLandlordDwellings", c.NearbyLandlordDwellings, 0, double.MaxValue);
         CheckRamp(e, "classification.dwellingsPerEstate", c.DwellingsPerEstate, 0, double.MaxValue);
+        CheckRamp(e, "classification.districtPopulation", c.DistrictPopulation, 0, double.MaxValue);
         if (c.TownDensityMin is < 1 or > 7 || c.TownDensityMax is < 1 or > 7 || c.TownDensityMin > c.TownDensityMax)
             e.Add(Message.Of("config_town_density", ("key", "classification.townDensityMin/townDensityMax")));
         if (c.UnknownScore is < 0 or > 1)
@@ -96,11 +99,27 @@ public sealed class TypologyConfig
         Positive(e, "presence.farFromAgencyMinutes", Presence.FarFromAgencyMinutes);
         if (Presence.InterLandlordMinLandlords < 2) e.Add(Message.Of("config_at_least_two", ("key", "presence.interLandlordMinLandlords")));
         Positive(e, "presence.largeQpvDwellings", Presence.LargeQpvDwellings);
+        var p = Presence;
+        Positive(e, "presence.relayReachMinutes", p.RelayReachMinutes);
+        Positive(e, "presence.relayMinDwellings", p.RelayMinDwellings);
+        Positive(e, "presence.mobileStopReachMinutes", p.MobileStopReachMinutes);
+        Share(e, "presence.coveredShare", p.CoveredShare);
+        Positive(e, "presence.lodgeMinDwellings", p.LodgeMinDwellings);
+        Positive(e, "presence.groupedOfficeMinDwellings", p.GroupedOfficeMinDwellings);
+        Positive(e, "presence.officeReachMinutes", p.OfficeReachMinutes);
+        Positive(e, "presence.districtPartMinDwellings", p.DistrictPartMinDwellings);
+        Positive(e, "presence.districtAgencyDwellings", p.DistrictAgencyDwellings);
+        Positive(e, "presence.oldStockBefore", p.OldStockBefore);
+        Share(e, "presence.oldStockShare", p.OldStockShare);
+        Positive(e, "presence.highPovertyRate", p.HighPovertyRate);
         Positive(e, "caretaking.ensembleLinkMeters", Caretaking.EnsembleLinkMeters);
         Positive(e, "caretaking.minDwellings", Caretaking.MinDwellings);
         Positive(e, "caretaking.minCommunePopulation", Caretaking.MinCommunePopulation);
         Positive(e, "caretaking.dwellingsPerFte", Caretaking.DwellingsPerFte);
         Positive(e, "caretaking.lodgeRadiusMeters", Caretaking.LodgeRadiusMeters);
+        Positive(e, "caretaking.minUrbanAreaPopulation", Caretaking.MinUrbanAreaPopulation);
+        Positive(e, "caretaking.minUrbanAreaCommunePopulation", Caretaking.MinUrbanAreaCommunePopulation);
+        CheckStaff(e, Staff);
         return e;
     }
 
@@ -135,6 +154,39 @@ public sealed class TypologyConfig
                     e.Add(Message.Of("config_negative_weight", ("key", $"classification.weights.{type}.{name}")));
             }
         }
+    }
+
+    private static void CheckStaff(List<Message> e, StaffSettings? staff)
+    {
+        if (staff is null)
+        {
+            e.Add(Message.Of("config_object_expected", ("key", "staff")));
+            return;
+        }
+        Positive(e, "staff.weeklyHours", staff.WeeklyHours);
+        var known = StaffSettings.DefaultRatios();
+        foreach (var (type, ratio) in staff.ByType ?? new Dictionary<string, StaffRatio>())
+        {
+            if (!known.ContainsKey(type))
+            {
+                e.Add(Message.Of("config_unknown_type", ("key", $"staff.byType.{type}"), ("known", string.Join(", ", known.Keys))));
+                continue;
+            }
+            if (ratio is null)
+            {
+                e.Add(Message.Of("config_object_expected", ("key", $"staff.byType.{type}")));
+                continue;
+            }
+            if (ratio.SiteDwellingsPerFte is { } site && !(site >= 0)) e.Add(Message.Of("config_at_least_zero", ("key", $"staff.byType.{type}.siteDwellingsPerFte")));
+            if (ratio.ProximityDwellingsPerFte is { } proximity)
+                Positive(e, $"staff.byType.{type}.proximityDwellingsPerFte", proximity);
+            if (ratio.VisitsPerYear is { } visits && !(visits >= 0)) e.Add(Message.Of("config_at_least_zero", ("key", $"staff.byType.{type}.visitsPerYear")));
+        }
+    }
+
+    private static void Share(List<Message> e, string key, double value)
+    {
+        if (!(value > 0 && value <= 1)) e.Add(Message.Of("config_share", ("key", key)));
     }
 
     private static void Positive(List<Message> e, string key, double value)

@@ -3,6 +3,9 @@ using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 using Territory.Core.Analysis;
 using Territory.Core.Crs;
+using Territory.Core.Caretaking;
+using Territory.Core.Messages;
+using Territory.Core.Presence;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
 
@@ -65,25 +68,70 @@ public static class AnalysisGeoJsonExporter
             w.WriteNumber("landlords", i.Landlords.Count);
             w.WriteNumber("site_agents_fte", Math.Round(i.SiteAgents, 3));
             Num(w, "dwellings_per_site_agent", i.DwellingsPerSiteAgent);
-            w.WriteNumber("caretaker_required_fte", Math.Round(t.CaretakerRequiredFte, 3));
+            w.WriteNumber("own_dwellings", t.OwnDwellings);
+            Num(w, "district_dwellings", i.DistrictDwellings);
             w.WriteStartArray("notes");
             foreach (var n in d.Notes) w.WriteStringValue(n);
             w.WriteEndArray();
-            w.WriteStartArray("recommendations");
-            foreach (var p in t.Presence)
+            w.WriteStartArray("presence");
+            foreach (var p in t.Plan)
             {
                 w.WriteStartObject();
-                w.WriteString("form", p.Form);
-                w.WriteString("reason", p.Reason);
+                w.WriteNumber("rank", p.Rank);
+                w.WriteString("form", p.Form.Code());
+                w.WriteString("label", Catalogue.Text(Fr, p.Form.LabelCode()));
+                w.WriteString("status", p.Status.Code());
+                w.WriteString("status_label", Catalogue.Text(Fr, p.Status.LabelCode()));
+                w.WriteString("reason_code", p.Reason.Code);
+                w.WriteString("reason", p.Reason.Render(Fr));
+                w.WriteStartObject("trigger");
+                w.WriteString("name", p.Trigger.Name);
+                Num(w, "value", p.Trigger.Value);
+                w.WriteNumber("threshold", p.Trigger.Threshold);
+                w.WriteEndObject();
+                Num(w, "quantity", p.Quantity);
+                if (p.Unit is { } unit) w.WriteString("unit", unit);
+                w.WriteStartArray("sites");
+                foreach (var site in p.Sites) w.WriteStringValue(site);
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            Texts(w, "stakes", t.Stakes);
+            Texts(w, "context", t.Context);
+            var st = t.Staff;
+            w.WriteStartObject("staff");
+            w.WriteNumber("needed_site_fte", Math.Round(st.NeededSiteFte, 2));
+            w.WriteNumber("declared_site_fte", Math.Round(st.DeclaredSiteFte, 2));
+            w.WriteNumber("needed_proximity_fte", Math.Round(st.NeededProximityFte, 2));
+            w.WriteNumber("declared_proximity_fte", Math.Round(st.DeclaredProximityFte, 2));
+            w.WriteNumber("drive_hours_per_week", Math.Round(st.DriveHoursPerWeek, 1));
+            w.WriteNumber("gap_fte", Math.Round(st.GapFte, 2));
+            w.WriteEndObject();
+            var c = t.Caretaking.Own;
+            w.WriteStartObject("caretaking");
+            w.WriteString("status", c.Status.Code());
+            w.WriteNumber("required_fte", Math.Round(c.RequiredFte, 2));
+            w.WriteNumber("declared_fte", Math.Round(c.DeclaredFte, 2));
+            w.WriteNumber("deficit_fte", Math.Round(c.DeficitFte, 2));
+            w.WriteNumber("to_check_dwellings", c.ToCheckDwellings);
+            w.WriteNumber("not_assessable_dwellings", c.NotAssessableDwellings);
+            w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
+    }
+
+    private const Lang Fr = Lang.Fr;
+
+    private static void Texts(Utf8JsonWriter w, string name, IEnumerable<Message> messages)
+    {
+        w.WriteStartArray(name);
+        foreach (var m in messages) w.WriteStringValue(m.Render(Fr));
+        w.WriteEndArray();
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)

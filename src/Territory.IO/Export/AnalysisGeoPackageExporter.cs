@@ -62,7 +62,7 @@ public static class AnalysisGeoPackageExporter
         var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
         (string Table, string Qml, string Description)[] styles =
         [
-            (N(AnalysisLayers.Territories), QgisStyles.TerritoriesByType(N("type")), "Territoires par type (typologie du Questionnaire 2022 auprès de 31 organismes)"),
+            (N(AnalysisLayers.Territories), QgisStyles.TerritoriesByType(N("type")), "Territoires par type de territoire"),
             ("residences", QgisStyles.EstatesByType(N("type")), "Résidences par type de territoire"),
             ("agences", QgisStyles.SingleMarker("square", "17,17,17,255", "3"), "Agences et points de présence"),
             ("quartiers_qpv", QgisStyles.SingleFill("192,57,43,40", "192,57,43,255", "b_diagonal"), "Quartiers prioritaires"),

@@ -1,72 +1,116 @@
 using NetTopologySuite.Geometries;
 using Territory.Core.Analysis;
+using Territory.Core.Caretaking;
+using Territory.Core.Messages;
+using Territory.Core.Presence;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
-using Territory.IO.GeoPackage;
 using Territory.IO.Layers;
+using static Territory.IO.Export.AnalysisRows;
 
 namespace Territory.IO.Export;
 
-/// <summary>Writes an analysis as GeoPackage layers: <c>territories</c>, <c>recommendations</c>, <c>caretaking_ensembles</c>.</summary>
-/// <remarks>Used both for the result layers of the project and for the standalone export.</remarks>
+/// <summary>
+/// Writes an analysis as GeoPackage layers: <c>territories</c>, <c>recommendations</c> (the presence plan), <c>caretaking_ensembles</c>,
+/// <c>staff_balance</c>.
+/// </summary>
+/// <remarks>Used both for the result layers of the project and for the standalone export. Texts are rendered in French.</remarks>
 public static class AnalysisLayers
 {
-    /// <summary>Territory polygons with type, indicators and reasons.</summary>
+    /// <summary>Territory polygons with type, indicators, reasons, plan summary, staff and caretaking.</summary>
     public const string Territories = "territories";
-    /// <summary>One row per recommended presence form.</summary>
-    public const string Recommendations = "recommendations";
+    /// <summary>One row per line of a territory's presence plan.</summary>
+    public const string Plan = "recommendations";
     /// <summary>Ensembles checked against the caretaking obligation.</summary>
     public const string Ensembles = "caretaking_ensembles";
+    /// <summary>Means against needs per territory, agency and type.</summary>
+    public const string Staff = "staff_balance";
 
     private static readonly LayerColumn[] TerritoryColumns =
     [
         Text("territory_id"), Text("name"), Text("kind"), Text("commune_code"), Text("qpv_code"), Text("type"), Text("type_label"),
-        Real("score"), Text("runner_up"), Real("margin"), Int("dwellings"), Int("estates"), Real("collective_share"),
-        Int("qpv_dwellings"), Real("qpv_share"), Int("density_level"), Bool("density_estimated"), Int("population"),
+        Real("score"), Text("runner_up"), Real("margin"), Int("dwellings"), Int("own_dwellings"), Int("estates"), Real("collective_share"),
+        Int("qpv_dwellings"), Real("qpv_share"), Int("district_dwellings"), Int("density_level"), Bool("density_estimated"), Int("population"),
         Real("mean_travel_min"), Real("max_travel_min"), Bool("travel_estimated"), Int("landlords"), Real("site_agents"),
-        Real("dwellings_per_site_agent"), Real("caretaker_required_fte"), Text("rule"), Text("reasons"), Text("recommendations"), Text("accueil"),
+        Real("dwellings_per_site_agent"), Text("rule"), Text("reasons"), Int("plan_actions"), Text("plan"), Text("stakes"), Text("context"),
+        Text("accueil"), Real("needed_site_fte"), Real("declared_site_fte"), Real("needed_proximity_fte"), Real("declared_proximity_fte"),
+        Real("drive_hours_per_week"), Real("gap_fte"), Text("caretaking_status"), Real("caretaking_required_fte"), Real("caretaking_declared_fte"),
+        Real("caretaking_deficit_fte"), Int("caretaking_to_check_dwellings"), Int("caretaking_not_assessable_dwellings"),
     ];
 
-    private static readonly LayerColumn[] RecommendationColumns =
-        [Text("territory_id"), Text("type"), Int("rank"), Text("form"), Text("reason"), Bool("from_context")];
+    private static readonly LayerColumn[] PlanColumns =
+    [
+        Text("territory_id"), Text("territory_name"), Text("type"), Int("rank"), Text("form"), Text("form_label"), Text("status"), Text("status_label"),
+        Text("reason"), Text("trigger"), Text("trigger_label"), Real("trigger_value"), Real("trigger_threshold"), Real("quantity"), Text("unit"),
+        Text("quantity_label"), Text("sites"), Int("dwellings_concerned"), Text("point_id"), Bool("travel_estimated"), Bool("legal"),
+    ];
 
     private static readonly LayerColumn[] EnsembleColumns =
     [
-        Text("ensemble_id"), Text("landlord"), Text("estates"), Int("collective_dwellings"), Text("qpv_codes"), Int("commune_population"),
-        Bool("applies"), Text("ground"), Real("required_fte"), Real("declared_fte"), Bool("deficit"),
+        Text("ensemble_id"), Text("landlord"), Bool("own"), Text("estates"), Int("dwellings"), Bool("housing_known"), Text("qpv_codes"),
+        Int("commune_population"), Text("status"), Text("status_label"), Text("legal_case"), Text("ground"), Real("required_fte"), Real("declared_fte"),
+        Real("agency_cover_fte"), Real("deficit_fte"), Text("agency_id"),
     ];
 
-    /// <summary>Replaces the three layers in <paramref name="store"/> (one transaction each).</summary>
+    private static readonly LayerColumn[] StaffColumns =
+    [
+        Text("level"), Text("id"), Text("name"), Text("type"), Real("needed_site_fte"), Real("declared_site_fte"), Real("needed_proximity_fte"),
+        Real("declared_proximity_fte"), Real("drive_hours_per_week"), Real("drive_fte"), Bool("drive_estimated"), Real("needed_fte"), Real("declared_fte"),
+        Real("gap_fte"), Real("unlocated_site_fte"), Text("flags"),
+    ];
+
+    /// <summary>Replaces the layers in <paramref name="store"/> (one transaction each).</summary>
     public static void Write(ILayerSink store, AnalysisResult result, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(result);
+        const Lang fr = Lang.Fr;
         var srid = result.WorkingCrsEpsg;
-        store.WriteLayer(new LayerDefinition(Territories, "MULTIPOLYGON", srid, TerritoryColumns) { Description = "Territoires typés (typologie du Questionnaire 2022 auprès de 31 organismes)" }, false, w =>
+        store.WriteLayer(new LayerDefinition(Territories, "MULTIPOLYGON", srid, TerritoryColumns) { Description = "Territoires typés, plan de présence, moyens et besoins" }, false, w =>
         {
             foreach (var t in result.Territories)
             {
                 var i = t.Indicators;
                 var d = t.Decision;
+                var s = t.Staff;
+                var c = t.Caretaking.Own;
                 w.Write(AsMultiPolygon(t.Geometry), t.Id, t.Name, t.Kind.Code(), t.CommuneCode, t.QpvCode, d.Type.Code(), d.Type.Label(),
-                    Math.Round(d.Score, 3), d.RunnerUp.Code(), Math.Round(d.Margin, 3), i.Dwellings, i.Estates, R(i.CollectiveShare, 3),
-                    i.QpvDwellings, Math.Round(i.QpvShare, 3), i.DensityLevel, i.DensityEstimated, i.Population,
+                    Math.Round(d.Score, 3), d.RunnerUp.Code(), Math.Round(d.Margin, 3), i.Dwellings, t.OwnDwellings, i.Estates, R(i.CollectiveShare, 3),
+                    i.QpvDwellings, Math.Round(i.QpvShare, 3), i.DistrictDwellings, i.DensityLevel, i.DensityEstimated, i.Population,
                     R(i.MeanTravelMinutes, 1), R(i.MaxTravelMinutes, 1), i.TravelEstimated, i.Landlords.Count, Math.Round(i.SiteAgents, 2),
-                    R(i.DwellingsPerSiteAgent, 0), Math.Round(t.CaretakerRequiredFte, 2), d.Rule, string.Join("\n", DecisionReasons.Of(d)),
-                    string.Join("\n", t.Presence.Select(p => $"{p.Form} : {p.Reason}")), string.Join(", ", t.Accueil.RecommendedLabels));
+                    R(i.DwellingsPerSiteAgent, 0), d.Rule, string.Join("\n", DecisionReasons.Of(d)), t.Plan.Count(p => p.Status.IsAction()),
+                    string.Join("\n", Actions(t, fr)), string.Join("\n", t.Stakes.Select(m => m.Render(fr))),
+                    string.Join("\n", t.Context.Select(m => m.Render(fr))), string.Join(", ", t.Accueil.RecommendedLabels.Select(m => m.Render(fr))),
+                    R(s.NeededSiteFte, 2), R(s.DeclaredSiteFte, 2), R(s.NeededProximityFte, 2), R(s.DeclaredProximityFte, 2), R(s.DriveHoursPerWeek, 1),
+                    R(s.GapFte, 2), c.Status.Code(), R(c.RequiredFte, 2), R(c.DeclaredFte, 2), R(c.DeficitFte, 2), c.ToCheckDwellings, c.NotAssessableDwellings);
             }
         }, ct);
-        store.WriteLayer(LayerDefinition.Attributes(Recommendations, RecommendationColumns) with { Description = "Formes de présence recommandées" }, false, w =>
+        store.WriteLayer(LayerDefinition.Attributes(Plan, PlanColumns) with { Description = "Plan de présence par territoire" }, false, w =>
         {
             foreach (var t in result.Territories)
-                for (var k = 0; k < t.Presence.Count; k++)
-                    w.Write(null, t.Id, t.Type.Code(), k + 1, t.Presence[k].Form, t.Presence[k].Reason, t.Presence[k].FromContext);
+                foreach (var p in t.Plan)
+                    w.Write(null, t.Id, t.Name, t.Type.Code(), p.Rank, p.Form.Code(), Catalogue.Text(fr, p.Form.LabelCode()), p.Status.Code(),
+                        Catalogue.Text(fr, p.Status.LabelCode()), p.Reason.Render(fr), p.Trigger.Name, Catalogue.Text(fr, "trigger_" + p.Trigger.Name),
+                        p.Trigger.Value, p.Trigger.Threshold, p.Quantity, p.Unit, Quantity(p, fr), Sites(p, fr), p.DwellingsConcerned, p.PointId,
+                        p.TravelEstimated, p.Legal);
         }, ct);
         store.WriteLayer(new LayerDefinition(Ensembles, "MULTIPOLYGON", srid, EnsembleColumns) { Description = "Obligation de gardiennage : ensembles contrôlés" }, false, w =>
         {
             foreach (var e in result.Ensembles)
-                w.Write(AsMultiPolygon(e.Geometry), e.Id, e.Landlord, string.Join(", ", e.EstateIds), e.CollectiveDwellings, string.Join(", ", e.QpvCodes),
-                    e.CommunePopulation, e.Applies, e.Ground, Math.Round(e.RequiredFte, 2), Math.Round(e.DeclaredFte, 2), e.Deficit);
+                w.Write(AsMultiPolygon(e.Geometry), e.Id, e.Landlord, e.Landlord == result.OwnLandlord, string.Join(", ", e.EstateIds), e.Dwellings,
+                    e.HousingKnown, string.Join(", ", e.QpvCodes), e.CommunePopulation, e.Status.Code(), Status(e.Status, fr), e.Case.Code(),
+                    e.Ground.Render(fr), Math.Round(e.RequiredFte, 2), Math.Round(e.DeclaredFte, 2), Math.Round(e.AgencyCoverFte, 2),
+                    Math.Round(e.DeficitFte, 2), e.AgencyId);
+        }, ct);
+        store.WriteLayer(LayerDefinition.Attributes(Staff, StaffColumns) with { Description = "Moyens et besoins par territoire, agence et type" }, false, w =>
+        {
+            foreach (var r in AnalysisRows.Staff(result))
+            {
+                var s = r.Staff;
+                w.Write(null, r.Level, r.Id, r.Name, r.Type, R(s.NeededSiteFte, 2), R(s.DeclaredSiteFte, 2), R(s.NeededProximityFte, 2),
+                    R(s.DeclaredProximityFte, 2), R(s.DriveHoursPerWeek, 1), R(s.DriveFte, 2), s.DriveEstimated, R(s.NeededFte, 2), R(s.DeclaredFte, 2),
+                    R(s.GapFte, 2), R(s.UnlocatedSiteFte, 2), string.Join("\n", r.Flags.Select(f => f.Render(fr))));
+            }
         }, ct);
     }
 
@@ -79,8 +123,6 @@ public static class AnalysisLayers
             AsMultiPolygon(NetTopologySuite.Operation.Union.UnaryUnionOp.Union((Geometry)gc)),
         _ => AsMultiPolygon(g.Buffer(10)),
     };
-
-    private static double? R(double? v, int decimals) => v is double x ? Math.Round(x, decimals) : null;
 
     private static LayerColumn Text(string n) => new(n, ColumnType.Text);
     private static LayerColumn Int(string n) => new(n, ColumnType.Integer);

@@ -42,4 +42,8 @@ internal sealed class MappedRow
     public double? RawArea { get; init; }
     public double? AreaKm2 { get; set; }
     public int? DensityLevel { get; init; }
+    /// <summary>Site staff of an estate (FTE, may be fractional).</summary>
+    public double? SiteStaffFte { get; init; }
+    public string? UrbanArea { get; init; }
+    public int? UrbanAreaPopulation { get; init; }
 }

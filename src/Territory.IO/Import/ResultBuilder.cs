@@ -42,6 +42,7 @@ internal static class ResultBuilder
         CommuneCode = r.CommuneCode,
         QpvCode = r.QpvCode,
         AgencyId = r.AgencyId,
+        SiteStaffFte = r.SiteStaffFte,
     };
 
     private static Agency Agency(MappedRow r, Point location) => new()
@@ -65,6 +66,8 @@ internal static class ResultBuilder
         Population = r.Population,
         AreaKm2 = r.AreaKm2,
         DensityLevel = r.DensityLevel,
+        UrbanAreaCode = r.UrbanArea,
+        UrbanAreaPopulation = r.UrbanAreaPopulation,
         Geometry = r.Geometry!,
     };
 

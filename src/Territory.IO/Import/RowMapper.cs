@@ -16,7 +16,8 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         _kind = map[TargetFields.Kind], _staff = map[TargetFields.Staff], _siteStaff = map[TargetFields.SiteStaff],
         _accueil = map[TargetFields.Accueil], _perimeter = map[TargetFields.PerimeterModel], _population = map[TargetFields.Population],
         _area = map[TargetFields.Area], _density = map[TargetFields.DensityLevel], _wktColumn = map[TargetFields.Wkt],
-        _arrondissement = map[TargetFields.Arrondissement], _city = map[TargetFields.City];
+        _arrondissement = map[TargetFields.Arrondissement], _city = map[TargetFields.City],
+        _urbanArea = map[TargetFields.UrbanArea], _urbanAreaPopulation = map[TargetFields.UrbanAreaPopulation];
     private readonly int _xColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Longitude] : map[TargetFields.X];
     private readonly int _yColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Latitude] : map[TargetFields.Y];
     private readonly bool _hasId = map.Has(TargetFields.Id);
@@ -61,7 +62,10 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
             AgencyId = Text(r, _agency),
             KindLabel = kind == LayerKind.Agencies ? Text(r, _kind) : null,
             Staff = Int(r, _staff, TargetFields.Staff),
-            SiteStaff = Int(r, _siteStaff, TargetFields.SiteStaff),
+            SiteStaff = kind == LayerKind.Estates ? null : Int(r, _siteStaff, TargetFields.SiteStaff),
+            SiteStaffFte = kind == LayerKind.Estates ? Double(r, _siteStaff, TargetFields.SiteStaff) : null,
+            UrbanArea = Text(r, _urbanArea),
+            UrbanAreaPopulation = Int(r, _urbanAreaPopulation, TargetFields.UrbanAreaPopulation),
             Accueil = accueil is null ? AccueilModes.None : Labels.AccueilOf(accueil),
             PerimeterModel = Int(r, _perimeter, TargetFields.PerimeterModel),
             Population = Int(r, _population, TargetFields.Population),

@@ -34,6 +34,10 @@ public static class TargetFields
     public const string Arrondissement = "arrondissement";
     /// <summary>City name, read with <see cref="Arrondissement"/>.</summary>
     public const string City = "city";
+    /// <summary>Urban area (aire urbaine or aire d'attraction des villes) code of a commune, for the caretaking rule.</summary>
+    public const string UrbanArea = "urban_area";
+    /// <summary>Population of a commune's urban area.</summary>
+    public const string UrbanAreaPopulation = "urban_area_population";
     public const string X = "x";
     public const string Y = "y";
     public const string Longitude = "lon";
@@ -75,6 +79,8 @@ public static class TargetFields
             [AgencyId] = ["agence", "code_agence", "agency", "agency_id"],
             [Arrondissement] = ["arrdt", "arrondissement", "ardt", "arr"],
             [City] = ["ville", "commune", "nom_commune", "lib_com", "libcom", "city"],
+            // Site staff working on the estate (FTE), when the source gives it per estate or ensemble.
+            [SiteStaff] = ["gardiens", "nb_gardiens", "etp_gardiens", "etp_gardiennage", "gardiens_etp", "personnel_site", "etp_site", "site_staff"],
         },
         [LayerKind.Agencies] = new()
         {
@@ -95,6 +101,8 @@ public static class TargetFields
             [Population] = ["population", "pop", "ptot", "pmun", "pop_mun"],
             [Area] = ["superficie_km2", "area_km2", "surface_km2", "superficie_hectare", "superficie_ha", "surface_ha", "superficie_m2", "surface_m2", "superficie", "surface", "area", "aire"],
             [DensityLevel] = ["grille_densite", "densite_niveau", "niveau_densite", "density_level"],
+            [UrbanArea] = ["aire_urbaine", "code_aire_urbaine", "au2010", "aav2020", "code_aav", "aire_attraction", "urban_area"],
+            [UrbanAreaPopulation] = ["population_aire_urbaine", "pop_aire_urbaine", "pop_au", "population_aav", "urban_area_population"],
         },
         [LayerKind.Qpv] = new()
         {

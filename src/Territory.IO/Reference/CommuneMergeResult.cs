@@ -27,6 +27,8 @@ public sealed record CommuneMergeResult
     public int DensityLevelsFilled { get; init; }
     public int DensityLevelsOverwritten { get; init; }
     public int DensityLevelsKept { get; init; }
+    /// <summary>Communes whose urban area (code, population) was filled or replaced.</summary>
+    public int UrbanAreasFilled { get; init; }
     /// <summary>Distinct reference codes that no project commune uses (nor inherits from).</summary>
     public int SourceCodesUnknown { get; init; }
     /// <summary>The first <see cref="CodesListed"/> unknown reference codes, sorted.</summary>

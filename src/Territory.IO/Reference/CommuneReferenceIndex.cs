@@ -4,6 +4,7 @@ namespace Territory.IO.Reference;
 internal sealed class CommuneReferenceIndex
 {
     private readonly Dictionary<string, (int? Population, int? DensityLevel)> _byCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Code, int? Population)> _urbanArea = new(StringComparer.Ordinal);
 
     public CommuneReferenceIndex(IReadOnlyList<CommuneReferenceSource> sources)
     {
@@ -19,6 +20,8 @@ internal sealed class CommuneReferenceIndex
                 }
                 _byCode.TryGetValue(row.Code, out var known);
                 _byCode[row.Code] = (known.Population ?? row.Population, known.DensityLevel ?? row.DensityLevel);
+                if (row.UrbanArea is { } area && !_urbanArea.ContainsKey(row.Code))
+                    _urbanArea[row.Code] = (area, row.UrbanAreaPopulation);
             }
         }
     }
@@ -26,6 +29,9 @@ internal sealed class CommuneReferenceIndex
     public int DuplicateRows { get; }
 
     public IEnumerable<string> Codes => _byCode.Keys;
+
+    /// <summary>The urban area a reference gives a commune, if any.</summary>
+    public (string Code, int? Population)? UrbanAreaOf(string code) => _urbanArea.TryGetValue(code, out var a) ? a : null;
 
     public bool TryGet(string code, out int? population, out int? densityLevel)
     {

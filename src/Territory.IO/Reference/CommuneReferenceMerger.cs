@@ -25,7 +25,7 @@ public static class CommuneReferenceMerger
         var used = new HashSet<string>(StringComparer.Ordinal);
         var unmatched = new List<string>();
         var output = new List<Commune>(communes.Count);
-        int matched = 0, viaParent = 0, changed = 0;
+        int matched = 0, viaParent = 0, changed = 0, urbanAreas = 0;
         var population = new FieldCounts();
         var density = new FieldCounts();
 
@@ -53,13 +53,24 @@ public static class CommuneReferenceMerger
             }
             var newPopulation = population.Apply(commune.Population, refPopulation, overwrite);
             var newDensity = density.Apply(commune.DensityLevel, refDensity, overwrite);
-            if (newPopulation == commune.Population && newDensity == commune.DensityLevel)
+            var area = index.UrbanAreaOf(code);
+            var takeArea = area is { } a && (commune.UrbanAreaCode is null || overwrite)
+                && (a.Code != commune.UrbanAreaCode || a.Population != commune.UrbanAreaPopulation);
+            if (newPopulation == commune.Population && newDensity == commune.DensityLevel && !takeArea)
             {
                 output.Add(commune);
                 continue;
             }
             changed++;
-            output.Add(commune with { Population = newPopulation, DensityLevel = newDensity });
+            if (takeArea)
+                urbanAreas++;
+            output.Add(commune with
+            {
+                Population = newPopulation,
+                DensityLevel = newDensity,
+                UrbanAreaCode = takeArea ? area!.Value.Code : commune.UrbanAreaCode,
+                UrbanAreaPopulation = takeArea ? area!.Value.Population ?? commune.UrbanAreaPopulation : commune.UrbanAreaPopulation,
+            });
         }
 
         var unknown = index.Codes.Where(c => !used.Contains(c)).ToList();
@@ -76,6 +87,7 @@ public static class CommuneReferenceMerger
             DensityLevelsFilled = density.Filled,
             DensityLevelsOverwritten = density.Overwritten,
             DensityLevelsKept = density.Kept,
+            UrbanAreasFilled = urbanAreas,
             SourceCodesUnknown = unknown.Count,
             UnknownCodes = [.. unknown.Order(StringComparer.Ordinal).Take(CommuneMergeResult.CodesListed)],
             DuplicateSourceRows = index.DuplicateRows,

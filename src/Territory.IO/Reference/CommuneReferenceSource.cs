@@ -16,4 +16,6 @@ public sealed record CommuneReferenceSource
     public bool ProvidesPopulation { get; init; }
     /// <summary>True when the file has the INSEE density grid.</summary>
     public bool ProvidesDensityLevel { get; init; }
+    /// <summary>True when the file gives the urban area of its communes (caretaking rule).</summary>
+    public bool ProvidesUrbanArea { get; init; }
 }

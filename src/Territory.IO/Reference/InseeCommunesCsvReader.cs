@@ -20,6 +20,8 @@ internal static class InseeCommunesCsvReader
     private static readonly string[] PopulationColumns = ["population", "pmun", "ptot", "pop_mun", "p_pop", "pop"];
     private static readonly string[] DensityLabelColumns = ["grille_densite_texte", "libelle_grille_densite", "libdens", "lib_dens", "dens_lib", "densite_texte"];
     private static readonly string[] DensityCodeColumns = ["grille_densite", "dens", "densite_niveau", "niveau_densite", "density_level"];
+    private static readonly string[] UrbanAreaColumns = ["aire_urbaine", "code_aire_urbaine", "au2010", "aav2020", "code_aav", "aire_attraction", "urban_area"];
+    private static readonly string[] UrbanAreaPopulationColumns = ["population_aire_urbaine", "pop_aire_urbaine", "pop_au", "population_aav", "urban_area_population"];
 
     public static CommuneReferenceSource Read(string path, CancellationToken ct)
     {
@@ -44,9 +46,11 @@ internal static class InseeCommunesCsvReader
             var population = Find(names, PopulationColumns);
             var label = Find(names, DensityLabelColumns);
             var level = label < 0 ? Find(names, DensityCodeColumns) : -1;
+            var area = Find(names, UrbanAreaColumns);
+            var areaPopulation = Find(names, UrbanAreaPopulationColumns);
             if (code < 0)
                 throw new InvalidDataException($"{file} : aucune colonne de code INSEE (attendu : {string.Join(", ", CodeColumns)}) ; colonnes : {string.Join(", ", csv.Columns)}.");
-            if (population < 0 && label < 0 && level < 0)
+            if (population < 0 && label < 0 && level < 0 && area < 0)
                 throw new InvalidDataException($"{file} : ni population (population, pmun, ptot) ni grille de densité (grille_densite) ; colonnes : {string.Join(", ", csv.Columns)}.");
             var name = Find(names, ["nom_standard", "libgeo", "nom", "nom_commune", "libelle"]);
 
@@ -98,7 +102,12 @@ internal static class InseeCommunesCsvReader
                             issues.Add(new(file, row, insee, $"niveau de densité invalide « {text} » (attendu 1 à 7)"));
                     }
                 }
-                rows.Add(new CommuneReferenceRow(insee, name >= 0 ? record.GetString(name) : null, pop, density, row));
+                int? areaPop = areaPopulation >= 0 && record.TryGetDouble(areaPopulation, out var ap, out _) && ap >= 0 && ap <= int.MaxValue ? (int)ap : null;
+                rows.Add(new CommuneReferenceRow(insee, name >= 0 ? record.GetString(name) : null, pop, density, row)
+                {
+                    UrbanArea = area >= 0 ? record.GetString(area)?.Trim() is { Length: > 0 } a ? a : null : null,
+                    UrbanAreaPopulation = areaPop,
+                });
             }
             return new CommuneReferenceSource
             {
@@ -108,6 +117,7 @@ internal static class InseeCommunesCsvReader
                 Issues = issues,
                 ProvidesPopulation = population >= 0,
                 ProvidesDensityLevel = label >= 0 || level >= 0,
+                ProvidesUrbanArea = area >= 0,
             };
         }
     }

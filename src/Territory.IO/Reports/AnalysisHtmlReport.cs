@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Territory.Core.Analysis;
-using Territory.Core.Caretaking;
+using Territory.Core.Messages;
 using Territory.Core.Presence;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
-using Territory.Core.Messages;
 
 namespace Territory.IO.Reports;
 
@@ -34,13 +33,17 @@ public static class AnalysisHtmlReport
               ? T("report_subtitle_dated", ("delineation", Delineation(result.Input.Delineation)), ("date", d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)))
               : T("report_subtitle", ("delineation", Delineation(result.Input.Delineation)))))
           .Append("</p></header>");
+        if (result.Input.Districts.Count == 0)
+            sb.Append("<p class=\"flag\">").Append(Html.Text(Catalogue.Text(lang, "no_qpv_warning"))).Append("</p>");
         foreach (var n in result.Notes)
-            sb.Append("<p class=\"note\">").Append(Html.Text(n)).Append("</p>");
+            sb.Append("<p class=\"note\">").Append(Html.Text(n.Render(lang))).Append("</p>");
 
         Summary(sb, result, lang);
         sb.Append("<h2>").Append(Html.Text(T("report_overview_map"))).Append("</h2>").Append(maps.Overview()).Append(Legend(lang));
+        PlanSection.WriteActionPlan(sb, result, lang);
+        StaffSection.WriteSummary(sb, result, lang);
         AgencyTable(sb, result, lang);
-        CaretakingTable(sb, result, lang);
+        CaretakingSection.WriteSummary(sb, result, lang);
 
         sb.Append("<h2>").Append(Html.Text(T("report_territories"))).Append("</h2><ol>");
         foreach (var t in result.Territories)
@@ -48,8 +51,8 @@ public static class AnalysisHtmlReport
               .Append(Html.Text(TypeLabel(t.Type, lang))).Append("</li>");
         sb.Append("</ol>");
         foreach (var t in result.Territories)
-            TerritorySection.Write(sb, t, result, maps);
-        sb.Append("<footer><p class=\"muted\">").Append(Html.Text(T("report_survey"))).Append("</p></footer></body></html>");
+            TerritorySection.Write(sb, t, result, maps, lang);
+        sb.Append("<footer><p class=\"muted\">").Append(Html.Text(AccueilMix.Survey.Render(lang))).Append("</p></footer></body></html>");
         return sb.ToString();
 
         Message Delineation(DelineationMode mode) => Message.Of(mode switch
@@ -69,7 +72,8 @@ public static class AnalysisHtmlReport
         sb.Append("<h2>").Append(Html.Text(T("report_summary"))).Append("</h2><p>").Append(Html.Text(T("report_summary_counts",
             ("estates", r.Input.Estates.Count), ("dwellings", dwellings), ("territories", r.Territories.Count), ("agencies", r.Input.Agencies.Count))))
           .Append("</p><table><tr>");
-        foreach (var h in new[] { "report_col_type", "report_col_territories", "report_col_dwellings", "report_col_site_staff", "report_col_dwellings_per_agent", "report_col_caretaking" })
+        foreach (var h in new[] { "report_col_type", "report_col_territories", "report_col_dwellings", "report_col_own_dwellings", "report_col_declared_site",
+                     "report_col_dwellings_per_agent", "report_col_caretaking", "report_col_caretaking_missing" })
             sb.Append("<th>").Append(Html.Text(T(h))).Append("</th>");
         sb.Append("</tr>");
         foreach (var s in r.Types)
@@ -77,11 +81,13 @@ public static class AnalysisHtmlReport
             sb.Append("<tr><td><span class=\"badge\" style=\"background:").Append(ReportStyle.Color(s.Type)).Append("\">")
               .Append(Html.Text(TypeLabel(s.Type, lang))).Append("</span></td><td class=\"n\">").Append(Html.Text(NumberText.Format(s.Territories, 0, lang)))
               .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(s.Dwellings, 0, lang)))
-              .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(s.SiteAgents, 1, lang)))
+              .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(s.OwnDwellings, 0, lang)))
+              .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(s.Staff.DeclaredSiteFte, 1, lang)))
               .Append("</td><td class=\"n\">").Append(Html.Text(s.DwellingsPerSiteAgent is { } v ? NumberText.Format(v, 0, lang) : "—"))
-              .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(s.CaretakerRequiredFte, 2, lang))).Append("</td></tr>");
+              .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(s.CaretakingRequiredFte, 2, lang)))
+              .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(s.CaretakingDeficitFte, 2, lang))).Append("</td></tr>");
         }
-        sb.Append("</table><p class=\"muted\">").Append(Html.Text(T("report_means_needs"))).Append("</p>");
+        sb.Append("</table>");
         sb.Append(SvgBarChart.Render(T("report_chart_title"),
             r.Types.Select(s => (TypeLabel(s.Type, lang), (double)s.Dwellings,
                 T("report_chart_bar", ("dwellings", s.Dwellings), ("territories", s.Territories)), ReportStyle.Color(s.Type))).ToList()));
@@ -101,34 +107,10 @@ public static class AnalysisHtmlReport
             sb.Append("<tr><td>").Append(Html.Text(a.Agency.Name ?? a.Agency.Id)).Append("</td><td>").Append(Html.Text(ReportMaps.AgencyKindLabel(a.Agency.Kind, lang)))
               .Append("</td><td class=\"n\">").Append(Html.Text(a.Agency.Staff is int st ? NumberText.Format(st, 0, lang) : "—"))
               .Append("</td><td class=\"n\">").Append(Html.Text(a.Agency.SiteStaff is int ss ? NumberText.Format(ss, 0, lang) : "—"))
-              .Append("</td><td>").Append(Html.Text(AgencyModelTexts.Management(a.Management, a.Agency.Staff, lang)))
-              .Append("</td><td>").Append(Html.Text(AgencyModelTexts.Perimeter(a.Agency.PerimeterModel, lang)))
+              .Append("</td><td>").Append(Html.Text(a.Management.Description.Render(lang)))
+              .Append("</td><td>").Append(Html.Text(a.PerimeterLabel.Render(lang)))
               .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(a.ManagedDwellings, 0, lang)))
               .Append("</td><td class=\"n\">").Append(Html.Text(a.DwellingsPerSiteAgent is { } v ? NumberText.Format(v, 0, lang) : "—")).Append("</td></tr>");
-        }
-        sb.Append("</table>");
-    }
-
-    private static void CaretakingTable(StringBuilder sb, AnalysisResult r, Lang lang)
-    {
-        var applicable = r.Ensembles.Where(e => e.Applies).ToList();
-        sb.Append("<h2>").Append(Html.Text(Catalogue.Text(lang, "report_caretaking"))).Append("</h2><p class=\"muted\">").Append(Html.Text(CaretakingRule.Citation)).Append("</p><p class=\"muted\">")
-          .Append(Html.Text(CaretakingRule.Disclaimer)).Append("</p>");
-        if (applicable.Count == 0)
-        {
-            sb.Append("<p>").Append(Html.Text(Catalogue.Text(lang, "report_caretaking_none"))).Append("</p>");
-            return;
-        }
-        sb.Append("<table><tr>");
-        foreach (var h in new[] { "report_col_ensemble", "report_col_landlord", "report_col_collective", "report_col_ground", "report_col_required", "report_col_declared" })
-            sb.Append("<th>").Append(Html.Text(Catalogue.Text(lang, h))).Append("</th>");
-        sb.Append("</tr>");
-        foreach (var e in applicable)
-        {
-            sb.Append("<tr").Append(e.Deficit ? " class=\"flag\"" : "").Append("><td>").Append(Html.Text(e.Id)).Append("</td><td>").Append(Html.Text(e.Landlord))
-              .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(e.CollectiveDwellings, 0, lang))).Append("</td><td>").Append(Html.Text(e.Ground))
-              .Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(e.RequiredFte, 2, lang))).Append("</td><td class=\"n\">").Append(Html.Text(NumberText.Format(e.DeclaredFte, 2, lang)))
-              .Append("</td></tr>");
         }
         sb.Append("</table>");
     }

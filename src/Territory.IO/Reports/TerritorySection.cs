@@ -1,16 +1,17 @@
 using System.Text;
 using Territory.Core.Analysis;
 using Territory.Core.Indicators;
+using Territory.Core.Messages;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
 using static Territory.Core.Analysis.FrenchFormat;
 
 namespace Territory.IO.Reports;
 
-/// <summary>One report section per territory: map, indicators, decision trace, recommendations, caretaking.</summary>
+/// <summary>One report section per territory: map, indicators, decision trace, presence plan, stakes, staff, caretaking.</summary>
 internal static class TerritorySection
 {
-    public static void Write(StringBuilder sb, TerritoryResult t, AnalysisResult result, ReportMaps maps)
+    public static void Write(StringBuilder sb, TerritoryResult t, AnalysisResult result, ReportMaps maps, Lang lang = Lang.Fr)
     {
         var i = t.Indicators;
         var d = t.Decision;
@@ -36,7 +37,6 @@ internal static class TerritorySection
             ? $"moyenne {Num(mt, 0)} min, maximum {Num(i.MaxTravelMinutes ?? mt, 0)} min{(i.TravelEstimated ? " (estimé à vol d'oiseau)" : "")}" : "inconnu");
         Row(sb, "Bailleurs présents", i.Landlords.Count == 0 ? "—" : $"{i.Landlords.Count} : {string.Join(", ", i.Landlords)}");
         Row(sb, "Personnel de site (ETP)", $"{Num(i.SiteAgents, 2)}{(i.DwellingsPerSiteAgent is { } dpa ? $" — {Num(dpa, 0)} logements par agent" : "")}");
-        Row(sb, "Gardiennage requis (ETP)", t.CaretakerRequiredFte > 0 ? Num(t.CaretakerRequiredFte, 2) : "0 (non applicable)");
         sb.Append("</table>");
 
         sb.Append("<h3>Pourquoi ce type</h3><p>").Append(Html.Text(d.Rule)).Append("</p>");
@@ -52,30 +52,15 @@ internal static class TerritorySection
         foreach (var n in d.Notes)
             sb.Append("<p class=\"note\">").Append(Html.Text(n)).Append("</p>");
 
-        sb.Append("<h3>Formes de présence recommandées</h3><ul>");
-        foreach (var r in t.Presence)
-            sb.Append("<li><strong>« ").Append(Html.Text(r.Form)).Append(" »</strong>").Append(r.FromContext ? " <span class=\"muted\">(contexte)</span>" : "")
-              .Append(" — ").Append(Html.Text(r.Reason)).Append("</li>");
-        sb.Append("</ul><h3>Modalités d'accueil</h3><ul>");
-        sb.Append("<li>Permanence physique : ").Append(Html.Text(t.Accueil.PermanencePhysique)).Append("</li>");
-        sb.Append("<li>Sur rendez-vous : ").Append(Html.Text(t.Accueil.SurRendezVous)).Append("</li>");
-        sb.Append("<li>Permanence en pied d'immeuble : ").Append(Html.Text(t.Accueil.PiedImmeuble)).Append("</li></ul>");
-
-        var ensembles = t.EnsembleIds.Select(maps.Ensemble).OfType<Core.Caretaking.CaretakingEnsemble>().Where(e => e.MinDwellingsReached(result)).ToList();
-        if (ensembles.Count > 0)
-        {
-            sb.Append("<h3>Obligation de gardiennage</h3><ul>");
-            foreach (var e in ensembles)
-                sb.Append("<li").Append(e.Deficit ? " class=\"flag\"" : "").Append('>')
-                  .Append(Html.Text($"{e.Id} : {e.Ground} Requis {Num(e.RequiredFte, 2)} ETP, déclaré {Num(e.DeclaredFte, 2)} ETP{(e.Deficit ? " — écart à combler." : ".")}"))
-                  .Append("</li>");
-            sb.Append("</ul>");
-        }
+        PlanSection.WriteTerritory(sb, t, lang);
+        sb.Append("<h3>Modalités d'accueil</h3><ul>");
+        sb.Append("<li>Permanence physique : ").Append(Html.Text(t.Accueil.PermanencePhysique.Render(lang))).Append("</li>");
+        sb.Append("<li>Sur rendez-vous : ").Append(Html.Text(t.Accueil.SurRendezVous.Render(lang))).Append("</li>");
+        sb.Append("<li>Permanence en pied d'immeuble : ").Append(Html.Text(t.Accueil.PiedImmeuble.Render(lang))).Append("</li></ul>");
+        StaffSection.WriteTerritory(sb, t, lang);
+        CaretakingSection.WriteTerritory(sb, t, result, lang);
         sb.Append("</section>");
     }
-
-    private static bool MinDwellingsReached(this Core.Caretaking.CaretakingEnsemble e, AnalysisResult r) =>
-        e.CollectiveDwellings >= r.Config.Caretaking.MinDwellings;
 
     private static string KindLabel(TerritoryResult t) =>
         t.QpvCode is { } q ? $"{t.Kind.Label()} ({q})" : t.Kind.Label();

@@ -21,7 +21,12 @@ public sealed class RoadSnapper
     public const double DefaultMaxSnapDistanceMeters = 500;
 
     /// <summary>How far beyond the hull of the graph's nodes a point still counts as covered, metres.</summary>
-    public const double HullToleranceMeters = 100;
+    /// <remarks>
+    /// The maximum snap distance: a point the snap could legitimately reach from the outermost road
+    /// (an estate at the edge of the département, just past the last node) is snapped as usual; one
+    /// farther out lies where the extract has no roads, and timing it from the border would be wrong.
+    /// </remarks>
+    public const double HullToleranceMeters = DefaultMaxSnapDistanceMeters;
 
     private static readonly ConditionalWeakTable<RoadGraph, RoadSnapper> Cache = new();
     private readonly RoadGraph _graph;

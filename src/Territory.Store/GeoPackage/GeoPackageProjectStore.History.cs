@@ -26,7 +26,7 @@ public sealed partial class GeoPackageProjectStore
             $"DROP TABLE IF EXISTS {GeoPackageSchema.Quote(undone)}; CREATE TABLE {GeoPackageSchema.Quote(undone)} AS SELECT * FROM {GeoPackageSchema.Quote(table)};");
 
         var definition = ProjectLayers.Definition(kind, srid);
-        var columns = string.Join(", ", definition.Columns.Select(c => GeoPackageSchema.Quote(c.Name)));
+        var columns = TableColumns.Select(_connection, tx, previous, definition.Columns.Select(c => c.Name));
         var blob = new GeoPackageBlob();
         var written = _file.WriteLayer(tx, definition, append: false, w =>
         {

@@ -70,7 +70,10 @@ public sealed partial class GeoPackageProjectStore
         var duplicates = new List<string>();
         var duplicateCount = 0;
         EnrichmentReport? enrichment = null;
-        var written = _file.WriteLayer(tx, ProjectLayers.Definition(kind, srid, ProjectLayers.EstateGeometryType(result.Estates)), append, writer =>
+        var definition = ProjectLayers.Definition(kind, srid, ProjectLayers.EstateGeometryType(result.Estates));
+        if (append)
+            TableColumns.Ensure(_connection, tx, definition);
+        var written = _file.WriteLayer(tx, definition, append, writer =>
         {
             switch (kind)
             {

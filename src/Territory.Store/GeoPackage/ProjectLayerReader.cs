@@ -14,7 +14,7 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
     public List<StoredEstate> Estates()
     {
         var list = new List<StoredEstate>();
-        foreach (var r in Rows("estates", "fid, geom, id, name, landlord, dwellings, housing, construction_year, commune_code, qpv_code, agency_id, commune_code_source, qpv_code_source"))
+        foreach (var r in Rows("estates", "fid, geom, id, name, landlord, dwellings, housing, construction_year, commune_code, qpv_code, agency_id, commune_code_source, qpv_code_source, site_staff_fte"))
         {
             var estate = new Estate
             {
@@ -28,6 +28,7 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
                 CommuneCode = Text(r, 8),
                 QpvCode = Text(r, 9),
                 AgencyId = Text(r, 10),
+                SiteStaffFte = Real(r, 13),
             };
             list.Add(new StoredEstate(r.GetInt64(0), estate, Text(r, 11), Text(r, 12)));
         }
@@ -78,7 +79,7 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
     public List<Commune> Communes()
     {
         var list = new List<Commune>();
-        foreach (var r in Rows("communes", "geom, code, name, population, area_km2, density_level"))
+        foreach (var r in Rows("communes", "geom, code, name, population, area_km2, density_level, urban_area_code, urban_area_population"))
         {
             list.Add(new Commune
             {
@@ -88,6 +89,8 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
                 Population = Int(r, 3),
                 AreaKm2 = r.IsDBNull(4) ? null : r.GetDouble(4),
                 DensityLevel = Int(r, 5),
+                UrbanAreaCode = Text(r, 6),
+                UrbanAreaPopulation = Int(r, 7),
             });
         }
         return list;
@@ -96,8 +99,12 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
     public List<PriorityDistrict> Districts()
     {
         var list = new List<PriorityDistrict>();
-        foreach (var r in Rows("qpv", "geom, code, name, commune_code"))
-            list.Add(new PriorityDistrict { Geometry = Geometry(r, 0), Code = r.GetString(1), Name = Text(r, 2), CommuneCode = Text(r, 3) });
+        foreach (var r in Rows("qpv", "geom, code, name, commune_code, population, poverty_rate, median_income, youth_index"))
+            list.Add(new PriorityDistrict
+            {
+                Geometry = Geometry(r, 0), Code = r.GetString(1), Name = Text(r, 2), CommuneCode = Text(r, 3), Population = Int(r, 4),
+                PovertyRate = Real(r, 5), MedianIncome = Real(r, 6), YouthIndex = Real(r, 7),
+            });
         return list;
     }
 
@@ -133,7 +140,9 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
     {
         if (!GeoPackageSchema.TableExists(connection, transaction, table))
             yield break;
-        using var cmd = GeoPackageSchema.Command(connection, transaction, $"SELECT {columns} FROM {GeoPackageSchema.Quote(table)} ORDER BY fid");
+        // Older projects may lack columns added since: they read as NULL.
+        var select = TableColumns.Select(connection, transaction, table, columns.Split(',', StringSplitOptions.TrimEntries));
+        using var cmd = GeoPackageSchema.Command(connection, transaction, $"SELECT {select} FROM {GeoPackageSchema.Quote(table)} ORDER BY fid");
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
             yield return reader;
@@ -145,4 +154,6 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static int? Int(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+
+    private static double? Real(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 }

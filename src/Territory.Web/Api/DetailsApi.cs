@@ -3,7 +3,6 @@ using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
-using Territory.IO.Reports;
 using Territory.IO.Travel;
 using Territory.Web.Hosting;
 using Territory.Web.State;
@@ -66,8 +65,7 @@ public static class DetailsApi
     {
         var i = t.Indicators;
         var d = t.Decision;
-        var ensembles = s.Analysis.Ensembles.Where(e => t.EnsembleIds.Contains(e.Id)).Select(e =>
-            new EnsembleDetail(e.Id, e.Landlord, e.CollectiveDwellings, e.Applies, e.Ground, Math.Round(e.RequiredFte, 2), Math.Round(e.DeclaredFte, 2), e.Deficit)).ToList();
+        var plan = PresenceDetails.Territory(s, t, lang);
         return new TerritoryDetail(
             t.Id, t.Name, t.Kind.Code(), Catalogue.Text(lang, "territory_kind_" + t.Kind.Code()), t.Type.Code(), TypeLabel(t.Type, lang), t.Type.Colour(), t.GeometryApproximate,
             new IndicatorsDetail(i.Dwellings, i.Estates, Math.Round(i.DwellingsPerEstate, 1), i.CollectiveDwellings, Round(i.CollectiveShare, 3), i.QpvDwellings,
@@ -79,10 +77,8 @@ public static class DetailsApi
                 d.Scores.Select(sc => new ScoreDetail(sc.Type.Code(), TypeLabel(sc.Type, lang), Math.Round(sc.Score, 3),
                     sc.Criteria.Select(c => new CriterionDetail(c.Name, c.LabelIn(lang), c.Value is double v ? Math.Round(v, 3) : null, Math.Round(c.Score, 3),
                         Math.Round(c.Weight, 3), Math.Round(c.Contribution, 3))).ToList())).ToList()),
-            t.Presence.Select(p => new PresenceDetail(p.Form, p.Reason, p.FromContext)).ToList(),
-            new AccueilDetail(AccueilLabels(t.Accueil.Recommended, lang), t.Accueil.PermanencePhysique, t.Accueil.SurRendezVous, t.Accueil.PiedImmeuble),
-            new CaretakingDetail(Math.Round(t.CaretakerRequiredFte, 2), ensembles.Any(e => e.Applies), ensembles.Any(e => e.Deficit), ensembles),
-            t.EstateIds);
+            plan.OwnDwellings, plan.Plan, plan.Stakes, plan.StakesSource, plan.Context, plan.Organisation, plan.Staff, plan.Caretaking, plan.Accueil,
+            plan.Labels, t.EstateIds);
     }
 
     private static AgencyDetail Agency(ProjectSnapshot s, Agency a, Lang lang)
@@ -93,23 +89,14 @@ public static class DetailsApi
         s.Review?.UnsnappedAgencies.TryGetValue(a.Id, out unsnapped);
         var management = assessment?.Management ?? ManagementModel.FromStaff(a.Staff);
         return new AgencyDetail(a.Id, a.Name, a.Kind.Code(), KindLabel(a.Kind, lang), a.Landlord, a.Staff, a.SiteStaff, s.StatusOf(a.Id),
-            new ManagementDetail(management.Model, management.Transition, AgencyModelTexts.Management(management, a.Staff, lang)), a.PerimeterModel,
-            assessment?.PerimeterLabel is null ? null : AgencyModelTexts.Perimeter(a.PerimeterModel, lang),
+            new ManagementDetail(management.Model, management.Transition, management.Description.Render(lang)), a.PerimeterModel, assessment?.PerimeterLabel.Render(lang),
             assessment?.ManagedEstates ?? 0, assessment?.ManagedDwellings ?? 0, Round(assessment?.DwellingsPerSiteAgent, 0),
             travel is null ? null : new AgencyTravelDetail(travel.EstateCount, travel.Dwellings, Round(travel.MeanMinutes, 1), Round(travel.MedianMinutes, 1),
                 Round(travel.P90Minutes, 1), Round(travel.MaxMinutes, 1),
                 travel.DwellingsBeyondMinutes.ToDictionary(kv => kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), kv => kv.Value),
                 travel.EstatesNearerToAnotherAgency, travel.UnreachableEstates, travel.Estimated),
-            TravelReasons.Render(unsnapped, lang));
+            TravelReasons.Render(unsnapped, lang), PresenceDetails.Agency(assessment, lang));
     }
-
-    private static IReadOnlyList<string> AccueilLabels(AccueilModes modes, Lang lang) =>
-        new (AccueilModes Mode, string Code)[]
-        {
-            (AccueilModes.PermanencePhysique, "accueil_mode_permanence_physique"),
-            (AccueilModes.SurRendezVous, "accueil_mode_sur_rendez_vous"),
-            (AccueilModes.PiedImmeuble, "accueil_mode_pied_immeuble"),
-        }.Where(x => modes.HasFlag(x.Mode)).Select(x => Catalogue.Text(lang, x.Code)).ToList();
 
     private static double? Minutes(double? seconds) => seconds is double s ? Math.Round(s / 60, 1) : null;
 
@@ -144,17 +131,10 @@ public sealed record ScoreDetail(string Type, string Label, double Score, IReadO
 public sealed record DecisionDetail(string Type, string TypeLabel, string RunnerUp, string RunnerUpLabel, double Score, double RunnerUpScore, double Margin,
     string Rule, IReadOnlyList<string> Notes, IReadOnlyList<string> Reasons, IReadOnlyList<ScoreDetail> Scores);
 
-public sealed record PresenceDetail(string Form, string Reason, bool FromContext);
-
-public sealed record AccueilDetail(IReadOnlyList<string> Recommended, string PermanencePhysique, string SurRendezVous, string PiedImmeuble);
-
-public sealed record EnsembleDetail(string Id, string Landlord, int CollectiveDwellings, bool Applies, string Ground, double RequiredFte, double DeclaredFte, bool Deficit);
-
-public sealed record CaretakingDetail(double RequiredFte, bool Applies, bool Deficit, IReadOnlyList<EnsembleDetail> Ensembles);
-
 public sealed record TerritoryDetail(string Id, string Name, string Kind, string KindLabel, string Type, string TypeLabel, string Colour, bool GeometryApproximate,
-    IndicatorsDetail Indicators, DecisionDetail Decision, IReadOnlyList<PresenceDetail> Presence, AccueilDetail Accueil, CaretakingDetail Caretaking,
-    IReadOnlyList<string> EstateIds);
+    IndicatorsDetail Indicators, DecisionDetail Decision, int OwnDwellings, IReadOnlyList<PlanLineDetail> Presence, IReadOnlyList<string> Stakes, string StakesSource,
+    IReadOnlyList<CodeText> Context, IReadOnlyList<string> Organisation, StaffDetail Staff, CaretakingPanelDetail Caretaking, AccueilPanelDetail Accueil,
+    IReadOnlyDictionary<string, string> Labels, IReadOnlyList<string> EstateIds);
 
 public sealed record ManagementDetail(int? Model, bool Transition, string Description);
 
@@ -163,4 +143,4 @@ public sealed record AgencyTravelDetail(int EstateCount, int Dwellings, double? 
 
 public sealed record AgencyDetail(string Id, string? Name, string Kind, string KindLabel, string? Landlord, int? Staff, int? SiteStaff, string Status,
     ManagementDetail Management, int? PerimeterModel, string? PerimeterLabel, int ManagedEstates, int ManagedDwellings, double? DwellingsPerSiteAgent,
-    AgencyTravelDetail? Travel, string? UnsnappedReason);
+    AgencyTravelDetail? Travel, string? UnsnappedReason, AgencyPlanDetail Plan);

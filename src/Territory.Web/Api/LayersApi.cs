@@ -2,7 +2,10 @@ using System.Globalization;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
+using Territory.Core.Analysis;
+using Territory.Core.Caretaking;
 using Territory.Core.Model;
+using Territory.Core.Presence;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
 using Territory.Web.Geo;
@@ -116,10 +119,8 @@ public static class LayersApi
     private static FeatureCollection Territories(ProjectSnapshot s, double tolerance)
     {
         var features = new FeatureCollection();
-        var byId = s.Analysis.Ensembles.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var t in s.Analysis.Territories)
         {
-            var ensembles = t.EnsembleIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
             features.Add(new Feature(Polygon(s, t.Geometry, tolerance), new AttributesTable
             {
                 { "id", t.Id },
@@ -130,13 +131,16 @@ public static class LayersApi
                 { "colour", t.Type.Colour() },
                 { "dwellings", t.Indicators.Dwellings },
                 { "estates", t.Indicators.Estates },
-                { "caretakingApplies", ensembles.Any(e => e.Applies) },
-                { "caretakingDeficit", ensembles.Any(e => e.Deficit) },
-                { "forms", t.Presence.Select(p => p.Form).ToArray() },
+                { "caretakingApplies", t.Caretaking.Status == CaretakingStatus.Applies },
+                { "caretakingDeficit", t.Caretaking.Own.DeficitFte > 1e-9 },
+                { "forms", Actions(t) },
             }));
         }
         return features;
     }
+
+    /// <summary>Codes of the plan's forms to create or reinforce, in rank order.</summary>
+    private static string[] Actions(TerritoryResult t) => t.Plan.Where(p => p.Status.IsAction()).Select(p => p.Form.Code()).ToArray();
 
     private static FeatureCollection Communes(ProjectSnapshot s, double tolerance)
     {
@@ -163,7 +167,7 @@ public static class LayersApi
     private static FeatureCollection Recommendations(ProjectSnapshot s)
     {
         var features = new FeatureCollection();
-        foreach (var t in s.Analysis.Territories.Where(t => t.Presence.Count > 0 && !t.Geometry.IsEmpty))
+        foreach (var t in s.Analysis.Territories.Where(t => t.Plan.Any(p => p.Status.IsAction()) && !t.Geometry.IsEmpty))
         {
             var p = t.Geometry.InteriorPoint;
             var (lon, lat) = s.ToWgs84.Transform(p.X, p.Y);
@@ -173,8 +177,8 @@ public static class LayersApi
                 { "name", t.Name },
                 { "type", t.Type.Code() },
                 { "colour", t.Type.Colour() },
-                { "forms", t.Presence.Select(x => x.Form).ToArray() },
-                { "count", t.Presence.Count },
+                { "forms", Actions(t) },
+                { "count", Actions(t).Length },
             }));
         }
         return features;

@@ -1,4 +1,7 @@
+using Territory.Core.Analysis;
+using Territory.Core.Messages;
 using Territory.Core.Model;
+using Territory.Core.Presence;
 using Territory.Core.Typology;
 using Territory.Web.Hosting;
 using Territory.Web.State;
@@ -14,7 +17,7 @@ public static class ScenarioApi
     public static void MapScenarioApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/scenario").WithTags("Scénario");
-        group.MapGet("/", (ProjectSession session) => TypedResults.Ok(State(session))).WithName("GetScenario");
+        group.MapGet("/", (ProjectSession session, HttpContext http) => TypedResults.Ok(State(session, RequestLang.Of(http)))).WithName("GetScenario");
         group.MapPost("/agencies", async (NewPoint body, ProjectSession session, HttpContext http, CancellationToken ct) =>
         {
             if (!ValidLonLat(body.Lon, body.Lat))
@@ -73,7 +76,7 @@ public static class ScenarioApi
     private static bool ValidLonLat(double? lon, double? lat) =>
         lon is double x && lat is double y && double.IsFinite(x) && double.IsFinite(y) && x is >= -180 and <= 180 && y is >= -90 and <= 90;
 
-    internal static ScenarioState State(ProjectSession session)
+    internal static ScenarioState State(ProjectSession session, Lang lang = Lang.Fr)
     {
         var saved = session.Saved;
         var current = session.Current;
@@ -92,17 +95,30 @@ public static class ScenarioApi
         {
             if (!saved.TerritoriesById.TryGetValue(after.Id, out var before))
                 continue;
-            var formsBefore = before.Presence.Select(p => p.Form).ToHashSet(StringComparer.Ordinal);
-            var formsAfter = after.Presence.Select(p => p.Form).ToHashSet(StringComparer.Ordinal);
+            var plan = PlanChanges(before, after, lang);
             var meanBefore = Round(before.Indicators.MeanTravelMinutes);
             var meanAfter = Round(after.Indicators.MeanTravelMinutes);
-            if (before.Type == after.Type && formsBefore.SetEquals(formsAfter) && meanBefore == meanAfter)
+            if (before.Type == after.Type && plan.Count == 0 && meanBefore == meanAfter)
                 continue;
             territories.Add(new TerritoryComparison(after.Id, after.Name, before.Type.Code(), after.Type.Code(), meanBefore, meanAfter,
-                formsAfter.Except(formsBefore).Order(StringComparer.Ordinal).ToList(), formsBefore.Except(formsAfter).Order(StringComparer.Ordinal).ToList()));
+                plan.Where(c => c.SavedStatus is null).Select(c => c.Label).ToList(), plan.Where(c => c.CurrentStatus is null).Select(c => c.Label).ToList(), plan));
         }
         return new ScenarioState(current.Version, session.DataVersion, changes.Count > 0, changes, Figures(saved.Coverage), Figures(current.Coverage), agencies,
             territories.OrderBy(t => t.Name, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Forms of the presence plan whose status differs between the saved state and the scenario (a relay place « à créer » → « présent »).</summary>
+    private static List<PlanChange> PlanChanges(TerritoryResult before, TerritoryResult after, Lang lang)
+    {
+        var was = before.Plan.ToDictionary(p => p.Form);
+        var now = after.Plan.ToDictionary(p => p.Form);
+        return was.Keys.Union(now.Keys).Order()
+            .Select(f => (Form: f, Was: was.GetValueOrDefault(f)?.Status, Now: now.GetValueOrDefault(f)?.Status))
+            .Where(x => x.Was != x.Now)
+            .Select(x => new PlanChange(x.Form.Code(), Catalogue.Text(lang, x.Form.LabelCode()), x.Was?.Code(), Label(x.Was), x.Now?.Code(), Label(x.Now)))
+            .ToList();
+
+        string? Label(PlanStatus? status) => status is { } st ? Catalogue.Text(lang, st.LabelCode()) : null;
     }
 
     private static CoverageFigures Figures(Coverage c) => new(c.Dwellings, Math.Round(c.Within20, 4), Math.Round(c.Within30, 4), Math.Round(c.Within45, 4),
@@ -123,7 +139,10 @@ public sealed record CoverageFigures(int Dwellings, double Within20, double With
 public sealed record AgencyComparison(string Id, string? Name, string Status, double? SavedMeanMinutes, double? CurrentMeanMinutes, int SavedEstates, int CurrentEstates);
 
 public sealed record TerritoryComparison(string Id, string Name, string SavedType, string CurrentType, double? SavedMeanMinutes, double? CurrentMeanMinutes,
-    IReadOnlyList<string> Added, IReadOnlyList<string> Removed);
+    IReadOnlyList<string> Added, IReadOnlyList<string> Removed, IReadOnlyList<PlanChange> Plan);
+
+/// <summary>A form of the presence plan whose status changed (null: the form is not in that plan).</summary>
+public sealed record PlanChange(string Form, string Label, string? SavedStatus, string? SavedLabel, string? CurrentStatus, string? CurrentLabel);
 
 public sealed record ScenarioState(int Version, long DataVersion, bool Dirty, IReadOnlyList<ChangeInfo> Changes, CoverageFigures Saved, CoverageFigures Current,
     IReadOnlyList<AgencyComparison> Agencies, IReadOnlyList<TerritoryComparison> Territories);

@@ -148,7 +148,9 @@ public sealed partial class ProjectSession
             review = AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, Graph, null,
                 reporter is null ? null : new Progress<double>(v => reporter.Report(0.6 + v * 0.3)), ct);
         var access = review?.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
-        var analysis = TerritoryAnalysis.Run(data.ToAnalysisInput(access), Config, ct);
+        // The plan finds existing points (the scenario's included) by the nearest point of each kind in the review's matrix.
+        var nearest = review is null ? null : NearestPresenceByKind.Compute(review, data.Estates, data.Agencies);
+        var analysis = TerritoryAnalysis.Run(data.ToAnalysisInput(access) with { NearestPresence = nearest }, Config, ct);
         reporter?.Report(1);
         return new ProjectSnapshot(Interlocked.Increment(ref _version), data, review, analysis, new Dictionary<string, string>(status, StringComparer.Ordinal));
     }

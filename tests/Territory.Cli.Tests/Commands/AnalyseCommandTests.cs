@@ -26,21 +26,25 @@ public sealed class AnalyseCommandTests
         {
             Assert.Contains(t.GetProperty("type").GetString(), Types);
             Assert.NotEmpty(t.GetProperty("reasons").EnumerateArray());
-            Assert.NotEmpty(t.GetProperty("recommendations").EnumerateArray());
-            Assert.All(t.GetProperty("recommendations").EnumerateArray(), r =>
-            {
-                Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("label").GetString()));
-                Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("reason").GetString()));
-            });
-            Assert.True(t.GetProperty("caretaker_required_fte").GetDouble() >= 0);
+            Assert.NotEmpty(t.GetProperty("stakes").EnumerateArray());
+            PlanContract.AssertTerritory(t);
         }
         // QPV parts carry their code and are typed as priority districts; other territories have a null qpv_code.
         var qpv = territories.Where(t => t.GetProperty("qpv_code").ValueKind != System.Text.Json.JsonValueKind.Null).ToList();
         Assert.NotEmpty(qpv);
         Assert.Contains(qpv, t => t.GetProperty("type").GetString() == "priority_district");
-        Assert.Contains(qpv, t => t.GetProperty("caretaker_required_fte").GetDouble() > 0);
-        Assert.Contains(territories, t => t.GetProperty("recommendations").EnumerateArray()
-            .Any(r => r.GetProperty("label").GetString()!.Contains("inter-bailleurs", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains(qpv, t => t.GetProperty("caretaking").GetProperty("required_fte").GetDouble() > 0);
+        Assert.Contains(territories, t => t.GetProperty("presence").EnumerateArray()
+            .Any(p => p.GetProperty("form").GetString() == "inter_landlord" && p.GetProperty("status").GetString() == "to_create"));
+        // The plan is short: actions concern a minority of territories, and never more than a few forms each.
+        var actions = territories.Select(t => t.GetProperty("presence").EnumerateArray().Count(p => p.GetProperty("status").GetString() is "to_create" or "to_reinforce")).ToList();
+        Assert.True(actions.Count(a => a > 0) < territories.Count / 2, string.Join(",", actions));
+        Assert.True(actions.Max() <= 3, string.Join(",", actions));
+        // Another landlord's obligation stays its own, and the demo's agencies declare their caretakers without a place of work.
+        var caretaking = json.GetProperty("caretaking");
+        Assert.Equal("Habitat Démo", json.GetProperty("organisation").GetString());
+        Assert.Contains(caretaking.GetProperty("landlords").EnumerateArray(), l => !l.GetProperty("own").GetBoolean());
+        Assert.True(caretaking.GetProperty("in_deficit").GetInt32() < caretaking.GetProperty("applicable").GetInt32() / 2);
     }
 
     [Fact]
@@ -83,8 +87,10 @@ public sealed class AnalyseCommandTests
         using var p = new SqliteConnection($"Data Source={project};Mode=ReadOnly;Pooling=False");
         p.Open();
         using var q = p.CreateCommand();
-        q.CommandText = "SELECT count(*) FROM gpkg_contents WHERE table_name IN ('territories','recommendations','caretaking_ensembles')";
-        Assert.Equal(3L, (long)q.ExecuteScalar()!);
+        q.CommandText = "SELECT count(*) FROM gpkg_contents WHERE table_name IN ('territories','recommendations','caretaking_ensembles','staff_balance')";
+        Assert.Equal(4L, (long)q.ExecuteScalar()!);
+        foreach (var file in new[] { "plan-presence.csv", "moyens-besoins.csv", "gardiennage.csv" })
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(Path.Combine(outDir, file))[..3]);
     }
 
     [Fact]
@@ -146,6 +152,35 @@ public sealed class AnalyseCommandTests
         var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(tmp.Path, "rapport.html")));
         Assert.Contains("Questionnaire 2022 auprès de 31 organismes", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyse_RelayPlaceAppendedInATerritoryAskingForOne_FormPresentInTheNextAnalysis()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = tmp.File("demo.gpkg");
+        File.Copy(TestPaths.Demo("habitat-demo.gpkg"), project);
+        var before = CliRun.Invoke("analyse", project, "--json").Json().GetProperty("territories").EnumerateArray().Select(t => t.Clone()).ToList();
+        var asking = before.First(t => Relay(t) == "to_create");
+        var estateId = asking.GetProperty("estate_ids")[0].GetString();
+        Territory.Core.Model.Estate estate;
+        using (var store = Territory.Store.GeoPackage.GeoPackageProjectStore.Open(project))
+            estate = store.ReadEstates().Single(e => e.Id == estateId);
+        var p = estate.Geometry.InteriorPoint;
+        var (lon, lat) = new Territory.Core.Crs.Reprojector(2154, 4326).Transform(p.X, p.Y);
+        var csv = tmp.File("relais.csv");
+        File.WriteAllLines(csv, ["id;nom;type;lon;lat", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"LR-NEW;Lieu relais en mairie;lieu relais;{lon:0.000000};{lat:0.000000}")]);
+        var import = CliRun.Invoke("import", csv, "--into", project, "--as", "agencies", "--append", "--json");
+        Assert.True(import.ExitCode == 0, import.Error);
+
+        var after = CliRun.Invoke("analyse", project, "--json").Json().GetProperty("territories").EnumerateArray()
+            .Single(t => t.GetProperty("id").GetString() == asking.GetProperty("id").GetString());
+        var relay = after.GetProperty("presence").EnumerateArray().Single(x => x.GetProperty("form").GetString() == "relay_place");
+        Assert.Equal("present", relay.GetProperty("status").GetString());
+        Assert.Equal("LR-NEW", relay.GetProperty("point_id").GetString());
+
+        static string? Relay(System.Text.Json.JsonElement t) => t.GetProperty("presence").EnumerateArray()
+            .Where(x => x.GetProperty("form").GetString() == "relay_place").Select(x => x.GetProperty("status").GetString()).FirstOrDefault();
     }
 
     [Fact]

@@ -48,14 +48,14 @@ public sealed class SyntheticLandlordTypologyTests(ITestOutputHelper output)
         var analysis = CliRun.Invoke("analyse", project, "--json").Json();
         var territories = analysis.GetProperty("territories").EnumerateArray().ToList();
         foreach (var t in territories)
-            output.WriteLine($"{t.GetProperty("id").GetString(),-22} {t.GetProperty("type").GetString(),-18} {t.GetProperty("dwellings").GetInt32(),5} logements, ETP gardiennage {t.GetProperty("caretaker_required_fte").GetDouble()}");
+            output.WriteLine($"{t.GetProperty("id").GetString(),-22} {t.GetProperty("type").GetString(),-18} {t.GetProperty("dwellings").GetInt32(),5} logements, ETP gardiennage {t.GetProperty("caretaking").GetProperty("required_fte").GetDouble()}");
 
         foreach (var qpv in plan.ToulouseQpvs)
         {
             var part = territories.Single(t => Text(t, "qpv_code") == qpv);
             Assert.Equal(SyntheticLandlord.Toulouse, Text(part, "commune_code"));
             Assert.Equal("priority_district", Text(part, "type"));
-            Assert.True(part.GetProperty("caretaker_required_fte").GetDouble() > 0, $"{qpv}: caretaking FTE expected for ≥ 150 collective dwellings");
+            Assert.True(part.GetProperty("caretaking").GetProperty("required_fte").GetDouble() > 0, $"{qpv}: caretaking FTE expected for ≥ 150 collective dwellings");
         }
         var city = territories.Single(t => Text(t, "commune_code") == SyntheticLandlord.Toulouse && Text(t, "qpv_code") is null);
         Assert.Equal("urban_collective", Text(city, "type"));
@@ -67,14 +67,13 @@ public sealed class SyntheticLandlordTypologyTests(ITestOutputHelper output)
         foreach (var t in territories)
         {
             Assert.NotEmpty(t.GetProperty("reasons").EnumerateArray());
-            Assert.NotEmpty(t.GetProperty("recommendations").EnumerateArray());
+            Assert.NotEmpty(t.GetProperty("presence").EnumerateArray());
+            Commands.PlanContract.AssertTerritory(t);
         }
         var shared = territories.Single(t => Text(t, "qpv_code") == plan.SharedQpv);
-        Assert.Contains(shared.GetProperty("recommendations").EnumerateArray(),
-            r => (Text(r, "label") + " " + Text(r, "reason")).Contains("inter-bailleurs", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(shared.GetProperty("presence").EnumerateArray(), r => Text(r, "form") == "inter_landlord" && Text(r, "status") == "to_create");
         var alone = territories.Single(t => Text(t, "qpv_code") == plan.ToulouseQpvs[1]);
-        Assert.DoesNotContain(alone.GetProperty("recommendations").EnumerateArray(),
-            r => (Text(r, "label") + " " + Text(r, "reason")).Contains("inter-bailleurs", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(alone.GetProperty("presence").EnumerateArray(), r => Text(r, "form") == "inter_landlord" && Text(r, "status") == "to_create");
 
         // Density levels given by the INSEE grid are not flagged as estimated; small communes still are.
         var density = DensityFlags(project);

@@ -16,14 +16,14 @@ public sealed class ManagementModelTests
         var m = ManagementModel.FromStaff(staff);
         Assert.Equal(model, m.Model);
         Assert.Equal(transition, m.Transition);
-        Assert.Contains(staff.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Description, StringComparison.Ordinal);
+        Assert.Contains(staff.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Description.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void FromStaff_Unknown_NoModel() => Assert.Null(ManagementModel.FromStaff(null).Model);
 
     [Fact]
-    public void Run_AgencyWithSiteStaff_DwellingsPerAgentPerTypeAndAgency()
+    public void Run_AgencyWithSiteStaff_CountedAtTheAgencyNeverSpreadOverTerritories()
     {
         var input = Scenario.Build() with
         {
@@ -33,8 +33,11 @@ public sealed class ManagementModelTests
         var ag = Assert.Single(r.Agencies);
         Assert.Equal(2, ag.Management.Model);
         Assert.Equal(7, ag.ManagedEstates);
+        Assert.Equal(4, ag.Staff.UnlocatedSiteFte, 9);
+        Assert.Equal(4, ag.Staff.DeclaredSiteFte, 9);
         Assert.Equal(r.Territories.Sum(t => t.Indicators.Dwellings) / 4.0, ag.DwellingsPerSiteAgent!.Value, 9);
-        Assert.Equal(4, r.Types.Sum(t => t.SiteAgents), 9);
+        Assert.All(r.Territories, t => Assert.Equal(0, t.Staff.DeclaredSiteFte, 9));
+        Assert.Equal(0, r.Types.Sum(t => t.Staff.DeclaredSiteFte), 9);
         Assert.Equal(5, PerimeterModels.Responsibilities(3).Count(x => x != "NR"));
     }
 }

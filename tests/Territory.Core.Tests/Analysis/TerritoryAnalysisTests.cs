@@ -28,7 +28,8 @@ public sealed class TerritoryAnalysisTests
         var lodge = r.Agencies.Single(a => a.Agency.Id == "L");
         Assert.Null(lodge.Management.Model);
         Assert.Equal(150, lodge.ManagedDwellings);
-        Assert.Equal(150, lodge.DwellingsPerSiteAgent);
+        var qpv = r.Territories.Single(t => t.QpvCode == Scenario.BigQpv);
+        Assert.Equal(1, qpv.Staff.DeclaredSiteFte, 9);
     }
 
     [Fact]

@@ -108,4 +108,25 @@ public sealed class TypologyConfigTests
         Assert.Equal(0.35, c.Classification.Weight(TerritoryType.UrbanCollective, "collective_share"));
         Assert.Equal(6, c.Density.Rules.Count);
     }
+
+    [Fact]
+    public void Parse_StaffSection_PartialTypeKeepsItsOtherDefaults()
+    {
+        var c = TypologyConfig.Parse("""{ "staff": { "weeklyHours": 37, "byType": { "rural_diffuse": { "visitsPerYear": 6 } } } }""");
+        Assert.Equal(37, c.Staff.WeeklyHours);
+        Assert.Equal(6, c.Staff.VisitsPerYear(TerritoryType.RuralDiffuse));
+        Assert.Equal(250, c.Staff.ProximityDwellingsPerFte(TerritoryType.RuralDiffuse));
+        Assert.Equal(80, c.Staff.SiteDwellingsPerFte(TerritoryType.PriorityDistrict));
+    }
+
+    [Theory]
+    [InlineData("""{ "staff": { "byType": { "suburb": { "visitsPerYear": 6 } } } }""", "staff.byType.suburb")]
+    [InlineData("""{ "staff": { "byType": { "isolated": { "proximityDwellingsPerFte": 0 } } } }""", "staff.byType.isolated.proximityDwellingsPerFte")]
+    [InlineData("""{ "presence": { "coveredShare": 1.5 } }""", "presence.coveredShare")]
+    [InlineData("""{ "caretaking": { "minUrbanAreaPopulation": 0 } }""", "caretaking.minUrbanAreaPopulation")]
+    public void Parse_BadPlanOrStaffValue_ErrorNamesTheKey(string json, string key)
+    {
+        var ex = Assert.Throws<TypologyConfigException>(() => TypologyConfig.Parse(json));
+        Assert.Contains(key, ex.Message, StringComparison.Ordinal);
+    }
 }

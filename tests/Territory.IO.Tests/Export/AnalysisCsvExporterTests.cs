@@ -20,7 +20,7 @@ public sealed class AnalysisCsvExporterTests
         Assert.StartsWith("id;nom;nature;commune;qpv;type;", lines[0], StringComparison.Ordinal);
         var qpv = lines.Single(l => l.StartsWith("69259-QP069001;", StringComparison.Ordinal));
         Assert.Contains(";priority_district;", qpv, StringComparison.Ordinal);
-        Assert.Contains(";1,5;", qpv, StringComparison.Ordinal); // 150 dwellings → 1.5 FTE, decimal comma
+        Assert.Contains(";applicable;1,5;1;0,5;", qpv, StringComparison.Ordinal); // 150 dwellings → 1.5 FTE required, 1 declared, 0.5 missing
     }
 
     [Theory]
@@ -40,7 +40,30 @@ public sealed class AnalysisCsvExporterTests
         using var ms = new MemoryStream();
         AnalysisCsvExporter.WriteEnsembles(ReportScenario.Run(), ms);
         var text = Encoding.UTF8.GetString(ms.ToArray()).TrimStart('\uFEFF');
-        var row = text.Split("\r\n").Single(l => l.StartsWith("ENS-QPV150;", StringComparison.Ordinal));
-        Assert.Contains(";oui;1,5;1;oui;", row, StringComparison.Ordinal);
+        var lines = text.Split("\r\n");
+        Assert.StartsWith("ensemble;bailleur;organisme;programmes;logements;type_connu;qpv;population_commune;statut;cas;etp_requis;", lines[0], StringComparison.Ordinal);
+        var row = lines.Single(l => l.StartsWith("ENS-QPV150;", StringComparison.Ordinal));
+        // 150 collective dwellings in a QPV: 1.5 FTE required, the lodge's 1 FTE declared on site, 0.5 missing.
+        Assert.Contains(";applicable;quartier prioritaire;1,5;1;0;0,5;", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WritePlanAndStaff_Scenario_OneRowPerPlanLineAndPerLevel()
+    {
+        var result = ReportScenario.Run();
+        using var plan = new MemoryStream();
+        AnalysisCsvExporter.WritePlan(result, plan);
+        var planLines = Encoding.UTF8.GetString(plan.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(result.Territories.Sum(t => t.Plan.Count) + 1, planLines.Length);
+        Assert.Contains(planLines, l => l.Contains(";relay_place;", StringComparison.Ordinal) || l.Contains(";mobile_agency;", StringComparison.Ordinal));
+        Assert.Contains(planLines, l => l.Contains(";à créer;", StringComparison.Ordinal));
+        using var staff = new MemoryStream();
+        AnalysisCsvExporter.WriteStaff(result, staff);
+        var staffLines = Encoding.UTF8.GetString(staff.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("niveau;id;nom;type;besoin_site_etp;", staffLines[0], StringComparison.Ordinal);
+        Assert.Contains(staffLines, l => l.StartsWith("territoire;69259-QP069001;", StringComparison.Ordinal));
+        Assert.Contains(staffLines, l => l.StartsWith("agence;AG1;", StringComparison.Ordinal));
+        Assert.Contains(staffLines, l => l.StartsWith("type;priority_district;", StringComparison.Ordinal));
+        Assert.Contains(staffLines, l => l.StartsWith("organisme;organisation;Bailleur A;", StringComparison.Ordinal));
     }
 }

@@ -37,15 +37,20 @@ public sealed class AnalysisGeoJsonExporterTests
     }
 
     [Fact]
-    public void Write_Scenario_PropertiesCarryTypeTraceAndRecommendations()
+    public void Write_Scenario_PropertiesCarryTypeTracePlanStakesStaffAndCaretaking()
     {
         using var doc = Export(out _);
         var qpv = doc.RootElement.GetProperty("features").EnumerateArray()
             .Single(f => f.GetProperty("id").GetString() == "69259-QP069001").GetProperty("properties");
         Assert.Equal("priority_district", qpv.GetProperty("type").GetString());
         Assert.True(qpv.GetProperty("margin").GetDouble() > 0);
-        Assert.True(qpv.GetProperty("recommendations").GetArrayLength() > 0);
-        Assert.Equal(1.5, qpv.GetProperty("caretaker_required_fte").GetDouble(), 6);
+        var plan = qpv.GetProperty("presence").EnumerateArray().ToList();
+        Assert.NotEmpty(plan);
+        Assert.All(plan, p => Assert.Contains(p.GetProperty("status").GetString(), new[] { "present", "to_create", "to_reinforce", "not_retained" }));
+        Assert.Equal(4, qpv.GetProperty("stakes").GetArrayLength());
+        Assert.Equal("applies", qpv.GetProperty("caretaking").GetProperty("status").GetString());
+        Assert.Equal(1.5, qpv.GetProperty("caretaking").GetProperty("required_fte").GetDouble(), 6);
+        Assert.True(qpv.GetProperty("staff").GetProperty("needed_site_fte").GetDouble() >= 1.5);
     }
 
     [Fact]

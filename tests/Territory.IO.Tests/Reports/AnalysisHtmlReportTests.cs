@@ -45,4 +45,28 @@ public sealed class AnalysisHtmlReportTests
         Assert.Contains("L271-1", html, StringComparison.Ordinal);
         Assert.Contains("class=\"flag\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_Scenario_ActionPlanStakesStaffAndCaretakingWithoutInternalReferences()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(AnalysisHtmlReport.Render(ReportScenario.Run()));
+        Assert.Contains("Plan d'action : ce qui est à créer ou à renforcer", html, StringComparison.Ordinal);
+        Assert.Contains("Enjeux de gestion", html, StringComparison.Ordinal);
+        Assert.Contains("Accompagner le renouvellement urbain", html, StringComparison.Ordinal);
+        Assert.Contains("Moyens et besoins", html, StringComparison.Ordinal);
+        Assert.Contains("à vérifier par le service juridique", html, StringComparison.Ordinal);
+        Assert.Contains("Code de la construction et de l'habitation", html, StringComparison.Ordinal);
+        Assert.Contains("questionnaire 2022", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("seed", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Aucune couche de quartiers prioritaires", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoQpvLayer_WarnsThatLargeDistrictsCannotOccur()
+    {
+        var result = ReportScenario.Run();
+        var noQpv = Territory.Core.Analysis.TerritoryAnalysis.Run(result.Input with { Districts = [] }, result.Config);
+        var html = System.Net.WebUtility.HtmlDecode(AnalysisHtmlReport.Render(noQpv));
+        Assert.Contains("aucune couche de quartiers prioritaires (QPV) n'est chargée", html, StringComparison.Ordinal);
+    }
 }

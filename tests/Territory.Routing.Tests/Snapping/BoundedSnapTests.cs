@@ -96,18 +96,20 @@ public sealed class BoundedSnapTests
     }
 
     [Fact]
-    public void Snap_BeyondTheExtractHull_FlaggedOutsideNetworkEvenNearARoad()
+    public void Snap_BeyondTheExtractHull_FlaggedOutsideNetworkPastTheSnapDistance()
     {
         var g = SyntheticRoadNetwork.Grid(10, 10, seed: 1);
         double maxLon = Enumerable.Range(0, g.NodeCount).Max(g.GetNodeLon);
         double midLat = g.GetNodeLat(55);
-        // 150 m east of the grid's east edge: a border road is within 500 m.
-        double lon = maxLon + 150 / GeoMath.MetersPerDegreeLon(midLat);
-        var flagged = new RoadSnapper(g).Snap(lon, midLat);
+        // 150 m east of the grid's east edge: an estate at the edge of the area, snapped to the border road.
+        double near = maxLon + 150 / GeoMath.MetersPerDegreeLon(midLat);
+        Assert.True(new RoadSnapper(g).Snap(near, midLat).IsSnapped);
+        // 800 m east: where the extract has no roads; flagged as outside, not "too far".
+        double far = maxLon + 800 / GeoMath.MetersPerDegreeLon(midLat);
+        var flagged = new RoadSnapper(g).Snap(far, midLat);
         Assert.False(flagged.IsSnapped);
         Assert.Equal(SnapFailureCode.OutsideNetwork, flagged.FailureCode);
         Assert.True(double.IsNaN(flagged.SnapDistanceMeters));
-        Assert.True(new RoadSnapper(g, flagOutsideHull: false).Snap(lon, midLat).IsSnapped);
         Assert.True(new RoadSnapper(g).Snap(g.GetNodeLon(55), midLat).IsSnapped);
         Assert.Equal(SnapFailureCode.OutsideNetwork, RoadSnapper.For(OsmGraphs.Andorra.Graph).Snap(1.0, 42.0).FailureCode);
     }

@@ -1,7 +1,7 @@
 // The details panel on the right: opens an estate, a territory or an agency (renderers in
 // panels.js), highlights the selection, closes.
 import { get } from './api.js';
-import { t } from './i18n.js';
+import { t, getLang } from './i18n.js';
 import { state, $ } from './state.js';
 import { selection } from './styles.js';
 import { typeLabel, kindLabel } from './labels.js';
@@ -44,11 +44,11 @@ export async function openPanel(kind, id, fresh = true) {
       const d = await get(`api/estates/${encodeURIComponent(id)}`);
       renderEstatePanel(panelTitle(), panelBody(), d, { project, kindLabel, openPanel, typeLabel });
     } else if (kind === 'territory') {
-      const d = await get(`api/territories/${encodeURIComponent(id)}`);
+      const d = await get(`api/territories/${encodeURIComponent(id)}?lang=${getLang()}`);
       renderTerritoryPanel(panelTitle(), panelBody(), d, { project, openPanel, typeLabel });
     } else if (kind === 'agency') {
       selectAgency(id);
-      const d = await get(`api/agencies/${encodeURIComponent(id)}`);
+      const d = await get(`api/agencies/${encodeURIComponent(id)}?lang=${getLang()}`);
       const isoUrl = `api/agencies/${encodeURIComponent(id)}/isochrones?minutes=10,20,30`;
       const isoHost = renderAgencyPanel(panelTitle(), panelBody(), d, {
         project, kindLabel, onRemove: () => removeAgency(id),

@@ -94,6 +94,7 @@ export function renderTerritoryPanel(title, body, d, ctx) {
   const type = ctx.project.types.find((x) => x.code === d.type);
   body.append(el('p', { class: 'type-line', testid: 'territory-type' }, chip(d.colour), ' ', el('strong', {}, type ? ctx.typeLabel(type) : d.typeLabel)));
   if (d.kindLabel) body.append(el('p', { class: 'muted' }, d.kindLabel));
+  renderPlan(body, d);
 
   const dec = d.decision || {};
   body.append(el('h3', {}, t('panel.reasons')));
@@ -123,13 +124,6 @@ export function renderTerritoryPanel(title, body, d, ctx) {
     body.append(list);
   }
 
-  if (d.presence && d.presence.length) {
-    body.append(el('h3', {}, t('panel.reco')));
-    const ul = el('ul', { class: 'reco', testid: 'territory-recommendations' });
-    d.presence.forEach((p) => ul.append(el('li', {}, el('strong', {}, p.form), ' — ', p.reason)));
-    body.append(ul);
-  }
-
   if (d.accueil) {
     body.append(el('h3', {}, t('panel.accueil')));
     const a = d.accueil;
@@ -143,25 +137,93 @@ export function renderTerritoryPanel(title, body, d, ctx) {
   const ind = d.indicators || {};
   body.append(dl(indicatorRows.filter(([k]) => k in ind).map(([k, f]) => [t(`ind.${k}`), f(ind[k], ind)])));
 
-  if (d.caretaking) {
-    const c = d.caretaking;
-    body.append(el('h3', {}, t('panel.caretaking')));
-    body.append(el('p', { class: c.deficit ? 'deficit' : '' }, c.applies ? t('panel.caretakingApplies') : t('panel.caretakingNo'),
-      c.applies ? ` — ${t('panel.required')} : ${num(c.requiredFte, 2)}` : ''));
-    if (c.ensembles && c.ensembles.length) {
-      const table = el('table', { class: 'ensembles' },
-        el('thead', {}, el('tr', {}, el('th', {}, t('panel.ensemble')), el('th', {}, t('panel.dwellings')), el('th', {}, t('panel.required')), el('th', {}, t('panel.declared')))));
-      const tb = el('tbody');
-      c.ensembles.forEach((e) => {
-        const tr = el('tr', { class: e.deficit ? 'deficit' : '', title: e.ground || '' },
-          el('td', {}, `${e.id} (${e.landlord})`), el('td', {}, num(e.collectiveDwellings)),
-          el('td', {}, num(e.requiredFte, 2)), el('td', {}, `${num(e.declaredFte, 2)}${e.deficit ? ` ⚠ ${t('panel.deficit')}` : ''}`));
-        tb.append(tr);
-      });
-      table.append(tb);
-      body.append(table);
-    }
+}
+
+const L = (d, code) => (d.labels && d.labels[code]) || code;
+
+function planLine(p) {
+  const li = el('li', { class: `plan-line ${p.status}`, 'data-form': p.form, 'data-status': p.status },
+    el('span', { class: `plan-status ${p.status}` }, p.statusLabel), ' ', el('strong', {}, p.label));
+  if (p.quantityLabel) li.append(' — ', p.quantityLabel, p.sitesLabel ? ` (${p.sitesLabel})` : '');
+  if (p.legal) li.append(' ', el('span', { class: 'legal' }, `⚖ ${p.legalLabel || ''}`.trim()));
+  li.append(el('div', { class: 'plan-reason' }, p.reason));
+  return li;
+}
+
+/** The presence plan (actions and present forms, the rest folded), stakes, context, staff and caretaking. */
+function renderPlan(body, d) {
+  const plan = d.presence || [];
+  body.append(el('h3', {}, L(d, 'plan_heading')));
+  const shown = el('ol', { class: 'plan', testid: 'territory-plan' });
+  plan.filter((p) => p.status !== 'not_retained').forEach((p) => shown.append(planLine({ ...p, legalLabel: L(d, 'plan_legal_mark') })));
+  body.append(shown);
+  const dropped = plan.filter((p) => p.status === 'not_retained');
+  if (dropped.length) {
+    const det = el('details', { class: 'plan-dropped', testid: 'territory-plan-dropped' }, el('summary', {}, `${L(d, 'plan_not_retained_title')} (${dropped.length})`));
+    const ul = el('ul', { class: 'plan' });
+    dropped.forEach((p) => ul.append(planLine(p)));
+    det.append(ul);
+    body.append(det);
   }
+  if (d.stakes && d.stakes.length) {
+    body.append(el('h3', {}, L(d, 'stakes_heading')));
+    const ul = el('ul', { class: 'stakes', testid: 'territory-stakes' });
+    d.stakes.forEach((s) => ul.append(el('li', {}, s)));
+    body.append(ul, el('p', { class: 'muted' }, d.stakesSource));
+  }
+  if (d.context && d.context.length) {
+    body.append(el('h3', {}, L(d, 'context_heading')));
+    const ul = el('ul', { class: 'context', testid: 'territory-context' });
+    d.context.forEach((c) => ul.append(el('li', { 'data-code': c.code }, c.text)));
+    body.append(ul);
+  }
+  if (d.organisation && d.organisation.length) {
+    body.append(el('h3', {}, L(d, 'organisation_heading')));
+    const ul = el('ul', { class: 'organisation' });
+    d.organisation.forEach((o) => ul.append(el('li', {}, o)));
+    body.append(ul);
+  }
+  if (d.staff && d.ownDwellings > 0) {
+    body.append(el('h3', {}, L(d, 'staff_heading')));
+    body.append(staffList(d, d.staff, 'territory-staff'));
+  }
+  if (d.caretaking) renderCaretaking(body, d);
+}
+
+function staffList(d, s, testid) {
+  const rows = [
+    [L(d, 'staff_col_needed_site'), num(s.neededSiteFte, 1)],
+    [L(d, 'staff_col_declared_site'), num(s.declaredSiteFte, 1)],
+    [L(d, 'staff_col_needed_proximity'), num(s.neededProximityFte, 1)],
+    [L(d, 'staff_col_declared_proximity'), num(s.declaredProximityFte, 1)],
+    [L(d, 'staff_col_drive'), num(s.driveHoursPerWeek, 1)],
+    [L(d, 'staff_col_gap'), num(s.gapFte, 1), { class: s.gapFte > 0.05 ? 'deficit' : '', 'data-gap': String(s.gapFte) }],
+  ];
+  if (s.unlocatedSiteFte > 0) rows.push([L(d, 'staff_col_unlocated'), num(s.unlocatedSiteFte, 1)]);
+  const list = dl(rows);
+  list.setAttribute('data-testid', testid);
+  return list;
+}
+
+function renderCaretaking(body, d) {
+  const c = d.caretaking;
+  body.append(el('h3', {}, L(d, 'caretaking_heading')));
+  const box = el('div', { class: 'caretaking', testid: 'territory-caretaking', 'data-status': c.status });
+  box.append(el('p', { class: c.deficitFte > 0 ? 'deficit' : '' }, el('strong', {}, c.statusLabel),
+    c.status === 'applies' ? ` — ${L(d, 'caretaking_col_required')} ${num(c.requiredFte, 2)}, ${L(d, 'caretaking_col_declared_total')} ${num(c.declaredFte, 2)}, ${L(d, 'caretaking_col_deficit')} ${num(c.deficitFte, 2)}` : '',
+    c.status === 'to_check' ? ` — ${L(d, 'caretaking_col_dwellings')} ${num(c.toCheckDwellings)}` : '',
+    c.status === 'not_assessable' ? ` — ${L(d, 'caretaking_col_dwellings')} ${num(c.notAssessableDwellings)}` : ''));
+  if (c.ensembles && c.ensembles.length) {
+    const head = el('tr', {}, ...['caretaking_col_ensemble', 'caretaking_col_landlord', 'caretaking_col_dwellings', 'caretaking_col_status',
+      'caretaking_col_required', 'caretaking_col_declared', 'caretaking_col_cover', 'caretaking_col_deficit'].map((k) => el('th', {}, L(d, k))));
+    const tb = el('tbody');
+    c.ensembles.forEach((e) => tb.append(el('tr', { class: e.deficit ? 'deficit' : '', title: e.ground, 'data-own': String(e.own) },
+      el('td', {}, e.id), el('td', {}, e.landlord), el('td', {}, num(e.dwellings)), el('td', {}, e.statusLabel),
+      el('td', {}, num(e.requiredFte, 2)), el('td', {}, num(e.declaredFte, 2)), el('td', {}, num(e.agencyCoverFte, 2)), el('td', {}, num(e.deficitFte, 2)))));
+    box.append(el('table', { class: 'ensembles' }, el('thead', {}, head), tb));
+  }
+  box.append(el('p', { class: 'muted' }, c.disclaimer));
+  body.append(box);
 }
 
 export function renderAgencyPanel(title, body, d, ctx) {
@@ -188,6 +250,17 @@ export function renderAgencyPanel(title, body, d, ctx) {
   if (d.perimeterLabel || d.perimeterModel) {
     body.append(el('h3', {}, t('panel.perimeter')));
     body.append(el('p', {}, d.perimeterLabel || t('map_panel_model', { model: d.perimeterModel })));
+  }
+  const plan = d.plan || {};
+  if (plan.staff) {
+    body.append(el('h3', {}, L(plan, 'staff_heading')));
+    body.append(staffList(plan, plan.staff, 'agency-staff'));
+  }
+  if (plan.flags && plan.flags.length) {
+    body.append(el('h3', {}, L(plan, 'staff_flags_heading')));
+    const ul = el('ul', { class: 'flags', testid: 'agency-flags' });
+    plan.flags.forEach((f) => ul.append(el('li', { class: 'deficit', 'data-code': f.code }, f.text)));
+    body.append(ul);
   }
   body.append(el('h3', {}, t('panel.travelReview')));
   const tv = d.travel;

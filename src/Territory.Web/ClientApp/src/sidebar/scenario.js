@@ -188,6 +188,7 @@ export function renderScenario(answer) {
   if (answer.territories && answer.territories.length) {
     const tl = (code) => { const ty = state.project.types.find((x) => x.code === code); return ty ? typeLabel(ty) : code; };
     changeList(host, t('scenario.territories'), answer.territories, (li, tr) => {
+      li.dataset.territory = tr.id;
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'link';
@@ -196,6 +197,7 @@ export function renderScenario(answer) {
       const parts = [];
       if (tr.savedType !== tr.currentType) parts.push(`${tl(tr.savedType)} → ${tl(tr.currentType)}`);
       parts.push(t('map_scenario_territory_travel', { saved: tr.savedMeanMinutes, current: tr.currentMeanMinutes }));
+      (tr.plan || []).forEach((c) => parts.push(t('map_scenario_plan_change', { label: c.label, saved: c.savedLabel || '–', current: c.currentLabel || '–' })));
       if (tr.added && tr.added.length) parts.push(`+ ${tr.added.join(', ')}`);
       if (tr.removed && tr.removed.length) parts.push(`− ${tr.removed.join(', ')}`);
       li.append(b, document.createTextNode(' : ' + parts.join(' ; ')));
