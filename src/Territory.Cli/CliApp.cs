@@ -25,6 +25,7 @@ internal static class CliApp
         root.Add(AnalyseCommand.Create(console));
         root.Add(CommunesCommand.Create(console));
         root.Add(ServeCommand.Create(console));
+        root.Add(BackupCommand.Create(console));
         return root;
     }
 

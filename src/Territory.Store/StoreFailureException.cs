@@ -22,7 +22,7 @@ public sealed class StoreFailureException(StoreFailureKind kind, Message reason,
             return known;
         if (e is not SqliteException sqlite)
             return null;
-        var file = location is null ? "" : ProjectStores.IsUri(location) ? location : System.IO.Path.GetFileName(location);
+        var file = location is null ? "projet" : ProjectStores.IsUri(location) ? location : System.IO.Path.GetFileName(location);
         // Primary result codes (the low byte of an extended code): https://sqlite.org/rescode.html
         (StoreFailureKind Kind, string Code)? failure = (sqlite.SqliteErrorCode & 0xFF) switch
         {

@@ -32,6 +32,9 @@ switch (args)
     case ["web-iso-cost", .. var rest]:
         Territory.Benchmarks.Web.IsochroneCost.Run(rest);
         return;
+    case ["planning", .. var rest]:
+        Territory.Benchmarks.Planning.PlanningBench.Run(rest);
+        return;
     case ["web-render", .. var rest]:
         await Territory.Benchmarks.Web.WebRenderBenchmark.Run(rest);
         return;

@@ -64,7 +64,7 @@ internal static class AnalyseCommand
             if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
                 throw new CliUserException("cli_analyse_sectors_missing");
             var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology", ("estates", data.Estates.Count)), _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
-            AnalysisLayers.Write(store, result, cancel.Token);
+            store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, result, cancel.Token), cancel.Token);
             var files = parse.GetValue(output) is { } dir
                 ? WriteOutputs(result, dir.FullName, console.Lang, ExportFieldNames.Parse(parse.GetValue(fieldNames)), cancel.Token) : [];
             AnalysisPrinter.Print(console, asJson, result, graph is not null, files);

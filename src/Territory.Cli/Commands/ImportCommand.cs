@@ -15,8 +15,10 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = console.T("cli_import_file"), HelpName = console.T("cli_value_file") };
-        var into = new Option<FileInfo>("--into") { Description = console.T("cli_import_into"), Required = true, HelpName = console.T("cli_value_project") };
+        // FILE and --into are optional for the parser only because --undo takes neither.
+        var file = new Argument<FileInfo?>("FILE") { Description = console.T("cli_import_file"), HelpName = console.T("cli_value_file"), Arity = ArgumentArity.ZeroOrOne };
+        var into = new Option<FileInfo?>("--into") { Description = console.T("cli_import_into"), HelpName = console.T("cli_value_project") };
+        var undo = new Option<FileInfo?>("--undo") { Description = console.T("cli_import_undo"), HelpName = console.T("cli_value_project") };
         var kind = new Option<string>("--as") { Description = console.T("cli_import_as"), Required = true, HelpName = "estates|agencies|communes|qpv" };
         kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv");
         var mapping = new Option<FileInfo?>("--mapping") { Description = console.T("cli_import_mapping"), HelpName = console.T("cli_value_json") };
@@ -32,15 +34,18 @@ internal static class ImportCommand
         var json = CommonOptions.Json(console);
         var command = new Command("import", console.T("cli_import_description"))
         {
-            file, into, kind, mapping, crs, layer, sheet, pointKind, append, replace, allowPartial, report, json,
+            file, into, kind, mapping, crs, layer, sheet, pointKind, append, replace, allowPartial, report, json, undo,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
-            var source = parse.GetValue(file)!;
-            var project = parse.GetValue(into)!;
             var layerKind = ParseKind(parse.GetValue(kind)!);
             var asJson = parse.GetValue(json);
+            if (parse.GetValue(undo) is { } undone)
+                return ImportUndo.Run(console, undone, layerKind, asJson, parse.GetValue(file) is null && parse.GetValue(into) is null, cancel.Token);
+            var source = parse.GetValue(file) ?? throw new ReasonException(Message.Of("import_file_missing",
+                ("usage", $"territory import {console.T("cli_value_file")} --into P.gpkg --as estates|agencies|communes|qpv"), ("help", "territory import --help")));
+            var project = parse.GetValue(into) ?? throw new ReasonException(Message.Of("import_into_missing", ("into", "--into"), ("help", "territory import --help")));
             // Read and validate the source before touching the project: a bad file never creates
             // or changes a project, and the store write itself is one transaction.
             var isNew = !project.Exists;

@@ -19,9 +19,10 @@ internal static class RoadsCommand
         var osm = new Argument<FileInfo>("OSM_FILE") { Description = console.T("cli_roads_osm"), HelpName = console.T("cli_value_osm") };
         var into = new Option<FileInfo>("--into") { Description = console.T("cli_roads_into"), Required = true, HelpName = console.T("cli_value_project") };
         var profile = new Option<FileInfo?>("--profile") { Description = console.T("cli_roads_profile"), HelpName = console.T("cli_value_json") };
+        var replace = new Option<bool>("--replace") { Description = console.T("cli_roads_replace") };
         var allowPartial = CommonOptions.AllowPartial(console);
         var json = CommonOptions.Json(console);
-        var build = new Command("build", console.T("cli_roads_build_description")) { osm, into, profile, allowPartial, json };
+        var build = new Command("build", console.T("cli_roads_build_description")) { osm, into, profile, replace, allowPartial, json };
         build.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
@@ -29,16 +30,14 @@ internal static class RoadsCommand
             if (!source.Exists)
                 throw new CliUserException("cli_roads_osm_missing", ("file", source.Name), ("path", source.FullName));
             var project = parse.GetValue(into)!.FullName;
-            if (!File.Exists(project))
-            {
-                // A road network may come before any layer: start an empty project for it.
-                using var created = Territory.Store.GeoPackage.GeoPackageProjectStore.Open(project);
-            }
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
             var built = ProgressDisplay.Run(console, asJson, console.T("cli_progress_roads", ("file", source.Name), ("mb", source.Length / 1e6)),
                 progress => OsmRoadGraphLoader.Load(source.FullName, car, progress, cancel.Token));
+            // An empty or much smaller network never replaces a good one unless the user says so.
+            if (ProjectRoadGraph.CheckReplacement(built.Graph, project, source.Name, parse.GetValue(replace)) is { } refusal)
+                throw new Territory.Core.Messages.ReasonException(refusal);
             // OSRM's contract step: done once here so every matrix of a large network runs on the hierarchy.
             var hierarchySeconds = 0.0;
             if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
@@ -50,16 +49,18 @@ internal static class RoadsCommand
                 hierarchySeconds = contraction.Elapsed.TotalSeconds;
             }
             // A network of another area (every estate unreachable) is refused before it replaces anything: exit 3.
-            OverlapCheck coverage;
-            using (var store = GeoPackageProjectStore.Open(project))
-                coverage = store.WorkingCrs is int crs
-                    ? RoadCoverage.Check(built.Graph, store.ReadEstates(), crs, source.Name, ct: cancel.Token)
-                    : new OverlapCheck(OverlapVerdict.Unchecked, null);
+            var coverage = new OverlapCheck(OverlapVerdict.Unchecked, null);
+            if (ProjectStores.Exists(project))
+            {
+                using var store = ProjectStores.Open(project);
+                if (store.WorkingCrs is int crs)
+                    coverage = RoadCoverage.Check(built.Graph, store.ReadEstates(), crs, source.Name, ct: cancel.Token);
+            }
             if (coverage.Verdict == OverlapVerdict.Insufficient && !parse.GetValue(allowPartial))
                 throw new CliPartialException(Message.Of("cli_overlap_refused", ("reason", coverage.Reason)));
             if (coverage is { Verdict: OverlapVerdict.Partial or OverlapVerdict.Insufficient, Reason: { } partial })
                 console.Error.WriteLine(console.T("cli_overlap_partial", ("reason", partial)));
-            var path = ProjectRoadGraph.Save(built.Graph, project);
+            var path = SaveBesideProject(built.Graph, project);
             var hierarchyPath = built.Graph.Hierarchy is null ? null : ProjectRoadGraph.HierarchyPathFor(project);
             var r = built.Report;
             if (asJson)
@@ -103,5 +104,27 @@ internal static class RoadsCommand
         }));
         var roads = new Command("roads", console.T("cli_roads_description")) { build };
         return roads;
+    }
+
+    /// <summary>
+    /// Writes the graph beside the project; a road network may come before any layer, so a missing project is
+    /// created — only now that the graph is good, and removed again if the graph cannot be written.
+    /// </summary>
+    private static string SaveBesideProject(Territory.Routing.Graph.RoadGraph graph, string project)
+    {
+        var created = !ProjectStores.Exists(project);
+        try
+        {
+            if (created)
+            {
+                using var store = ProjectStores.Open(project);
+            }
+            return ProjectRoadGraph.Save(graph, project);
+        }
+        catch when (created)
+        {
+            File.Delete(project);
+            throw;
+        }
     }
 }

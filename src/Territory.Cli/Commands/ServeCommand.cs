@@ -66,7 +66,7 @@ internal static class ServeCommand
                         console.Out.WriteLine(console.T("cli_serve_stage", ("seconds", loading.Elapsed.TotalSeconds), ("text", stage)));
                         console.Out.Flush();
                     };
-                });
+                }, cancel.Token); // Ctrl+C or SIGTERM while loading stops at once (exit 130)
             }
             catch (WebStartupException e)
             {

@@ -28,6 +28,7 @@ internal static class TravelTimesCommand
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
             var asJson = parse.GetValue(json);
             using var store = GeoPackageProjectStore.Open(path);
+            var version = store.DataVersion; // read before the layers: the results describe this version
             var estates = store.ReadEstates();
             var agencies = store.ReadAgencies();
             if (estates.Count == 0 || agencies.Count == 0)
@@ -44,7 +45,7 @@ internal static class TravelTimesCommand
             var selected = parse.GetValue(matrixAgency) ?? [];
             foreach (var id in selected.Where(id => !agencies.Any(a => a.Id == id)))
                 throw new CliUserException("cli_traveltimes_agency_unknown", ("id", id));
-            TravelReviewLayers.Write(store, store.WorkingCrs!.Value, estates, agencies, review, cancel.Token);
+            store.WriteDerived(version, sink => TravelReviewLayers.Write(sink, store.WorkingCrs!.Value, estates, agencies, review, cancel.Token), cancel.Token);
             var files = new List<string>();
             MatrixFiles? matrixFiles = null;
             if (parse.GetValue(output) is { } dir)

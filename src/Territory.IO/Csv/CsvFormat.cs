@@ -23,6 +23,9 @@ internal static class CsvFormat
 
     public static Encoding DetectEncoding(string path, string fileName)
     {
+        if (Utf16Of(path) is { } utf16)
+            return utf16;
+        RefuseBinary(path, fileName);
         using var stream = File.OpenRead(path);
         return DetectEncoding(stream, fileName);
     }
@@ -55,6 +58,61 @@ internal static class CsvFormat
             buffer.AsSpan(consumed, carried).CopyTo(buffer);
             length = carried + stream.ReadAtLeast(buffer.AsSpan(carried), buffer.Length - carried, throwOnEndOfStream: false);
         }
+    }
+
+    /// <summary>Longest header line read, characters: a header beyond it is not one (a binary or one-line file), refused before it fills memory.</summary>
+    public const int MaxHeaderChars = 1 << 20;
+
+    /// <summary>UTF-16 by its byte order mark, or by the zero bytes of its ASCII characters (Excel's « Texte Unicode »); null otherwise.</summary>
+    internal static Encoding? Utf16Of(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        using (var stream = File.OpenRead(path))
+        {
+            if (stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) < 4)
+                return null;
+        }
+        if (head[0] == 0xFF && head[1] == 0xFE && !(head[2] == 0 && head[3] == 0))
+            return Encoding.Unicode;
+        if (head[0] == 0xFE && head[1] == 0xFF)
+            return Encoding.BigEndianUnicode;
+        if (head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0)
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        if (head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0)
+            return new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
+        return null;
+    }
+
+    /// <summary>A zero byte anywhere in a file that is not UTF-16 means binary content (a spreadsheet, an image): refused, with where.</summary>
+    internal static void RefuseBinary(string path, string fileName)
+    {
+        var buffer = new byte[1 << 16];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        long offset = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var at = buffer.AsSpan(0, read).IndexOf((byte)0);
+            if (at >= 0)
+                throw new ImportException(Core.Messages.Message.Of("csv_binary", ("file", fileName), ("offset", offset + at)));
+            offset += read;
+        }
+    }
+
+    /// <summary>The first line, at most <see cref="MaxHeaderChars"/> characters.</summary>
+    /// <exception cref="ImportException">No line break within the limit.</exception>
+    internal static string? ReadHeaderLine(string path, Encoding encoding, string fileName)
+    {
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        var line = new StringBuilder();
+        int c;
+        while ((c = reader.Read()) >= 0 && c != '\n')
+        {
+            if (line.Length >= MaxHeaderChars)
+                throw new ImportException(Core.Messages.Message.Of("csv_header_too_long", ("file", fileName), ("max", MaxHeaderChars)));
+            line.Append((char)c);
+        }
+        return c < 0 && line.Length == 0 ? null : line.ToString().TrimEnd('\r');
     }
 
     public static char SniffDelimiter(string headerLine)

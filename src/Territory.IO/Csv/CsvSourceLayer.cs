@@ -24,9 +24,7 @@ internal sealed class CsvSourceLayer : ISourceLayer
     {
         FileName = Path.GetFileName(path);
         Encoding = CsvFormat.DetectEncoding(path, FileName);
-        string? header;
-        using (var sniff = new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true))
-            header = sniff.ReadLine();
+        var header = CsvFormat.ReadHeaderLine(path, Encoding, FileName);
         if (string.IsNullOrWhiteSpace(header))
             throw new ImportException($"{FileName}: no header line (the file is empty or starts with a blank line).");
         Delimiter = CsvFormat.SniffDelimiter(header);
@@ -72,7 +70,7 @@ internal sealed class CsvSourceLayer : ISourceLayer
         }
         catch (CsvFormatException e)
         {
-            throw new ImportException($"{FileName}: malformed CSV after data row {previousRow} ({e.Message}).", e);
+            throw new ImportException(Core.Messages.Message.Of("csv_malformed", ("file", FileName), ("row", previousRow)), e);
         }
     }
 

@@ -2,48 +2,82 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using Territory.Core.Crs;
+using Territory.Core.Messages;
 using Territory.IO.Import;
 
 namespace Territory.IO.GeoJson;
 
 /// <summary>Reads a GeoJSON FeatureCollection or single Feature (RFC 7946, plus the legacy <c>crs</c> member).</summary>
 /// <remarks>
-/// Two passes over the file's bytes with <see cref="Utf8JsonReader"/>: the first checks the JSON,
-/// reads <c>type</c>/<c>crs</c> and collects the attribute names; the second parses one feature
-/// at a time while rows are consumed (geometry by NTS <see cref="GeoJsonConverterFactory"/>), so
-/// neither a JSON tree of the whole file nor the list of all features is ever built. Without a
-/// <c>crs</c> member the CRS is WGS 84 (RFC 7946).
+/// <para>Streamed, never read whole: <see cref="GeoJsonSplitter"/> walks the file twice, the first time
+/// to check its structure, read <c>type</c>/<c>crs</c> and collect the attribute names, the second to
+/// hand out one feature at a time while rows are consumed (geometry by NTS <see cref="GeoJsonConverterFactory"/>).
+/// Memory is bounded by the largest feature, whatever the file's size (2 GB and beyond).</para>
+/// <para>A feature that is not a valid GeoJSON feature (broken JSON inside it, not an object, a key
+/// twice, properties not an object, an unreadable geometry) is a rejected row; the others import.
+/// UTF-8 with or without BOM; UTF-16 and UTF-32 (BOM, or UTF-16 recognised by its zero bytes) are
+/// transcoded. Without a <c>crs</c> member the CRS is WGS 84 (RFC 7946).</para>
 /// </remarks>
 internal sealed class GeoJsonSourceLayer : ISourceLayer
 {
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
-    private readonly byte[] _bytes;
-    private int _offset;
+    private static readonly JsonDocumentOptions FeatureOptions = new() { AllowDuplicateProperties = false };
+    private static readonly HashSet<string> GeometryTypes = new(StringComparer.Ordinal)
+    {
+        "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection",
+    };
 
-    /// <inheritdoc />
-    public double ReadFraction => _bytes.Length == 0 ? 1 : (double)_offset / _bytes.Length;
+    private readonly string _path;
+    private readonly long _length;
     private readonly List<string> _columns = [];
     private readonly Dictionary<string, int> _columnIndex = new(StringComparer.Ordinal);
-    private bool _singleFeature;
-    private int _featuresOffset = -1;
-    private JsonReaderState _featuresState;
+    private readonly byte[]? _singleFeature;
+    private long _position;
 
     public GeoJsonSourceLayer(string path)
     {
+        _path = path;
         FileName = Path.GetFileName(path);
-        var bytes = _bytes = File.ReadAllBytes(path);
-        try
+        _length = new FileInfo(path).Length;
+        string? type = null;
+        var sawFeatures = false;
+        using (var stream = GeoJsonText.OpenUtf8(path, FileName))
         {
-            Scan(bytes);
+            var splitter = new GeoJsonSplitter(stream, FileName);
+            foreach (var piece in splitter.Pieces(CancellationToken.None))
+            {
+                if (piece.Key is null)
+                {
+                    ScanFeatureColumns(piece.Bytes.Span);
+                    continue;
+                }
+                switch (piece.Key)
+                {
+                    case "type":
+                        type = ReadString(piece.Bytes.Span);
+                        break;
+                    case "crs":
+                        ReadCrs(piece.Bytes);
+                        break;
+                    case "properties":
+                        ScanProperties(piece.Bytes.Span);
+                        break;
+                }
+            }
+            sawFeatures = splitter.SawFeaturesArray;
         }
-        catch (JsonException e)
+        if (type == "Feature")
         {
-            var what = bytes.AsSpan().IndexOf((byte)0) >= 0 ? "binary content, not JSON" : $"invalid or truncated JSON at line {e.LineNumber + 1}";
-            throw new ImportException($"{FileName}: {what}.", e);
+            if (_length > GeoJsonSplitter.MaxPieceBytes)
+                throw new ImportException(Message.Of("geojson_feature_file_too_large", ("file", FileName), ("mb", GeoJsonSplitter.MaxPieceBytes >> 20)));
+            using var stream = GeoJsonText.OpenUtf8(path, FileName);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            _singleFeature = copy.ToArray();
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
+        else if (type != "FeatureCollection" || !sawFeatures)
         {
-            throw new ImportException($"{FileName}: unreadable GeoJSON ({e.Message}).", e);
+            throw new ImportException(Message.Of("geojson_not_collection", ("file", FileName), ("type", type ?? "")));
         }
     }
 
@@ -53,141 +87,153 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
     public string? CrsProblem { get; private set; }
     public bool HasNativeGeometry => true;
 
+    /// <inheritdoc />
+    public double ReadFraction => _length == 0 ? 1 : Math.Min(1, (double)_position / _length);
+
     public IEnumerable<ISourceRecord> Rows(CancellationToken ct)
     {
         var record = new FeatureRecord();
-        if (_singleFeature)
+        if (_singleFeature is not null)
         {
-            using var doc = JsonDocument.Parse(_bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-            var single = ToRow(doc.RootElement, 1, out var values, out var singleError);
-            record.Set(1, single, values, singleError);
+            var geometry = ToRow(_singleFeature, tooLarge: false, out var values, out var error);
+            record.Set(1, geometry, values, error);
+            _position = _length;
             yield return record;
             yield break;
         }
-        if (_featuresOffset < 0)
-            yield break;
-        var offset = _featuresOffset;
-        var state = _featuresState;
-        long row = 0;
-        while (true)
+        using var stream = GeoJsonText.OpenUtf8(_path, FileName);
+        var splitter = new GeoJsonSplitter(stream, FileName);
+        foreach (var piece in splitter.Pieces(ct))
         {
-            ct.ThrowIfCancellationRequested();
-            row++;
-            if (!NextFeature(ref offset, ref state, row, out var geometry, out var values, out var error))
-                yield break;
-            record.Set(row, geometry, values, error);
+            if (piece.Key is not null)
+                continue;
+            _position = splitter.Position;
+            var geometry = ToRow(piece.Bytes, piece.TooLarge, out var values, out var error);
+            record.Set(piece.Index, geometry, values, error);
             yield return record;
         }
-    }
-
-    private bool NextFeature(ref int offset, ref JsonReaderState state, long row, out Geometry? geometry, out object?[] values, out string? error)
-    {
-        error = null;
-        var reader = new Utf8JsonReader(_bytes.AsSpan(offset), isFinalBlock: true, state);
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.EndArray)
-        {
-            (geometry, values) = (null, []);
-            return false;
-        }
-        using (var doc = JsonDocument.ParseValue(ref reader))
-            geometry = ToRow(doc.RootElement, row, out values, out error);
-        offset += (int)reader.BytesConsumed;
-        _offset = offset;
-        state = reader.CurrentState;
-        return true;
-    }
-
-    /// <summary>Attributes and geometry of one feature; an unreadable geometry is a row error, not a file error.</summary>
-    private Geometry? ToRow(JsonElement feature, long row, out object?[] values, out string? error)
-    {
-        error = null;
-        if (feature.ValueKind != JsonValueKind.Object)
-            throw new ImportException($"{FileName}: feature {row} is not a JSON object.");
-        values = new object?[_columns.Count];
-        if (feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var prop in p.EnumerateObject())
-                values[_columnIndex[prop.Name]] = ValueOf(prop.Value);
-        }
-        if (!feature.TryGetProperty("geometry", out var g) || g.ValueKind != JsonValueKind.Object)
-            return null;
-        try
-        {
-            return g.Deserialize<Geometry>(Options);
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
-        {
-            error = $"unreadable GeoJSON geometry ({e.Message})";
-            return null;
-        }
+        _position = _length;
     }
 
     public void Dispose()
     {
     }
 
-    private void Scan(byte[] bytes)
+    /// <summary>Attributes and geometry of one feature; whatever is wrong with it is a row error, never a file error.</summary>
+    private Geometry? ToRow(ReadOnlyMemory<byte> bytes, bool tooLarge, out object?[] values, out string? error)
     {
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-        if (!reader.Read())
-            throw new ImportException($"{FileName}: no JSON content.");
-        if (reader.TokenType != JsonTokenType.StartObject)
-            throw new ImportException($"{FileName}: the JSON root is {Describe(reader.TokenType)}; expected a GeoJSON FeatureCollection or Feature object.");
-        string? type = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        values = new object?[_columns.Count];
+        error = null;
+        if (tooLarge)
         {
-            var name = reader.GetString();
-            reader.Read();
-            switch (name)
+            error = Row("geojson_feature_too_large", ("mb", GeoJsonSplitter.MaxPieceBytes >> 20));
+            return null;
+        }
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(bytes, FeatureOptions);
+        }
+        catch (JsonException e)
+        {
+            error = e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase)
+                ? Row("geojson_feature_duplicate_key")
+                : Row("geojson_feature_invalid_json", ("line", (e.LineNumber ?? 0) + 1));
+            return null;
+        }
+        using (doc)
+        {
+            var feature = doc.RootElement;
+            if (feature.ValueKind != JsonValueKind.Object)
             {
-                case "type":
-                    type = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                    break;
-                case "crs":
-                    using (var crs = JsonDocument.ParseValue(ref reader))
-                        ReadCrs(crs.RootElement);
-                    break;
-                case "features" when reader.TokenType == JsonTokenType.StartArray:
-                    _featuresOffset = (int)reader.BytesConsumed;
-                    _featuresState = reader.CurrentState;
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                        ScanFeature(ref reader);
-                    break;
-                case "properties" when reader.TokenType == JsonTokenType.StartObject:
-                    ScanProperties(ref reader);
-                    break;
-                default:
-                    reader.Skip();
-                    break;
+                error = Row("geojson_feature_not_object");
+                return null;
+            }
+            if (feature.TryGetProperty("type", out var t) && (t.ValueKind != JsonValueKind.String || t.GetString() != "Feature"))
+            {
+                error = Row("geojson_feature_type", ("type", t.ValueKind == JsonValueKind.String ? t.GetString() : t.GetRawText()));
+                return null;
+            }
+            if (feature.TryGetProperty("properties", out var p))
+            {
+                if (p.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var prop in p.EnumerateObject())
+                        if (_columnIndex.TryGetValue(prop.Name, out var column))
+                            values[column] = ValueOf(prop.Value);
+                }
+                else if (p.ValueKind != JsonValueKind.Null)
+                {
+                    error = Row("geojson_properties_not_object");
+                    return null;
+                }
+            }
+            if (!feature.TryGetProperty("geometry", out var g) || g.ValueKind == JsonValueKind.Null)
+                return null;
+            if (g.ValueKind != JsonValueKind.Object)
+            {
+                error = Row("geojson_geometry_not_object");
+                return null;
+            }
+            var kind = g.TryGetProperty("type", out var gt) && gt.ValueKind == JsonValueKind.String ? gt.GetString() : null;
+            if (kind is null || !GeometryTypes.Contains(kind))
+            {
+                error = Row("geojson_geometry_type_unknown", ("type", kind ?? ""));
+                return null;
+            }
+            try
+            {
+                return g.Deserialize<Geometry>(Options);
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException
+                                          or IndexOutOfRangeException or NullReferenceException)
+            {
+                error = Row("geojson_geometry_unreadable", ("type", kind));
+                return null;
             }
         }
-        if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-            throw new JsonException("unexpected content after the root object", null, reader.CurrentDepth, reader.BytesConsumed);
-        _singleFeature = type == "Feature";
-        if (!_singleFeature && (type != "FeatureCollection" || _featuresOffset < 0))
-            throw new ImportException($"{FileName}: GeoJSON type '{type ?? "(none)"}' is not a FeatureCollection with a features array, nor a Feature.");
     }
 
-    private void ScanFeature(ref Utf8JsonReader reader)
+    // Row reasons are plain text in the import report for now (ISourceRecord.RowError); French like the rest of it.
+    private static string Row(string code, params (string Name, object? Value)[] args) => Catalogue.Text(Lang.Fr, code, args);
+
+    private void ScanFeatureColumns(ReadOnlySpan<byte> feature)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
+        try
         {
-            reader.Skip();
-            return;
+            var reader = new Utf8JsonReader(feature);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isProperties = reader.ValueTextEquals("properties"u8);
+                reader.Read();
+                if (isProperties && reader.TokenType == JsonTokenType.StartObject)
+                    AddColumns(ref reader);
+                else
+                    reader.Skip();
+            }
         }
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        catch (JsonException)
         {
-            var isProperties = reader.ValueTextEquals("properties"u8);
-            reader.Read();
-            if (isProperties && reader.TokenType == JsonTokenType.StartObject)
-                ScanProperties(ref reader);
-            else
-                reader.Skip();
+            // A broken feature: the rows pass rejects it with its reason.
         }
     }
 
-    private void ScanProperties(ref Utf8JsonReader reader)
+    private void ScanProperties(ReadOnlySpan<byte> properties)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(properties);
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+                AddColumns(ref reader);
+        }
+        catch (JsonException)
+        {
+        }
+    }
+
+    private void AddColumns(ref Utf8JsonReader reader)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -209,17 +255,41 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
         _ => v.GetRawText(),
     };
 
-    private void ReadCrs(JsonElement crs)
+    private static string? ReadString(ReadOnlySpan<byte> json)
     {
-        if (crs.ValueKind == JsonValueKind.Null)
-            return;
-        string? text = null;
-        if (crs.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object)
+        try
         {
-            if (props.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String)
-                text = n.GetString();
-            else if (props.TryGetProperty("code", out var c))
-                text = "EPSG:" + c.GetRawText().Trim('"');
+            var reader = new Utf8JsonReader(json);
+            return reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private void ReadCrs(ReadOnlyMemory<byte> json)
+    {
+        string? text = null;
+        string raw;
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            var crs = doc.RootElement;
+            raw = crs.GetRawText();
+            if (crs.ValueKind == JsonValueKind.Null)
+                return;
+            if (crs.ValueKind == JsonValueKind.Object && crs.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object)
+            {
+                if (props.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String)
+                    text = n.GetString();
+                else if (props.TryGetProperty("code", out var c))
+                    text = "EPSG:" + c.GetRawText().Trim('"');
+            }
+        }
+        catch (JsonException)
+        {
+            raw = "?";
         }
         var code = CrsIdentifier.ParseName(text);
         if (code is { } known && CrsRegistry.IsKnown(known))
@@ -228,14 +298,7 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
             return;
         }
         DeclaredCrs = null;
-        CrsProblem = $"{FileName}: crs '{text ?? crs.GetRawText()}' is not one Territory knows; give the CRS with --crs EPSG:n.";
+        var shown = text ?? raw;
+        CrsProblem = Catalogue.Text(Lang.Fr, "geojson_crs_unknown", ("file", FileName), ("crs", shown.Length <= 80 ? shown : shown[..80] + "…"));
     }
-
-    private static string Describe(JsonTokenType t) => t switch
-    {
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        _ => t.ToString(),
-    };
 }

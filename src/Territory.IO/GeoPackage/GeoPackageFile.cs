@@ -17,6 +17,12 @@ public sealed class GeoPackageFile : ILayerSink, IDisposable
         Connection = connection;
     }
 
+    /// <summary>
+    /// How long a statement waits for another program's lock on the file (SQLite busy) before giving up
+    /// with a reason; 30 s by default (Microsoft.Data.Sqlite's). Applies to files opened afterwards.
+    /// </summary>
+    public static TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Path of the file.</summary>
     public string Path { get; }
 
@@ -27,7 +33,13 @@ public sealed class GeoPackageFile : ILayerSink, IDisposable
     /// <exception cref="InvalidDataException">The file is an SQLite database but not a GeoPackage.</exception>
     public static GeoPackageFile Open(string path)
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = (int)Math.Ceiling(BusyTimeout.TotalSeconds),
+        };
         var connection = new SqliteConnection(builder.ToString());
         try
         {

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Territory.Core.Crs;
+using Territory.Core.Messages;
 using Territory.IO.Import;
 
 namespace Territory.IO.GeoPackage;
@@ -26,7 +27,7 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
         using (var f = File.OpenRead(path))
         {
             if (f.Read(head, 0, 16) < 16 || !head.AsSpan().SequenceEqual(SqliteMagic))
-                throw new ImportException($"{FileName}: not a GeoPackage (no SQLite header).");
+                throw new ImportException(Message.Of("gpkg_not_sqlite", ("file", FileName)));
         }
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         try
@@ -35,25 +36,26 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
             var layers = Query("SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.table_name",
                 r => (Table: r.GetString(0), Column: r.GetString(1), Srs: r.GetInt32(2)));
             if (layers.Count == 0)
-                throw new ImportException($"{FileName}: the GeoPackage holds no feature layer.");
+                throw new ImportException(Message.Of("gpkg_no_layer", ("file", FileName)));
             var names = string.Join(", ", layers.Select(l => l.Table));
             var layer = layerName is null
-                ? layers.Count == 1 ? layers[0] : throw new ImportException($"{FileName}: several feature layers ({names}); choose one with --layer.")
+                ? layers.Count == 1 ? layers[0] : throw new ImportException(Message.Of("gpkg_several_layers", ("file", FileName), ("names", names), ("option", "--layer")))
                 {
                     Layers = layers.ConvertAll(l => l.Table),
                 }
                 : layers.FirstOrDefault(l => l.Table.Equals(layerName, StringComparison.OrdinalIgnoreCase));
             if (layer.Table is null)
-                throw new ImportException($"{FileName}: no feature layer named '{layerName}'; layers: {names}.") { Layers = layers.ConvertAll(l => l.Table) };
+                throw new ImportException(Message.Of("gpkg_layer_not_found", ("file", FileName), ("layer", layerName), ("names", names))) { Layers = layers.ConvertAll(l => l.Table) };
             (_table, _geometryColumn) = (layer.Table, layer.Column);
             Columns = Query($"PRAGMA table_info({Quote(_table)})", r => r.GetString(1))
                 .Where(c => !c.Equals(_geometryColumn, StringComparison.OrdinalIgnoreCase)).ToList();
             ReadCrs(layer.Srs);
         }
-        catch (SqliteException e)
+        catch (Exception e) when (e is SqliteException or InvalidCastException or FormatException or OverflowException)
         {
+            // Damaged pages, missing gpkg_* tables, values of the wrong type: the file is not a GeoPackage we can read.
             _connection.Dispose();
-            throw new ImportException($"{FileName}: not a readable GeoPackage ({e.Message}).", e);
+            throw new ImportException(Message.Of("gpkg_unreadable", ("file", FileName)), e);
         }
         catch (ImportException)
         {
@@ -73,30 +75,70 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
         var geoReader = new GeoPackageGeoReader { HandleSRID = true };
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = $"SELECT {Quote(_geometryColumn)}{string.Concat(Columns.Select(c => ", " + Quote(c)))} FROM {Quote(_table)}";
-        using var r = cmd.ExecuteReader();
-        var record = new FeatureRecord();
-        long row = 0;
-        while (r.Read())
+        SqliteDataReader r;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            row++;
-            Geometry? g = null;
-            if (!r.IsDBNull(0))
+            r = cmd.ExecuteReader();
+        }
+        catch (SqliteException e)
+        {
+            throw Damaged(e, 1);
+        }
+        using (r)
+        {
+            var record = new FeatureRecord();
+            long row = 0;
+            while (Next(r, row + 1))
             {
-                g = geoReader.Read((byte[])r.GetValue(0));
-                if (DeclaredCrs is null && g.SRID > 0 && CrsRegistry.IsKnown(g.SRID))
-                {
-                    DeclaredCrs = g.SRID;
-                    CrsProblem = null;
-                }
+                ct.ThrowIfCancellationRequested();
+                row++;
+                var g = ReadGeometry(r, geoReader, out var error);
+                var values = new object?[Columns.Count];
+                for (var i = 0; i < values.Length; i++)
+                    values[i] = r.IsDBNull(i + 1) ? null : r.GetValue(i + 1);
+                record.Set(row, g, values, error);
+                yield return record;
             }
-            var values = new object?[Columns.Count];
-            for (var i = 0; i < values.Length; i++)
-                values[i] = r.IsDBNull(i + 1) ? null : r.GetValue(i + 1);
-            record.Set(row, g, values);
-            yield return record;
         }
     }
+
+    /// <summary>The row's geometry; a damaged blob is the row's error, not the file's.</summary>
+    private Geometry? ReadGeometry(SqliteDataReader r, GeoPackageGeoReader geoReader, out string? error)
+    {
+        error = null;
+        if (r.IsDBNull(0))
+            return null;
+        try
+        {
+            var g = geoReader.Read((byte[])r.GetValue(0));
+            if (DeclaredCrs is null && g.SRID > 0 && CrsRegistry.IsKnown(g.SRID))
+            {
+                DeclaredCrs = g.SRID;
+                CrsProblem = null;
+            }
+            return g;
+        }
+        catch (Exception e) when (e is ParseException or ArgumentException or InvalidCastException or IndexOutOfRangeException or EndOfStreamException
+                                      or InvalidOperationException or NotSupportedException or OverflowException or FormatException)
+        {
+            error = Catalogue.Text(Lang.Fr, "gpkg_geometry_unreadable");
+            return null;
+        }
+    }
+
+    private bool Next(SqliteDataReader r, long row)
+    {
+        try
+        {
+            return r.Read();
+        }
+        catch (SqliteException e)
+        {
+            throw Damaged(e, row);
+        }
+    }
+
+    private ImportException Damaged(SqliteException e, long row) => new(Message.Of("gpkg_damaged", ("file", FileName), ("row", row)), e);
 
     public void Dispose() => _connection.Dispose();
 
@@ -111,7 +153,7 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
         else if (CrsRegistry.IsKnown(srsId))
             DeclaredCrs = srsId;
         else
-            CrsProblem = $"{FileName}: layer {_table} uses srs_id {srsId} ({def.Org}:{def.Code}), a CRS Territory does not know; give it with --crs EPSG:n.";
+            CrsProblem = Catalogue.Text(Lang.Fr, "gpkg_crs_unknown", ("file", FileName), ("layer", _table), ("srs", $"{def.Org}:{def.Code}"));
     }
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map)

@@ -128,6 +128,9 @@ internal sealed class FieldMapping
             var entries = new List<(string, Entry)>();
             foreach (var p in doc.RootElement.EnumerateObject())
             {
+                // A field mapped to nothing (null or an empty name) names the field, not a missing column.
+                if (p.Value.ValueKind == JsonValueKind.Null || (p.Value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(p.Value.GetString())))
+                    throw new ImportException(Message.Of("mapping_column_missing", ("file", file), ("field", p.Name)));
                 entries.Add((p.Name, p.Value.ValueKind switch
                 {
                     JsonValueKind.String => new Entry(p.Value.GetString(), null, null),

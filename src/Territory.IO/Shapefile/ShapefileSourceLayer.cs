@@ -1,7 +1,7 @@
-using System.IO.Compression;
 using System.Text;
 using NetTopologySuite.IO.Esri.Shapefiles.Readers;
 using Territory.Core.Crs;
+using Territory.Core.Messages;
 using Territory.IO.Import;
 using EsriShapefile = NetTopologySuite.IO.Esri.Shapefile;
 
@@ -9,15 +9,21 @@ namespace Territory.IO.Shapefile;
 
 /// <summary>Reads a Shapefile (.shp + .dbf, optional .shx/.prj/.cpg), loose or inside a .zip.</summary>
 /// <remarks>
-/// A zip is extracted to a temporary folder deleted on dispose; with several shapefiles inside,
-/// <see cref="ImportOptions.LayerName"/> picks one by file name. The CRS comes from the .prj
-/// (<see cref="CrsIdentifier.FromWkt"/>); the .cpg names the attribute encoding (default: what
-/// the DBF reader decides).
+/// <para>A zip gives up only the chosen layer's files (<see cref="ShapefileZip"/>: safe names, size and
+/// ratio limits, folder removed on dispose); with several shapefiles inside, <see cref="ImportOptions.LayerName"/>
+/// picks one by name. Before any row, <see cref="ShapefileCheck"/> checks the files against each other:
+/// a truncated or inconsistent shapefile is refused as damaged, with the counts.</para>
+/// <para>The CRS comes from the .prj (<see cref="CrsIdentifier.FromWkt"/>); the attribute encoding from the
+/// .cpg, else the .dbf's language driver byte, else UTF-8 or Windows-1252 by content (<see cref="DbfEncodings"/>).</para>
 /// </remarks>
 internal sealed class ShapefileSourceLayer : ISourceLayer
 {
+    private const int SmallFileLimit = 64 * 1024;
+
     private readonly ShapefileReader _reader;
-    private readonly string? _tempDir;
+    private readonly ShapefileZip? _zip;
+    private readonly long _records;
+    private long _read;
 
     public ShapefileSourceLayer(string path, string? layerName)
     {
@@ -25,42 +31,37 @@ internal sealed class ShapefileSourceLayer : ISourceLayer
         var shp = path;
         if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            _tempDir = Path.Combine(Path.GetTempPath(), "territory-import-" + Guid.NewGuid().ToString("N"));
-            try
-            {
-                ZipFile.ExtractToDirectory(path, _tempDir);
-            }
-            catch (InvalidDataException e)
-            {
-                Cleanup();
-                throw new ImportException($"{FileName}: not a readable zip archive ({e.Message}).", e);
-            }
-            shp = PickShp(Directory.GetFiles(_tempDir, "*.shp", SearchOption.AllDirectories), layerName);
-        }
-        var dbf = Sibling(shp, ".dbf");
-        if (dbf is null)
-        {
-            Cleanup();
-            throw new ImportException($"{FileName}: the .dbf file next to {Path.GetFileName(shp)} is missing (a shapefile needs .shp and .dbf).");
-        }
-        var prj = Sibling(shp, ".prj");
-        if (prj is not null)
-        {
-            var wkt = File.ReadAllText(prj);
-            DeclaredCrs = CrsIdentifier.FromWkt(wkt);
-            if (DeclaredCrs is null)
-                CrsProblem = $"{FileName}: the .prj describes a CRS Territory does not recognise ({Shorten(wkt)}); give it with --crs EPSG:n.";
+            _zip = ShapefileZip.Extract(path, FileName, layerName);
+            shp = _zip.ShpPath;
         }
         try
         {
-            _reader = EsriShapefile.OpenRead(shp, new ShapefileReaderOptions { Encoding = ReadCpg(Sibling(shp, ".cpg")) });
+            var dbf = Sibling(shp, ".dbf")
+                ?? throw new ImportException(Message.Of("shapefile_dbf_missing", ("file", FileName), ("shp", _zip?.EntryName ?? Path.GetFileName(shp))));
+            _records = ShapefileCheck.Run(shp, Sibling(shp, ".shx"), dbf, FileName).Shp;
+            if (Sibling(shp, ".prj") is { } prj)
+            {
+                var wkt = ReadSmall(prj);
+                DeclaredCrs = CrsIdentifier.FromWkt(wkt);
+                if (DeclaredCrs is null)
+                    CrsProblem = Catalogue.Text(Lang.Fr, "shapefile_prj_unknown", ("file", FileName), ("wkt", Shorten(wkt)));
+            }
+            var encoding = ChooseEncoding(shp, dbf);
+            try
+            {
+                _reader = EsriShapefile.OpenRead(shp, new ShapefileReaderOptions { Encoding = encoding });
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or NotSupportedException)
+            {
+                throw new ImportException(Message.Of("shapefile_unreadable", ("file", FileName)), e);
+            }
+            Columns = [.. _reader.Fields.Select(f => f.Name)];
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or NotSupportedException or FileNotFoundException)
+        catch
         {
-            Cleanup();
-            throw new ImportException($"{FileName}: not a readable shapefile ({e.Message}).", e);
+            _zip?.Dispose();
+            throw;
         }
-        Columns = [.. _reader.Fields.Select(f => f.Name)];
     }
 
     public string FileName { get; }
@@ -69,6 +70,9 @@ internal sealed class ShapefileSourceLayer : ISourceLayer
     public string? CrsProblem { get; }
     public bool HasNativeGeometry => true;
 
+    /// <inheritdoc />
+    public double ReadFraction => _records == 0 ? 1 : (double)_read / _records;
+
     public IEnumerable<ISourceRecord> Rows(CancellationToken ct)
     {
         var record = new FeatureRecord();
@@ -76,6 +80,7 @@ internal sealed class ShapefileSourceLayer : ISourceLayer
         while (ReadNext(out var deleted))
         {
             ct.ThrowIfCancellationRequested();
+            _read++;
             if (deleted)
                 continue;
             row++;
@@ -93,41 +98,28 @@ internal sealed class ShapefileSourceLayer : ISourceLayer
         {
             return _reader.Read(out deleted);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or IndexOutOfRangeException or NotSupportedException)
+        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or IndexOutOfRangeException or NotSupportedException
+                                      or FormatException or OverflowException or InvalidOperationException)
         {
-            throw new ImportException($"{FileName}: the shapefile is damaged ({e.Message}).", e);
+            throw new ImportException(Message.Of("shapefile_damaged_at", ("file", FileName), ("record", _read + 1), ("records", _records)), e);
         }
     }
 
     public void Dispose()
     {
         _reader.Dispose();
-        Cleanup();
+        _zip?.Dispose();
     }
 
-    private string PickShp(string[] shps, string? layerName)
+    private Encoding ChooseEncoding(string shp, string dbf)
     {
-        if (shps.Length == 0)
+        if (Sibling(shp, ".cpg") is { } cpg)
         {
-            Cleanup();
-            throw new ImportException($"{FileName}: the zip contains no shapefile (.shp).");
+            var name = ReadSmall(cpg);
+            return DbfEncodings.FromCpg(name)
+                ?? throw new ImportException(Message.Of("shapefile_cpg_unknown", ("file", FileName), ("name", Shorten(name.Trim()))));
         }
-        if (layerName is not null)
-        {
-            var hit = shps.FirstOrDefault(s => Path.GetFileNameWithoutExtension(s).Equals(layerName, StringComparison.OrdinalIgnoreCase));
-            if (hit is not null)
-                return hit;
-        }
-        if (shps.Length == 1 && layerName is null)
-            return shps[0];
-        var names = string.Join(", ", shps.Select(Path.GetFileNameWithoutExtension));
-        Cleanup();
-        throw new ImportException(layerName is null
-            ? $"{FileName}: the zip holds several shapefiles ({names}); choose one with --layer."
-            : $"{FileName}: no shapefile named '{layerName}' in the zip; it holds: {names}.")
-        {
-            Layers = shps.Select(s => Path.GetFileNameWithoutExtension(s)!).ToList(),
-        };
+        return DbfEncodings.FromDriver(DbfEncodings.DriverOf(dbf)) ?? DbfEncodings.Guess(dbf);
     }
 
     private static string? Sibling(string shp, string extension)
@@ -139,24 +131,13 @@ internal sealed class ShapefileSourceLayer : ISourceLayer
                 && Path.GetExtension(f).Equals(extension, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static Encoding? ReadCpg(string? cpg)
+    /// <summary>A .prj or .cpg: a few hundred bytes; anything beyond 64 KB is not one and is not read.</summary>
+    private static string ReadSmall(string path)
     {
-        if (cpg is null)
-            return null;
-        var name = File.ReadAllText(cpg).Trim().ToUpperInvariant();
-        if (name.Contains("UTF", StringComparison.Ordinal) && name.Contains('8', StringComparison.Ordinal))
-            return new UTF8Encoding(false);
-        if (name.Contains("1252", StringComparison.Ordinal))
-            return Csv.CsvFormat.Windows1252;
-        if (name.Contains("8859", StringComparison.Ordinal))
-            return Encoding.Latin1;
-        return null;
-    }
-
-    private void Cleanup()
-    {
-        if (_tempDir is not null && Directory.Exists(_tempDir))
-            Directory.Delete(_tempDir, recursive: true);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        var buffer = new byte[(int)Math.Min(file.Length, SmallFileLimit)];
+        file.ReadExactly(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer);
     }
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";

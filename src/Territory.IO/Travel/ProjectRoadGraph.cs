@@ -1,3 +1,4 @@
+using Territory.Core.Messages;
 using Territory.Routing.Algorithms;
 using Territory.Routing.Graph;
 
@@ -13,6 +14,9 @@ namespace Territory.IO.Travel;
 /// </remarks>
 public static class ProjectRoadGraph
 {
+    /// <summary>Share of the current graph's nodes under which a new graph counts as a shrink.</summary>
+    public const double ShrinkThreshold = 0.5;
+
     /// <summary>Path of the graph file of a project.</summary>
     public static string PathFor(string projectPath) => Beside(projectPath, ".roads.graph");
 
@@ -49,15 +53,45 @@ public static class ProjectRoadGraph
         var hierarchy = HierarchyPathFor(projectPath);
         if (File.Exists(hierarchy)) File.Delete(hierarchy);
         var temp = path + ".tmp";
-        graph.Save(temp);
-        File.Move(temp, path, overwrite: true);
-        if (graph.Hierarchy is { } ch)
+        try
         {
-            temp = hierarchy + ".tmp";
-            ch.Save(temp);
-            File.Move(temp, hierarchy, overwrite: true);
+            graph.Save(temp);
+            File.Move(temp, path, overwrite: true);
+            if (graph.Hierarchy is { } ch)
+            {
+                temp = hierarchy + ".tmp";
+                ch.Save(temp);
+                File.Move(temp, hierarchy, overwrite: true);
+            }
+        }
+        finally
+        {
+            // A failed write leaves no half-written file beside the project.
+            File.Delete(temp);
         }
         return path;
+    }
+
+    /// <summary>
+    /// Why <paramref name="graph"/> must not replace the project's current one, or null: a graph without a
+    /// routable edge never does, and one with under <see cref="ShrinkThreshold"/> of the current graph's
+    /// nodes only when the user confirms (<paramref name="allowShrink"/>, <c>--replace</c>).
+    /// </summary>
+    /// <param name="graph">The new graph.</param>
+    /// <param name="projectPath">The project it is for.</param>
+    /// <param name="source">The OSM file it comes from, named in the reason.</param>
+    /// <param name="allowShrink">The user confirmed a much smaller network.</param>
+    public static Message? CheckReplacement(RoadGraph graph, string projectPath, string source, bool allowShrink)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        if (graph.EdgeCount == 0 || graph.ArcCount == 0)
+            return Message.Of("osm_no_roads", ("file", source), ("items", graph.NodeCount));
+        var current = PathFor(projectPath);
+        if (allowShrink || !File.Exists(current) || RoadGraph.ReadCounts(current) is not { } before)
+            return null;
+        return graph.NodeCount < before.Nodes * ShrinkThreshold
+            ? Message.Of("roads_would_shrink", ("file", source), ("before", before.Nodes), ("after", graph.NodeCount))
+            : null;
     }
 
     private static string Beside(string projectPath, string suffix)

@@ -12,7 +12,7 @@ public sealed partial class GeoPackageProjectStore
     public void WriteDerived(long inputVersion, Action<ILayerSink> write, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(write);
-        using var tx = _connection.BeginTransaction();
+        using var tx = Begin();
         var current = ReadDataVersion(tx);
         if (current != inputVersion)
             throw new StaleVersionException(inputVersion, current);

@@ -16,7 +16,7 @@ public sealed partial class GeoPackageProjectStore
         ArgumentNullException.ThrowIfNull(options);
         var table = ProjectLayers.TableOf(kind);
         var previous = table + StoreTables.PreviousSuffix;
-        using var tx = _connection.BeginTransaction();
+        using var tx = Begin();
         if (!GeoPackageSchema.TableExists(_connection, tx, previous) || WorkingCrs is not int srid)
             throw new ReasonException(Message.Of("undo_nothing_kept", ("layer", table)));
         var version = NextVersion(tx, options.ExpectedVersion);
@@ -75,7 +75,7 @@ public sealed partial class GeoPackageProjectStore
     /// <inheritdoc />
     public void Audit(string? author, string action, string target, string? detail)
     {
-        using var tx = _connection.BeginTransaction();
+        using var tx = Begin();
         WriteAudit(tx, author, action, target, detail);
         tx.Commit();
     }

@@ -33,7 +33,7 @@ public sealed partial class GeoPackageProjectStore
 
         var kind = result.Kind;
         var table = ProjectLayers.TableOf(kind);
-        using var tx = _connection.BeginTransaction();
+        using var tx = Begin();
         var exists = GeoPackageSchema.TableExists(_connection, tx, table);
         var before = exists ? GeoPackageSchema.Count(_connection, tx, table) : 0;
         if (!options.Append && !options.AllowShrink && before > 0 && result.Accepted < before * options.ShrinkThreshold)

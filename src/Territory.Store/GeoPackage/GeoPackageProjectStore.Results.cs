@@ -22,7 +22,7 @@ public sealed partial class GeoPackageProjectStore
     /// <inheritdoc />
     public void WriteResult(string name, string inputKey, ReadOnlySpan<byte> payload)
     {
-        using var tx = _connection.BeginTransaction();
+        using var tx = Begin();
         var version = ReadDataVersion(tx);
         using (var delete = GeoPackageSchema.Command(_connection, tx, $"DELETE FROM {StoreTables.Results.Name} WHERE name = $n"))
         {

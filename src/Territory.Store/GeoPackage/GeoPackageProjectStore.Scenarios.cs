@@ -66,7 +66,7 @@ public sealed partial class GeoPackageProjectStore
         ArgumentNullException.ThrowIfNull(scenario);
         var name = ScenarioNames.Check(scenario.Name);
         var srid = WorkingCrs ?? throw new ReasonException(Message.Of("scenario_project_empty"));
-        using var tx = _connection.BeginTransaction();
+        using var tx = Begin();
         var existing = ReadCreatedAt(tx, name);
         if (existing is not null && !overwrite)
             throw new ReasonException(Message.Of("scenario_name_taken", ("name", name)));
@@ -99,7 +99,7 @@ public sealed partial class GeoPackageProjectStore
     /// <inheritdoc />
     public bool DeleteScenario(string name)
     {
-        using var tx = _connection.BeginTransaction();
+        using var tx = Begin();
         var deleted = DeleteScenario(tx, name);
         if (deleted)
             WriteAudit(tx, null, "scenario_delete", name, null);

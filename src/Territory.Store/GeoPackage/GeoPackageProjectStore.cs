@@ -50,14 +50,28 @@ public sealed partial class GeoPackageProjectStore : IProjectStore
 
     /// <summary>Opens a project file, creating it (with the GeoPackage core tables) when missing.</summary>
     /// <exception cref="InvalidDataException">The file is an SQLite database but not a GeoPackage.</exception>
+    /// <exception cref="StoreFailureException">The file is busy, read-only, damaged or cannot be opened.</exception>
     public static GeoPackageProjectStore Open(string path)
     {
-        var file = GeoPackageFile.Open(path);
+        GeoPackageFile file;
+        try
+        {
+            file = GeoPackageFile.Open(path);
+        }
+        catch (SqliteException e) when (StoreFailureException.From(e, path) is { } failure)
+        {
+            throw failure;
+        }
         try
         {
             var store = new GeoPackageProjectStore(file);
             store.Initialise();
             return store;
+        }
+        catch (SqliteException e) when (StoreFailureException.From(e, path) is { } failure)
+        {
+            file.Dispose();
+            throw failure;
         }
         catch
         {
@@ -126,11 +140,24 @@ public sealed partial class GeoPackageProjectStore : IProjectStore
 
     private ProjectLayerReader Reader(SqliteTransaction? tx) => new(_connection, tx);
 
+    /// <summary>A write transaction (<c>BEGIN IMMEDIATE</c>); a lock held by another program past the timeout becomes a reason naming the project.</summary>
+    private SqliteTransaction Begin()
+    {
+        try
+        {
+            return _connection.BeginTransaction();
+        }
+        catch (SqliteException e) when (StoreFailureException.From(e, Path) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
     private void Initialise()
     {
         if (!GeoPackageSchema.TableExists(_connection, null, ProjectLayers.Metadata))
         {
-            using var tx = _connection.BeginTransaction();
+            using var tx = Begin();
             _file.WriteLayer(tx, ProjectLayers.MetadataTable, append: false, w =>
             {
                 w.Write(null, "format_version", FormatVersion.ToString(CultureInfo.InvariantCulture));
@@ -149,7 +176,7 @@ public sealed partial class GeoPackageProjectStore : IProjectStore
     {
         if (GeoPackageSchema.TableExists(_connection, null, StoreTables.AuditLog.Name))
             return;
-        using var tx = _connection.BeginTransaction();
+        using var tx = Begin();
         foreach (var table in new[] { StoreTables.Layers, StoreTables.Results, StoreTables.Scenarios, StoreTables.AuditLog })
             if (!GeoPackageSchema.TableExists(_connection, tx, table.Name))
                 _file.WriteLayer(tx, table, append: false, _ => { });

@@ -22,7 +22,7 @@ public static class IsochronesApi
         }).WithName("GetAgencyIsochrones").WithTags("Isochrones");
         app.MapGet("/api/isochrones", (double? lon, double? lat, string? minutes, IsochroneService isochrones, HttpContext context, CancellationToken ct) =>
         {
-            if (lon is not (>= -180 and <= 180) || lat is not (>= -90 and <= 90))
+            if (lon is not (>= -180 and <= 180) || lat is not (>= -90 and <= 90) || !double.IsFinite(lon.Value) || !double.IsFinite(lat.Value))
                 return Task.FromResult(Invalid(context, "api_lonlat_invalid"));
             return Answer(isochrones, lon.Value, lat.Value, minutes, context, ct);
         }).WithName("GetIsochrones").WithTags("Isochrones");
@@ -47,7 +47,7 @@ public static class IsochronesApi
         var values = new List<double>();
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) || m < 1 || m > 120)
+            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) || !double.IsFinite(m) || m < 1 || m > 120)
                 return null;
             values.Add(m);
         }

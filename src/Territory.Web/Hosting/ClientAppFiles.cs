@@ -27,18 +27,20 @@ public static class ClientAppFiles
         });
     }
 
-    /// <summary>Unknown non-API paths get the app (deep links); unknown API paths get a 404 ProblemDetails.</summary>
+    /// <summary>Unknown non-API paths without a file extension get the app (deep links); a missing asset stays a 404.</summary>
+    /// <remarks>
+    /// API paths are left out of the fallback, and it answers GET only: an unknown one is a 404, a known one with the wrong method a 405 and
+    /// with the wrong body type a 415, each a ProblemDetails from the status-code pages (<see cref="ProblemTexts"/>).
+    /// </remarks>
     public static void MapFallback(WebApplication app)
     {
-        app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ressource inconnue",
-            detail: "Cette adresse de l'API n'existe pas (voir /openapi/v1.json)."));
-        app.MapFallback(async context =>
+        app.MapFallback("{**path:nonfile:regex(^(?!api(/|$)))}", async context =>
         {
             var index = Files.GetFileInfo("index.html");
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
             await using var stream = index.CreateReadStream();
             await stream.CopyToAsync(context.Response.Body, context.RequestAborted);
-        });
+        }).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])); // deep links are GETs; other methods keep their 405/415
     }
 }

@@ -57,6 +57,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 return (StatusCodes.Status409Conflict, stale.Reason, new() { ["seen"] = stale.Expected, ["dataVersion"] = stale.Actual });
             case SessionStaleException sessionStale:
                 return (StatusCodes.Status503ServiceUnavailable, sessionStale.Reason, none);
+            case ServerBusyException busy:
+                return (StatusCodes.Status503ServiceUnavailable, busy.Reason, none);
             case ImportException import:
                 return (StatusCodes.Status400BadRequest, import.Reason, import.Layers.Count > 0 ? new() { ["layers"] = import.Layers } : none);
             case BadHttpRequestException bad:

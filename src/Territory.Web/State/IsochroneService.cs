@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.ObjectPool;
+using Territory.Core.Messages;
+using Territory.Web.Hosting;
 using NetTopologySuite.Features;
 using Territory.IO.Travel;
 using Territory.Routing.Isochrones;
@@ -14,14 +17,20 @@ namespace Territory.Web.State;
 /// (the graph never changes while the server runs, so an answer never goes stale).
 /// </summary>
 /// <remarks>
-/// At most one computation per core runs at a time: the others wait (asynchronously, holding no
-/// thread) instead of time-slicing, so under load each answer takes its own compute time plus its
-/// queueing, not the sum of everyone's. Outlines are simplified at one raster cell and holes of
-/// up to three cells are filled before serialization: the answer is several times smaller and
-/// faster to write and to draw.
+/// At most one computation per core runs at a time (<see cref="WebOptions.IsochroneConcurrency"/>): the
+/// others wait in a bounded queue (<see cref="WebOptions.IsochroneQueue"/>, asynchronously, holding no
+/// thread) instead of time-slicing, so under load each answer takes its own compute time plus a short
+/// queueing, not the sum of everyone's. A request that finds the queue full, or waits longer than
+/// <see cref="MaxQueueWait"/>, is answered at once with 503 and <c>Retry-After</c> rather than after
+/// seconds. Cached answers never queue. Outlines are simplified at one raster cell and holes of up to
+/// three cells are filled before serialization: the answer is several times smaller and faster to
+/// write and to draw.
 /// </remarks>
-public sealed class IsochroneService(ProjectSession session)
+public sealed class IsochroneService(ProjectSession session, WebOptions options) : IDisposable
 {
+    /// <summary>Longest wait for a computation slot before answering 503.</summary>
+    internal static readonly TimeSpan MaxQueueWait = TimeSpan.FromSeconds(2);
+
     private const int CacheLimit = 2048;
 
     /// <summary>Simplification of the outlines, metres: one 100 m raster cell (staircase corners stand 71 m off).</summary>
@@ -31,8 +40,15 @@ public sealed class IsochroneService(ProjectSession session)
     internal const double MinHoleSquareMeters = 35_000;
 
     private readonly ConcurrentDictionary<string, byte[]> _cache = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _computing = new(Environment.ProcessorCount, Environment.ProcessorCount);
     private ObjectPool<IsochroneBuilder>? _pool;
+
+    /// <summary>Computation slots and their bounded queue.</summary>
+    internal ConcurrencyLimiter Limiter { get; } = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.IsochroneConcurrency > 0 ? options.IsochroneConcurrency : Environment.ProcessorCount,
+        QueueLimit = Math.Max(0, options.IsochroneQueue),
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
 
     /// <summary>GeoJSON FeatureCollection of the isochrones around (lon, lat), largest first.</summary>
     public async ValueTask<byte[]> BuildAsync(double lon, double lat, IReadOnlyList<double> minutes, CancellationToken ct)
@@ -40,9 +56,21 @@ public sealed class IsochroneService(ProjectSession session)
         var key = string.Create(CultureInfo.InvariantCulture, $"{lon:F5},{lat:F5}:{string.Join(',', minutes)}");
         if (_cache.TryGetValue(key, out var cached))
             return cached;
-        await _computing.WaitAsync(ct);
+        using var waited = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        waited.CancelAfter(MaxQueueWait);
+        RateLimitLease lease;
         try
         {
+            lease = await Limiter.AcquireAsync(1, waited.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw Busy();
+        }
+        using (lease)
+        {
+            if (!lease.IsAcquired)
+                throw Busy();
             // Another request may have computed it while this one waited.
             if (_cache.TryGetValue(key, out cached))
                 return cached;
@@ -52,11 +80,12 @@ public sealed class IsochroneService(ProjectSession session)
             _cache[key] = json;
             return json;
         }
-        finally
-        {
-            _computing.Release();
-        }
     }
+
+    /// <inheritdoc />
+    public void Dispose() => Limiter.Dispose();
+
+    private static ServerBusyException Busy() => new(Message.Of("isochrones_busy"));
 
     private FeatureCollection Compute(double lon, double lat, IReadOnlyList<double> minutes, CancellationToken ct)
     {

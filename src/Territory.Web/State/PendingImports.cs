@@ -30,6 +30,13 @@ internal sealed class PendingImports
         return token;
     }
 
+    /// <summary>Puts back a preview whose commit was refused before writing anything.</summary>
+    public void Put(string token, ImportResult result, ImportRequest request)
+    {
+        lock (_entries)
+            _entries.Add(new Entry(token, result, request, DateTimeOffset.UtcNow + Lifetime));
+    }
+
     /// <summary>The preview of that token, removed (a preview commits once); null when unknown or expired.</summary>
     public (ImportResult Result, ImportRequest Request)? Take(string token)
     {

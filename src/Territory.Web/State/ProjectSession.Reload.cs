@@ -137,7 +137,8 @@ public sealed partial class ProjectSession
     private IProjectStore OpenExisting()
     {
         if (!ProjectStores.Exists(ProjectPath))
-            throw new FileNotFoundException(Catalogue.Text(Lang.Fr, "project_not_found", ("path", ProjectPath)), ProjectPath);
+            throw new StoreFailureException(StoreFailureKind.CannotOpen, Message.Of("project_missing", ("file", Path.GetFileName(ProjectPath))),
+                new FileNotFoundException(null, ProjectPath));
         return ProjectStores.Open(ProjectPath);
     }
 

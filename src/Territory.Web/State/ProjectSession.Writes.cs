@@ -93,7 +93,16 @@ public sealed partial class ProjectSession
     public async Task<(ImportResult Result, LayerWriteOutcome Outcome)> CommitPreviewAsync(string token, bool allowShrink, CancellationToken ct)
     {
         var (result, request) = _pending.Take(token) ?? throw new ReasonException(Message.Of("import_preview_expired"));
-        return (result, await CommitAsync(result, request with { AllowShrink = allowShrink }, ct));
+        try
+        {
+            return (result, await CommitAsync(result, request with { AllowShrink = allowShrink }, ct));
+        }
+        catch (Exception e) when (e is ReasonException and not ProjectChangedException and not SessionStaleException || e is OperationCanceledException)
+        {
+            // Refused before anything was written (a shrink to confirm, a busy project) or cancelled: the preview still stands.
+            _pending.Put(token, result, request);
+            throw;
+        }
     }
 
     /// <summary>Puts a layer back as it was before its last import (<see cref="IProjectStore.UndoImport"/>), then reloads.</summary>

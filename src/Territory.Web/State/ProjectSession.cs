@@ -61,8 +61,9 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     private SessionState State => _state ?? throw new InvalidOperationException("Project not loaded.");
 
     /// <summary>Reads the project and its road graph, reviews travel times and analyses it.</summary>
-    /// <param name="ct">Stops the load (the server then does not start).</param>
-    public void Load(CancellationToken ct = default)
+    /// <param name="ct">Stops the load, down to the travel review's searches (the server then does not start).</param>
+    /// <param name="progress">Share of the load done, 0–1 (the travel review reports from 0.6 to 0.9).</param>
+    public void Load(CancellationToken ct = default, IProgress<double>? progress = null)
     {
         // Each stage is said before it runs (territory serve prints them: the load takes tens of seconds on a large project).
         var stage = options.StartupStage;
@@ -73,7 +74,8 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
         var data = ReadStore();
         stage?.Invoke(Message.Of("serve_stage_analysis", ("estates", data.Estates.Count), ("agencies", data.Agencies.Count),
             ("communes", data.Communes.Count), ("districts", data.Districts.Count)));
-        var saved = Rebuild(data, EmptyStatus, null, ct);
+        progress?.Report(0.6);
+        var saved = Rebuild(data, EmptyStatus, progress, ct);
         _state = new SessionState(saved, saved, EditState.Of(data.Agencies));
         stage?.Invoke(Message.Of("serve_stage_ready", ("territories", saved.Analysis.Territories.Count)));
     }

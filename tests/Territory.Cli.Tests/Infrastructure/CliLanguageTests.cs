@@ -83,7 +83,18 @@ public sealed class CliLanguageTests
     [InlineData("en", "territory: option --into is required.")]
     public void ParseError_MissingRequiredOption_InTheLanguage(string lang, string expected)
     {
+        var run = CliRun.Invoke("roads", "build", "x.osm.pbf", "--lang", lang);
+        Assert.Equal(expected, run.Error.Split('\n')[0].Trim());
+    }
+
+    [Theory]
+    [InlineData("fr", "territory: --into : indiquer le projet de destination (P.gpkg) ; voir « territory import --help ».")]
+    [InlineData("en", "territory: --into: give the destination project (P.gpkg); see “territory import --help”.")]
+    public void Import_WithoutInto_ReasonInTheLanguage(string lang, string expected)
+    {
+        // --into is optional for the parser (import --undo takes none): its absence is the command's own reason.
         var run = CliRun.Invoke("import", "x.csv", "--as", "estates", "--lang", lang);
+        Assert.Equal(2, run.ExitCode);
         Assert.Equal(expected, run.Error.Split('\n')[0].Trim());
     }
 

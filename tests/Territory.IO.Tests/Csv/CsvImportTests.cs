@@ -180,8 +180,8 @@ public sealed class CsvImportTests
         var path = Path.Combine(TestData.NewTempDir(), "garbage.csv");
         File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x00, 0x12]);
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(path, LayerKind.Estates, new ImportOptions()));
-        Assert.StartsWith("garbage.csv:", e.Message);
-        Assert.Contains("binary", e.Message);
+        Assert.StartsWith("garbage.csv :", e.Message);
+        Assert.Equal("csv_binary", e.Reason.Code);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class CsvImportTests
     {
         var text = "id;nom;lon;lat;dwellings\n1;ok;1,44;43,60;10\n2;\"unclosed;1,44;43,60;10\n";
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(TestData.WriteFile("quote.csv", text), LayerKind.Estates, new ImportOptions()));
-        Assert.StartsWith("quote.csv: malformed CSV after data row 1", e.Message);
+        Assert.StartsWith("quote.csv : CSV mal formé après la ligne de données 1", e.Message);
     }
 
     [Fact]

@@ -104,15 +104,15 @@ public sealed class GeoJsonImportTests
     public void Import_TruncatedJson_ThrowsNamingFile()
     {
         var e = Fails("cut.geojson", """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Po""");
-        Assert.StartsWith("cut.geojson:", e.Message);
-        Assert.Contains("truncated", e.Message);
+        Assert.StartsWith("cut.geojson :", e.Message);
+        Assert.Equal("geojson_truncated", e.Reason.Code);
     }
 
     [Fact]
     public void Import_ArrayRoot_ThrowsExplainingExpectedRoot()
     {
         var e = Fails("array.geojson", "[1,2,3]");
-        Assert.Equal("array.geojson: the JSON root is an array; expected a GeoJSON FeatureCollection or Feature object.", e.Message);
+        Assert.Equal("array.geojson : la racine du JSON n'est pas un objet ; attendu une FeatureCollection ou une Feature GeoJSON.", e.Message);
     }
 
     [Fact]
@@ -121,7 +121,8 @@ public sealed class GeoJsonImportTests
         var path = Path.Combine(TestData.NewTempDir(), "garbage.geojson");
         File.WriteAllBytes(path, [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0xFE, 0x00]);
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(path, LayerKind.Estates, new ImportOptions()));
-        Assert.StartsWith("garbage.geojson:", e.Message);
+        Assert.StartsWith("garbage.geojson :", e.Message);
+        Assert.Equal("geojson_binary", e.Reason.Code);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class GeoJsonStreamingTests
         Assert.Equal("b", Assert.Single(r.Estates).Id);
         var issue = Assert.Single(r.Issues, i => i.Severity == ImportIssueSeverity.Rejected);
         Assert.Equal(1, issue.Row);
-        Assert.Contains("unreadable GeoJSON geometry", issue.Reason);
+        Assert.Contains("« Pointe » inconnu", issue.Reason);
     }
 
     [Fact]
@@ -45,6 +45,7 @@ public sealed class GeoJsonStreamingTests
     {
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(
             TestData.WriteFile("geom.geojson", """{"type":"Point","coordinates":[1,2]}"""), LayerKind.Estates, new ImportOptions()));
-        Assert.Contains("type 'Point'", e.Message);
+        Assert.Contains("« Point »", e.Message);
+        Assert.Equal("geojson_not_collection", e.Reason.Code);
     }
 }

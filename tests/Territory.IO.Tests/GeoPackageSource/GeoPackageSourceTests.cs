@@ -67,7 +67,7 @@ public sealed class GeoPackageSourceTests
     public void Import_TwoLayersNoneChosen_ThrowsListingLayers()
     {
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(WriteTwoLayers(), LayerKind.Estates, new ImportOptions()));
-        Assert.Equal("patrimoine.gpkg: several feature layers (agences, residences); choose one with --layer.", e.Message);
+        Assert.Equal("patrimoine.gpkg : plusieurs couches d'entités (agences, residences) ; choisissez la couche à importer (option --layer, ou liste de la carte).", e.Message);
     }
 
     [Fact]
@@ -101,13 +101,13 @@ public sealed class GeoPackageSourceTests
     public void Import_UnknownLayer_ThrowsListingLayers()
     {
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(WriteTwoLayers(), LayerKind.Estates, new ImportOptions { LayerName = "batiments" }));
-        Assert.Contains("no feature layer named 'batiments'", e.Message);
+        Assert.Contains("aucune couche d'entités « batiments »", e.Message);
     }
 
     [Fact]
     public void Import_TextFileNamedGpkg_ThrowsNotAGeoPackage()
     {
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(TestData.WriteFile("fake.gpkg", "id;x;y\n1;2;3\n"), LayerKind.Estates, new ImportOptions()));
-        Assert.Equal("fake.gpkg: not a GeoPackage (no SQLite header).", e.Message);
+        Assert.Equal("fake.gpkg : ce n'est pas un GeoPackage (pas d'en-tête SQLite).", e.Message);
     }
 }

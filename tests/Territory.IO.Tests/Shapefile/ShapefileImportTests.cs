@@ -10,6 +10,7 @@ using EsriShapefile = NetTopologySuite.IO.Esri.Shapefile;
 
 namespace Territory.IO.Tests.Shapefile;
 
+[Collection(ZipCollection.Name)]
 public sealed class ShapefileImportTests
 {
     private static readonly GeometryFactory Factory = new();
@@ -88,7 +89,7 @@ public sealed class ShapefileImportTests
         var shp = WriteEstates(TestData.NewTempDir());
         File.Delete(Path.ChangeExtension(shp, ".dbf"));
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(shp, LayerKind.Estates, Mapped));
-        Assert.StartsWith("estates.shp:", e.Message);
+        Assert.StartsWith("estates.shp :", e.Message);
         Assert.Contains(".dbf", e.Message);
     }
 
@@ -100,7 +101,7 @@ public sealed class ShapefileImportTests
         var zip = Path.Combine(TestData.NewTempDir(), "empty.zip");
         ZipFile.CreateFromDirectory(dir, zip);
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(zip, LayerKind.Estates, Mapped));
-        Assert.Equal("empty.zip: the zip contains no shapefile (.shp).", e.Message);
+        Assert.Equal("empty.zip : l'archive ne contient aucun shapefile (.shp).", e.Message);
     }
 
     [Fact]

@@ -138,6 +138,50 @@ public sealed class SessionConcurrencyTests
     }
 
     [Fact]
+    public async Task Save_WhoseBrowserGoesAwayAfterTheCommit_NextSaveKeepsBothPoints()
+    {
+        using var factory = new WebFactory { WatchInterval = TimeSpan.Zero };
+        using var client = factory.App();
+        var hub = factory.Services.GetRequiredService<ProgressHub>();
+        var (lon, lat) = await AnyEstate(client);
+        var first = await client.PostAsJsonAsync("/api/scenario/agencies", new { name = "Premier relais", kind = "lieu_relais", lon, lat });
+        var seen = DataVersion(first);
+        using var abort = new CancellationTokenSource();
+        using var listening = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var subscribed = new TaskCompletionSource();
+        var watcher = Task.Run(async () =>
+        {
+            await foreach (var e in hub.Subscribe(listening.Token))
+            {
+                if (e.EventType == "hello")
+                    subscribed.TrySetResult();
+                if (e.EventType == "committed" && e.Data.Task == "save")
+                {
+                    await abort.CancelAsync();
+                    return e.Data.DataVersion!.Value;
+                }
+            }
+            return -1L;
+        });
+        await subscribed.Task;
+        using var save = new HttpRequestMessage(HttpMethod.Post, "/api/scenario/save");
+        save.Headers.Add(VersionHeader.DataHeader, seen.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var pending = client.SendAsync(save, abort.Token);
+        var committed = await watcher;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+
+        // The session finished its re-read: the first point is saved, the scenario is clean, a second save adds to it.
+        await Until(async () => (await Json.Get(client, "/api/project/status")).GetProperty("dataVersion").GetInt64() == committed);
+        Assert.False((await Json.Get(client, "/api/scenario")).GetProperty("dirty").GetBoolean());
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/scenario/agencies", new { name = "Second relais", kind = "lieu_relais", lon, lat })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Post(client, "/api/scenario/save", committed)).StatusCode);
+        var names = StoredNames(factory.ProjectPath);
+        Assert.Contains("Premier relais", names);
+        Assert.Contains("Second relais", names);
+    }
+
+    [Fact]
     public async Task Save_WritesDerivedLayersWithTheVersionTheyDescribe()
     {
         using var factory = new WebFactory { WatchInterval = TimeSpan.Zero };
@@ -187,6 +231,12 @@ public sealed class SessionConcurrencyTests
             Kind = LayerKind.Agencies, SourcePath = "cli.geojson", SourceCrs = crs, TargetCrs = crs, Read = 1, Agencies = [agency],
         }, LayerWriteOptions.AppendRows);
         return outcome.DataVersion;
+    }
+
+    private static List<string?> StoredNames(string project)
+    {
+        using var store = ProjectStores.Open(project);
+        return store.ReadAgencies().Select(a => a.Name).ToList();
     }
 
     private static (List<string> Ids, long Version) StoredAgencies(string project)

@@ -44,6 +44,11 @@ public class BrowserServer : IAsyncLifetime
     /// <summary>More Chromium switches (a fixture without WebGL adds <c>--disable-webgl</c>).</summary>
     protected virtual string[] ExtraArgs => [];
 
+    /// <summary>Server options of a fixture (a fixture without the project watcher sets its interval to zero).</summary>
+    protected virtual void Configure(WebOptions options)
+    {
+    }
+
     /// <summary>False for a fixture whose tests will not run (nothing is started).</summary>
     protected virtual bool Wanted => true;
 
@@ -58,7 +63,7 @@ public class BrowserServer : IAsyncLifetime
             return;
         }
         _project = DemoProject.Copy();
-        _app = TerritoryWebApp.Build([], o => { o.Project = _project.Path; o.Port = 0; });
+        _app = TerritoryWebApp.Build([], o => { o.Project = _project.Path; o.Port = 0; Configure(o); });
         await _app.StartAsync();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         Url = (addresses?.FirstOrDefault() ?? _app.Urls.First()).TrimEnd('/');

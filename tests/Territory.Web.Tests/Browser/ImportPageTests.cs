@@ -31,7 +31,8 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         var dialog = page.GetByTestId("import-dialog");
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         Assert.Equal("agencies", await page.Locator("#import-kind").InputValueAsync());
-        Assert.Equal("append", await page.Locator("#import-mode").InputValueAsync());
+        Assert.Equal("replace", await page.Locator("#import-mode").InputValueAsync());
+        await page.Locator("#import-mode").SelectOptionAsync("append");
         // Record whether the progress bar (server-sent events) shows during the import.
         await page.EvaluateAsync("""
             () => {
@@ -41,6 +42,9 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
                 .observe(bar, { attributes: true, childList: true, subtree: true, characterData: true });
             }
             """);
+        await page.Locator("#import-go").ClickAsync();
+        Assert.Equal("previewed", await MapPage.WaitForStateAsync(page, "#import-dialog", "previewed", "failed", "choose-layer"));
+        Assert.Equal("23", (await page.GetByTestId("preview-read").TextContentAsync())?.Trim());
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
 
         Assert.Equal("done", await MapPage.WaitForStateAsync(page, "#import-dialog", "done", "failed", "choose-layer"));
@@ -122,6 +126,9 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         Assert.Contains("estates", options);
         Assert.Equal("communes", await layer.InputValueAsync());
         await page.Locator("#import-go").ClickAsync();
+        Assert.Equal("previewed", await MapPage.WaitForStateAsync(page, "#import-dialog", "previewed", "failed", "choose-layer"));
+        await Assertions.Expect(page.Locator("#import-go")).ToHaveTextAsync("Importer");
+        await page.Locator("#import-go").ClickAsync();
         Assert.Equal("done", await MapPage.WaitForStateAsync(page, "#import-dialog", "done", "failed", "choose-layer"));
         var report = page.GetByTestId("import-report");
         Assert.Equal("89", (await report.GetByTestId("import-read").TextContentAsync())?.Trim());
@@ -146,6 +153,10 @@ public sealed class ImportPageTests(BrowserServer server) : IClassFixture<Browse
         await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
         await Assertions.Expect(page.GetByTestId("import-dialog")).ToBeVisibleAsync();
         await page.GetByTestId("import-crs").FillAsync("EPSG:27572");
+        await page.Locator("#import-mode").SelectOptionAsync("append");
+        await page.Locator("#import-go").ClickAsync();
+        Assert.Equal("previewed", await MapPage.WaitForStateAsync(page, "#import-dialog", "previewed", "failed", "choose-layer"));
+        await Assertions.Expect(page.Locator("#import-go")).ToHaveTextAsync("Importer");
         await page.Locator("#import-go").ClickAsync();
         Assert.Equal("done", await MapPage.WaitForStateAsync(page, "#import-dialog", "done", "failed", "choose-layer"));
         var report = page.GetByTestId("import-report");

@@ -15,6 +15,9 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     /// <summary>How often the server looks for others' commits (zero: never, so that a test decides when the session notices).</summary>
     public TimeSpan WatchInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>More <c>Territory:</c> settings (e.g. <c>IsochroneConcurrency</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The project file served.</summary>
     public string ProjectPath => _project.Path;
 
@@ -22,6 +25,8 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Territory:Project", _project.Path);
         builder.UseSetting("Territory:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+            builder.UseSetting("Territory:" + key, value);
         builder.UseSetting("Territory:WatchInterval", WatchInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -1,5 +1,9 @@
-// Drag-and-drop / file-picker import: dialog (kind, mode), multipart upload with progress, report.
-import { upload } from './api.js';
+// Drag-and-drop / file-picker import: dialog (kind, mode: replace by default, like the CLI), a preview
+// that reads and validates the file without writing (counts and extent before/after, a confirmation
+// when the layer would lose more than half of its features), the commit of what was previewed (refused
+// with a 409 if the project changed meanwhile), the report, and « Annuler l'import ».
+import { upload, send } from './api.js';
+import { num } from './i18n.js';
 
 export function guessKind(fileName) {
   const n = fileName.toLowerCase();
@@ -22,84 +26,249 @@ export function setupImport({ onImported, t, activateTab }) {
   const overlay = $('drop-overlay');
   let file = null;
   let busy = false;
+  let preview = null; // the server's preview, until committed or the choices change
+  let imported = null; // the last committed import (for « Annuler l'import »)
+
+  const fields = ['import-kind', 'import-mode', 'import-layer', 'import-crs'];
+
+  // data-state tells what the dialog is doing: open, running, previewed, done, failed, choose-layer, undone.
+  function setState(state) { dialog.dataset.state = state; }
+
+  function resetPreview() {
+    preview = null;
+    $('import-preview').hidden = true;
+    $('import-preview').innerHTML = '';
+    $('import-go').textContent = t('import.check');
+    $('import-go').disabled = !file;
+  }
 
   function open(f) {
     file = f;
+    imported = null;
     $('import-file').textContent = t('map_import_file_size', { name: f.name, size: Math.round(f.size / 1024) });
-    const kind = guessKind(f.name);
-    $('import-kind').value = kind;
-    $('import-mode').value = 'append';
+    $('import-kind').value = guessKind(f.name);
+    $('import-mode').value = 'replace';
     $('import-error').hidden = true;
     $('import-report').hidden = true;
     $('import-report').innerHTML = '';
     $('import-progress').hidden = true;
     $('import-progress').value = 0;
-    $('import-go').disabled = false;
-    $('import-kind').disabled = false;
-    $('import-mode').disabled = false;
+    $('import-undo').hidden = true;
+    fields.forEach((id) => { $(id).disabled = false; });
     $('import-layer-field').hidden = true;
     $('import-layer').innerHTML = '';
     $('import-crs').value = '';
-    // data-state tells what the dialog is doing: open, running, done, failed, choose-layer.
-    dialog.dataset.state = 'open';
+    resetPreview();
+    setState('open');
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal(); else dialog.setAttribute('open', '');
     }
     $('import-go').focus();
   }
 
-  async function go() {
-    if (!file || busy) return;
-    busy = true;
-    dialog.dataset.state = 'running';
-    $('import-go').disabled = true;
-    $('import-kind').disabled = true;
-    $('import-mode').disabled = true;
-    $('import-error').hidden = true;
-    const progress = $('import-progress');
-    progress.hidden = false;
-    progress.value = 0;
+  function query() {
     const kind = $('import-kind').value;
     const mode = $('import-mode').value;
     const layer = $('import-layer-field').hidden ? '' : $('import-layer').value;
     const crs = $('import-crs').value.trim();
+    return `kind=${encodeURIComponent(kind)}&mode=${encodeURIComponent(mode)}${layer ? `&layer=${encodeURIComponent(layer)}` : ''}${crs ? `&crs=${encodeURIComponent(crs)}` : ''}`;
+  }
+
+  function showError(e) {
+    const err = $('import-error');
+    err.textContent = t('map_import_failed_reason', { reason: (e.problem && (e.problem.detail || e.problem.title)) || e.message });
+    const layers = e.problem && Array.isArray(e.problem.layers) ? e.problem.layers : [];
+    if (layers.length > 0) {
+      // A GeoPackage or zip with several layers: offer them, the next click sends the choice.
+      const select = $('import-layer');
+      select.innerHTML = '';
+      layers.forEach((name) => {
+        const o = document.createElement('option');
+        o.value = name;
+        o.textContent = name;
+        select.append(o);
+      });
+      const kind = $('import-kind').value;
+      const guess = layers.find((name) => name.toLowerCase().includes(kind === 'qpv' ? 'qpv' : kind.slice(0, 5)));
+      if (guess) select.value = guess;
+      $('import-layer-field').hidden = false;
+      err.textContent = t('import.chooseLayer');
+    }
+    err.dataset.status = String(e.status ?? '');
+    err.dataset.code = (e.problem && e.problem.code) || '';
+    err.hidden = false;
+  }
+
+  async function go() {
+    if (!file || busy) return;
+    busy = true;
+    $('import-go').disabled = true;
+    fields.forEach((id) => { $(id).disabled = true; });
+    $('import-error').hidden = true;
+    const progress = $('import-progress');
+    progress.hidden = false;
+    progress.value = 0;
     try {
-      const query = `kind=${encodeURIComponent(kind)}&mode=${encodeURIComponent(mode)}${layer ? `&layer=${encodeURIComponent(layer)}` : ''}${crs ? `&crs=${encodeURIComponent(crs)}` : ''}`;
-      const report = await upload(`api/import?${query}`, file,
-        (f) => { progress.value = Math.round(f * 100); });
-      progress.value = 100;
-      renderReport(report);
-      dialog.dataset.state = 'done';
-      onImported(report);
-    } catch (e) {
-      const err = $('import-error');
-      err.textContent = `${t('import.failed')} : ${(e.problem && (e.problem.detail || e.problem.title)) || e.message}`;
-      const layers = e.problem && Array.isArray(e.problem.layers) ? e.problem.layers : [];
-      if (layers.length > 0) {
-        // A GeoPackage or zip with several layers: offer them, the next « Importer » sends the choice.
-        const select = $('import-layer');
-        select.innerHTML = '';
-        layers.forEach((name) => {
-          const o = document.createElement('option');
-          o.value = name;
-          o.textContent = name;
-          select.append(o);
-        });
-        const guess = layers.find((name) => name.toLowerCase().includes(kind === 'qpv' ? 'qpv' : kind.slice(0, 5)));
-        if (guess) select.value = guess;
-        $('import-layer-field').hidden = false;
-        err.textContent = t('import.chooseLayer');
+      if (!preview) {
+        setState('running');
+        preview = await upload(`api/import/preview?${query()}`, file, (f) => { progress.value = Math.round(f * 100); });
+        renderPreview(preview);
+        setState('previewed');
+      } else {
+        setState('running');
+        const confirm = preview.needsConfirmation ? '&confirm=shrink' : '';
+        const report = await send('POST', `api/import/commit?token=${encodeURIComponent(preview.token)}${confirm}`);
+        progress.value = 100;
+        imported = { kind: report.kind, layer: report.layer };
+        preview = null;
+        $('import-preview').hidden = true;
+        renderReport(report);
+        $('import-undo').hidden = false;
+        $('import-undo').disabled = false;
+        setState('done');
+        onImported(report);
+        return;
       }
-      err.dataset.status = String(e.status ?? '');
-      err.hidden = false;
-      dialog.dataset.state = layers.length > 0 ? 'choose-layer' : 'failed';
-      $('import-go').disabled = false;
-      $('import-kind').disabled = false;
-      $('import-mode').disabled = false;
+    } catch (e) {
+      showError(e);
+      // A 409: the project changed since the preview; the next click previews again.
+      resetPreview();
+      setState(e.problem && Array.isArray(e.problem.layers) && e.problem.layers.length > 0 ? 'choose-layer' : 'failed');
     } finally {
       busy = false;
       progress.hidden = true;
+      if (dialog.dataset.state !== 'done') fields.forEach((id) => { $(id).disabled = false; });
     }
+    if (preview) {
+      $('import-go').textContent = t('import.commit');
+      $('import-go').disabled = Boolean(preview.refusal) || (preview.needsConfirmation && !$('import-confirm').checked);
+    }
+  }
+
+  async function undo() {
+    if (!imported || busy) return;
+    busy = true;
+    setState('running');
+    $('import-undo').disabled = true;
+    $('import-error').hidden = true;
+    try {
+      const r = await send('POST', `api/import/undo?kind=${encodeURIComponent(imported.kind)}`);
+      const p = document.createElement('p');
+      p.className = 'notice-ok';
+      p.setAttribute('data-testid', 'import-undone');
+      p.textContent = t('import.undone', { layer: imported.layer, count: r.countAfter });
+      $('import-report').prepend(p);
+      imported = null;
+      $('import-undo').hidden = true;
+      setState('undone');
+      onImported(r);
+    } catch (e) {
+      showError(e);
+      setState('failed');
+      $('import-undo').disabled = false;
+    } finally {
+      busy = false;
+    }
+  }
+
+  function extentText(e) {
+    if (!e) return t('import.none');
+    return `${num(e[0], 3)} ; ${num(e[1], 3)} → ${num(e[2], 3)} ; ${num(e[3], 3)}`;
+  }
+
+  function renderPreview(p) {
+    const host = $('import-preview');
+    host.innerHTML = '';
+    const h = document.createElement('h3');
+    h.textContent = t('import.previewTitle');
+    host.append(h);
+    const table = document.createElement('table');
+    table.className = 'preview';
+    const head = document.createElement('thead');
+    head.innerHTML = '<tr><th></th><th></th><th></th></tr>';
+    ['', 'import.before', 'import.after'].forEach((k, i) => { head.querySelectorAll('th')[i].textContent = k ? t(k) : ''; });
+    table.append(head);
+    const body = document.createElement('tbody');
+    [['count', 'import.features', num(p.countBefore), num(p.countAfter)],
+      ['extent', 'import.extent', extentText(p.extentBefore), extentText(p.extentAfter)]].forEach(([id, label, before, after]) => {
+      const tr = document.createElement('tr');
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = t(label);
+      const b = document.createElement('td');
+      b.setAttribute('data-testid', `preview-${id}-before`);
+      b.textContent = before;
+      const a = document.createElement('td');
+      a.setAttribute('data-testid', `preview-${id}-after`);
+      a.textContent = after;
+      tr.append(th, b, a);
+      body.append(tr);
+    });
+    table.append(body);
+    host.append(table);
+    const figures = document.createElement('dl');
+    figures.className = 'report-figures';
+    [['read', p.read], ['accepted', p.accepted], ['rejected', p.rejected], ['duplicates', p.duplicatesSkipped]].forEach(([k, v]) => {
+      if (k === 'duplicates' && !v) return;
+      const dt = document.createElement('dt');
+      dt.textContent = t(`import.${k}`);
+      const dd = document.createElement('dd');
+      dd.setAttribute('data-testid', `preview-${k}`);
+      dd.textContent = String(v);
+      figures.append(dt, dd);
+    });
+    host.append(figures);
+    if (p.refusal) {
+      const r = document.createElement('p');
+      r.className = 'error';
+      r.setAttribute('data-testid', 'preview-refusal');
+      r.textContent = p.refusal;
+      host.append(r);
+    }
+    if (p.needsConfirmation) {
+      const label = document.createElement('label');
+      label.className = 'confirm';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = 'import-confirm';
+      box.setAttribute('data-testid', 'import-confirm');
+      box.addEventListener('change', () => { $('import-go').disabled = !box.checked; });
+      label.append(box, document.createTextNode(` ${t('import.confirmShrink')}`));
+      host.append(label);
+    }
+    if (p.issues && p.issues.length) host.append(issuesTable(p.issues, p.issuesTotal));
+    host.hidden = false;
+  }
+
+  function issuesTable(issues, total) {
+    const wrapDiv = document.createElement('div');
+    const h = document.createElement('h3');
+    h.textContent = t('import.issues', { count: total ?? issues.length });
+    wrapDiv.append(h);
+    const table = document.createElement('table');
+    table.className = 'issues';
+    const head = document.createElement('thead');
+    head.innerHTML = '<tr><th></th><th></th><th></th><th></th></tr>';
+    ['import.row', 'import.field', 'import.reason', 'import.severity'].forEach((k, i) => { head.querySelectorAll('th')[i].textContent = t(k); });
+    table.append(head);
+    const tb = document.createElement('tbody');
+    issues.slice(0, 50).forEach((is) => {
+      const tr = document.createElement('tr');
+      tr.className = is.severity || '';
+      tr.dataset.code = is.code || '';
+      [is.row, is.field ? fieldLabel(is.field, t) : null, is.reason, is.severity ? t(`severity_${is.severity}`) : null].forEach((v) => {
+        const td = document.createElement('td');
+        td.textContent = v === null || v === undefined ? '' : String(v);
+        tr.append(td);
+      });
+      tb.append(tr);
+    });
+    table.append(tb);
+    const scroll = document.createElement('div');
+    scroll.className = 'table-scroll';
+    scroll.append(table);
+    wrapDiv.append(scroll);
+    return wrapDiv;
   }
 
   function renderReport(r) {
@@ -122,34 +291,7 @@ export function setupImport({ onImported, t, activateTab }) {
     meta.className = 'muted';
     meta.textContent = [r.file, r.layer, r.crs ? `EPSG:${String(r.crs).replace(/^EPSG:/i, '')}` : null, r.mode ? t(`write_mode_${r.mode}`) : null].filter(Boolean).join(' · ');
     host.append(meta);
-    if (r.issues && r.issues.length) {
-      const h = document.createElement('h3');
-      h.textContent = t('import.issues', { count: r.issuesTotal ?? r.issues.length });
-      host.append(h);
-      const table = document.createElement('table');
-      table.className = 'issues';
-      const head = document.createElement('thead');
-      head.innerHTML = '<tr><th></th><th></th><th></th><th></th></tr>';
-      ['import.row', 'import.field', 'import.reason', 'import.severity'].forEach((k, i) => { head.querySelectorAll('th')[i].textContent = t(k); });
-      table.append(head);
-      const tb = document.createElement('tbody');
-      r.issues.slice(0, 50).forEach((is) => {
-        const tr = document.createElement('tr');
-        tr.className = is.severity || '';
-        tr.dataset.code = is.code || '';
-        [is.row, is.field ? fieldLabel(is.field, t) : null, is.reason, is.severity ? t(`severity_${is.severity}`) : null].forEach((v) => {
-          const td = document.createElement('td');
-          td.textContent = v === null || v === undefined ? '' : String(v);
-          tr.append(td);
-        });
-        tb.append(tr);
-      });
-      table.append(tb);
-      const scroll = document.createElement('div');
-      scroll.className = 'table-scroll';
-      scroll.append(table);
-      host.append(scroll);
-    }
+    if (r.issues && r.issues.length) host.append(issuesTable(r.issues, r.issuesTotal));
     if (r.mapping && r.mapping.length) {
       const h = document.createElement('h3');
       h.textContent = t('import.mapping');
@@ -174,6 +316,9 @@ export function setupImport({ onImported, t, activateTab }) {
   }
 
   $('import-go').addEventListener('click', go);
+  $('import-undo').addEventListener('click', undo);
+  // Another choice makes the preview moot: the next click checks the file again.
+  fields.forEach((id) => $(id).addEventListener('change', () => { if (preview && !busy) resetPreview(); }));
   $('import-close').addEventListener('click', () => dialog.close());
   $('file-picker-button').addEventListener('click', () => $('file-picker').click());
   $('file-picker').addEventListener('change', (e) => {

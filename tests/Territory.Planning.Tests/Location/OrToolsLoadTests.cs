@@ -1,6 +1,6 @@
 using Google.OrTools.Sat;
 
-namespace Territory.Planning.Tests;
+namespace Territory.Planning.Tests.Location;
 
 public sealed class OrToolsLoadTests
 {
