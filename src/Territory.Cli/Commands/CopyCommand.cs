@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
-using Territory.Core.Messages;
 using Territory.Store;
 
 namespace Territory.Cli.Commands;
@@ -15,11 +14,11 @@ internal static class CopyCommand
 {
     public static Command Create(CliConsole console)
     {
-        var source = new Argument<string>("SRC") { Description = T("copy_source_help", ("forms", CommonOptions.ProjectForms)) };
-        var target = new Argument<string>("DST") { Description = T("copy_target_help", ("forms", CommonOptions.ProjectForms)) };
-        var overwrite = new Option<bool>("--overwrite") { Description = T("copy_overwrite_help") };
-        var json = CommonOptions.Json();
-        var command = new Command("copy", T("copy_help"))
+        var source = new Argument<string>("SRC") { Description = console.T("copy_source_help", ("forms", CommonOptions.ProjectForms(console))) };
+        var target = new Argument<string>("DST") { Description = console.T("copy_target_help", ("forms", CommonOptions.ProjectForms(console))) };
+        var overwrite = new Option<bool>("--overwrite") { Description = console.T("copy_overwrite_help") };
+        var json = CommonOptions.Json(console);
+        var command = new Command("copy", console.T("copy_help"))
         {
             source, target, overwrite, json,
         };
@@ -29,7 +28,7 @@ internal static class CopyCommand
             var from = CommonOptions.ExistingProject(parse.GetValue(source)!);
             var to = CommonOptions.Location(parse.GetValue(target)!);
             if (string.Equals(ProjectStores.Display(from), ProjectStores.Display(to), StringComparison.Ordinal))
-                throw new CliUserException(T("copy_same_project"));
+                throw new CliUserException("copy_same_project");
             var asJson = parse.GetValue(json);
             var isNew = !ProjectStores.Exists(to);
             ProjectCopyOutcome outcome;
@@ -37,7 +36,7 @@ internal static class CopyCommand
             {
                 using var src = ProjectStores.Open(from);
                 using var dst = ProjectStores.Open(to);
-                outcome = ProgressDisplay.Run(console, asJson, T("copy_progress"),
+                outcome = ProgressDisplay.Run(console, asJson, console.T("copy_progress"),
                     progress => ProjectCopy.Run(src, dst, parse.GetValue(overwrite), progress, cancel.Token));
             }
             catch when (isNew)
@@ -58,15 +57,13 @@ internal static class CopyCommand
                 });
                 return 0;
             }
-            console.Out.WriteLine(T("copy_done", ("source", outcome.Source), ("target", outcome.Target), ("version", outcome.DataVersion)));
+            console.Out.WriteLine(console.T("copy_done", ("source", outcome.Source), ("target", outcome.Target), ("version", outcome.DataVersion)));
             foreach (var (name, rows) in outcome.Rows.OrderBy(t => t.Key, StringComparer.Ordinal))
-                console.Out.WriteLine("  " + T("copy_table_rows", ("table", name), ("rows", rows)));
+                console.Out.WriteLine("  " + console.T("copy_table_rows", ("table", name), ("rows", rows)));
             if (outcome.RoadGraph)
-                console.Out.WriteLine("  " + T(outcome.Hierarchy ? "copy_road_graph_hierarchy" : "copy_road_graph"));
+                console.Out.WriteLine("  " + console.T(outcome.Hierarchy ? "copy_road_graph_hierarchy" : "copy_road_graph"));
             return 0;
         }));
         return command;
     }
-
-    private static string T(string code, params (string Name, object? Value)[] args) => Catalogue.Text(Lang.Fr, code, args);
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
-using Territory.Core.Messages;
 using Territory.Core.Typology;
 using Territory.PostGis.Analysis;
 using Territory.Store;
@@ -13,11 +12,11 @@ internal static class DepartementsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project(T("departements_project_help"));
-        var parallel = new Option<int?>("--parallel") { Description = T("departements_parallel_help") };
-        var config = new Option<FileInfo?>("--config") { Description = T("departements_config_help") };
-        var json = CommonOptions.Json();
-        var command = new Command("analyse-departements", T("departements_help"))
+        var project = CommonOptions.Project(console, "departements_project_help");
+        var parallel = new Option<int?>("--parallel") { Description = console.T("departements_parallel_help") };
+        var config = new Option<FileInfo?>("--config") { Description = console.T("departements_config_help") };
+        var json = CommonOptions.Json(console);
+        var command = new Command("analyse-departements", console.T("departements_help"))
         {
             project, parallel, config, json,
         };
@@ -26,11 +25,11 @@ internal static class DepartementsCommand
             using var cancel = new Cancellation();
             var location = CommonOptions.ExistingProject(parse.GetValue(project)!);
             if (!ProjectStores.IsUri(location))
-                throw new CliUserException(T("departements_geopackage"));
+                throw new CliUserException("departements_geopackage");
             var typology = parse.GetValue(config) is { } c ? TypologyConfig.Load(c.FullName) : TypologyConfig.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var runs = ProgressDisplay.Run(console, asJson, T("departements_progress"),
+            var runs = ProgressDisplay.Run(console, asJson, console.T("departements_progress"),
                 progress => DepartementAnalysis.Run(location, typology, parse.GetValue(parallel), progress, cancel.Token));
             var seconds = Math.Round(started.Elapsed.TotalSeconds, 2);
             if (asJson)
@@ -60,15 +59,13 @@ internal static class DepartementsCommand
                 });
                 return 0;
             }
-            console.Out.WriteLine(T("departements_summary", ("count", runs.Count), ("computed", runs.Count(r => !r.Reused)), ("reused", runs.Count(r => r.Reused)),
+            console.Out.WriteLine(console.T("departements_summary", ("count", runs.Count), ("computed", runs.Count(r => !r.Reused)), ("reused", runs.Count(r => r.Reused)),
                 ("estates", runs.Sum(r => r.Estates)), ("territories", runs.Sum(r => r.Territories)), ("seconds", seconds)));
             foreach (var r in runs.Where(r => !r.Reused))
-                console.Out.WriteLine("  " + T("departements_line", ("departement", r.Departement.Length == 0 ? T("departements_unknown_commune") : r.Departement.ToUpperInvariant()),
+                console.Out.WriteLine("  " + console.T("departements_line", ("departement", r.Departement.Length == 0 ? console.T("departements_unknown_commune") : r.Departement.ToUpperInvariant()),
                     ("estates", r.Estates), ("territories", r.Territories), ("seconds", r.Seconds)));
             return 0;
         }));
         return command;
     }
-
-    private static string T(string code, params (string Name, object? Value)[] args) => Catalogue.Text(Lang.Fr, code, args);
 }

@@ -35,7 +35,7 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     private volatile Message? _staleReason;
     private int _version;
 
-    /// <summary>Full path of the project GeoPackage.</summary>
+    /// <summary>The project's location: full path of the GeoPackage, or the PostgreSQL URI.</summary>
     public string ProjectPath { get; } = options.Project is { } p ? (ProjectStores.IsUri(p) ? p : Path.GetFullPath(p)) : throw new WebStartupException("aucun projet.");
 
     /// <summary>The project's road graph (read-only, shared), or null: travel times are then straight-line estimates.</summary>
@@ -66,13 +66,21 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     /// <param name="progress">Share of the load done, 0–1 (the travel review reports from 0.6 to 0.9).</param>
     public void Load(CancellationToken ct = default, IProgress<double>? progress = null)
     {
+        // Each stage is said before it runs (territory serve prints them: the load takes tens of seconds on a large project).
+        var stage = options.StartupStage;
+        stage?.Invoke(Message.Of("serve_stage_roads", ("project", ProjectStores.IsUri(ProjectPath) ? ProjectStores.NameOf(ProjectPath) : Path.GetFileName(ProjectPath))));
+        // The road graph through the store: beside a GeoPackage, in the schema of a PostGIS project.
         using (var store = OpenExisting())
             Graph = store.LoadRoadGraph();
         ct.ThrowIfCancellationRequested();
+        stage?.Invoke(Graph is null ? Message.Of("serve_stage_no_roads") : Message.Of("serve_stage_layers", ("nodes", Graph.NodeCount)));
         var data = ReadStore();
+        stage?.Invoke(Message.Of("serve_stage_analysis", ("estates", data.Estates.Count), ("agencies", data.Agencies.Count),
+            ("communes", data.Communes.Count), ("districts", data.Districts.Count)));
         progress?.Report(0.6);
         var saved = Rebuild(data, EmptyStatus, progress, ct);
         _state = new SessionState(saved, saved, EditState.Of(data.Agencies));
+        stage?.Invoke(Message.Of("serve_stage_ready", ("territories", saved.Analysis.Territories.Count)));
     }
 
     /// <summary>Adds a presence point at (lon, lat).</summary>
