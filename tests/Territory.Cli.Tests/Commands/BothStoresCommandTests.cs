@@ -94,6 +94,37 @@ public sealed class BothStoresCommandTests
             Text(CliRun.Invoke("inspect", pg.Location, "--json").Json().GetProperty("layers")));
     }
 
+    [Theory]
+    [MemberData(nameof(CliProject.Kinds), MemberType = typeof(CliProject))]
+    public void ImportAndRoadsBuild_OtherArea_Exit3InTheLanguageAndNothingWritten(string kind)
+    {
+        using var p = CliProject.Create(kind);
+        if (p is null)
+            return;
+        var qpv = TestPaths.Shared("qpv/qpv_occitanie_ouest.geojson");
+        var andorra = TestPaths.Shared("osm/andorra.osm.pbf");
+        if (!File.Exists(qpv) || !File.Exists(andorra)) { Assert.False(TestPaths.OnCi, "shared geodata missing"); return; }
+        var demo = p.Dir.File("demo.gpkg");
+        File.Copy(TestPaths.Demo("habitat-demo.gpkg"), demo);
+        CliRun.Invoke("copy", demo, p.Location, "--overwrite", "--json").Json();
+        long version;
+        using (var store = ProjectStores.Open(p.Location))
+            version = store.DataVersion;
+
+        var import = CliRun.Invoke("import", qpv, "--into", p.Location, "--as", "qpv", "--append", "--lang", "en");
+        var roads = CliRun.Invoke("roads", "build", andorra, "--into", p.Location);
+
+        Assert.Equal(3, import.ExitCode);
+        Assert.Contains("0 of 45 priority districts within 20 km of one of the project's 1,495\u00a0estates", import.Error, StringComparison.Ordinal);
+        Assert.Equal(3, roads.ExitCode);
+        Assert.StartsWith("territory: andorra.osm.pbf : le réseau routier ne raccorde que 0 programmes sur 1\u202f495", roads.Error, StringComparison.Ordinal);
+        using (var store = ProjectStores.Open(p.Location))
+        {
+            Assert.Equal(version, store.DataVersion);
+            Assert.Null(store.LoadRoadGraph());
+        }
+    }
+
     [Fact]
     public void Copy_GeoPackageToPostGisAndBack_EqualFeatureByFeature()
     {
