@@ -40,7 +40,7 @@ internal sealed class PostGisSourceLayer : ISourceLayer
         {
             var exists = new NpgsqlCommand("SELECT to_regclass(@t) IS NOT NULL", _connection) { Parameters = { new("t", qualified) } }.ExecuteScalar() is true;
             if (!exists)
-                throw new ImportException(Message.Of("postgis_table_missing", ("table", FileName), ("location", _location.Display)).Render(Lang.Fr));
+                throw new ImportException(Message.Of("postgis_table_missing", ("table", FileName), ("location", _location.Display)));
             var geometries = GeometryColumns();
             using (var probe = new NpgsqlCommand($"SELECT * FROM {qualified} LIMIT 0", _connection))
             using (var r = probe.ExecuteReader())
@@ -53,7 +53,7 @@ internal sealed class PostGisSourceLayer : ISourceLayer
                 else if (spatial.Count == 1)
                     chosen = spatial[0];
                 else if (spatial.Count > 1)
-                    throw new ImportException(Message.Of("postgis_table_several_geometries", ("table", FileName), ("columns", string.Join(", ", spatial)), ("option", "--layer")).Render(Lang.Fr));
+                    throw new ImportException(Message.Of("postgis_table_several_geometries", ("table", FileName), ("columns", string.Join(", ", spatial)), ("option", "--layer")));
                 _geometryOrdinal = chosen is null ? -1 : names.IndexOf(chosen);
                 var kept = Enumerable.Range(0, names.Count).Where(i => !spatial.Contains(names[i])).ToArray();
                 _ordinals = kept;
