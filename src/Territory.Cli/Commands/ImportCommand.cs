@@ -17,8 +17,8 @@ internal static class ImportCommand
         var file = new Argument<FileInfo?>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV.", Arity = ArgumentArity.ZeroOrOne };
         var into = new Option<FileInfo?>("--into") { Description = "Projet GeoPackage de destination (créé s'il n'existe pas)." };
         var undo = new Option<FileInfo?>("--undo") { Description = "Annule le dernier import de la couche --as dans ce projet : la couche revient à sa version précédente." };
-        var kind = new Option<string>("--as") { Description = "Couche : estates (patrimoine), agencies (agences), communes, qpv.", Required = true };
-        kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv");
+        var kind = new Option<string>("--as") { Description = "Couche : estates (patrimoine), agencies (agences), communes, qpv, candidates (sites candidats : mairies, France Services, locaux).", Required = true };
+        kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv", "candidates");
         var mapping = new Option<FileInfo?>("--mapping") { Description = "Fichier JSON de correspondance des champs : {\"dwellings\": \"NB_LGT\", …}." };
         var crs = new Option<string?>("--crs") { Description = "SCR de la source (EPSG:n) ; prime sur .prj / GeoPackage / GeoJSON." };
         var layer = new Option<string?>("--layer") { Description = "Couche à lire dans une source à plusieurs couches (GeoPackage, zip)." };
@@ -93,7 +93,8 @@ internal static class ImportCommand
         "agencies" => LayerKind.Agencies,
         "communes" => LayerKind.Communes,
         "qpv" => LayerKind.Qpv,
-        _ => throw new CliUserException($"--as {value} : attendu estates, agencies, communes ou qpv."),
+        "candidates" => LayerKind.Candidates,
+        _ => throw new CliUserException($"--as {value} : attendu estates, agencies, communes, qpv ou candidates."),
     };
 
     private static string DefaultReportPath(string project, LayerKind kind)

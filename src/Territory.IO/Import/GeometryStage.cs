@@ -85,7 +85,7 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             var g = toWorking.Transform(r.Geometry);
             if (g is IPolygonal && !GeometryRepair.TryRepair(ref g, r.Row, log))
                 continue;
-            if (kind == LayerKind.Agencies && g is not Point)
+            if (kind is LayerKind.Agencies or LayerKind.Candidates && g is not Point)
             {
                 g = g.Centroid;
                 g.SRID = WorkingCrs;
@@ -166,14 +166,14 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
 
     private bool KindAllows(Geometry? g) => kind switch
     {
-        LayerKind.Estates or LayerKind.Agencies => g is null or IPolygonal,
+        LayerKind.Estates or LayerKind.Agencies or LayerKind.Candidates => g is null or IPolygonal,
         _ => g is IPolygonal,
     };
 
     private string Expected() => kind switch
     {
         LayerKind.Estates => "point or polygon",
-        LayerKind.Agencies => "point",
+        LayerKind.Agencies or LayerKind.Candidates => "point",
         _ => "polygon or multipolygon",
     };
 

@@ -16,7 +16,8 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         _kind = map[TargetFields.Kind], _staff = map[TargetFields.Staff], _siteStaff = map[TargetFields.SiteStaff],
         _accueil = map[TargetFields.Accueil], _perimeter = map[TargetFields.PerimeterModel], _population = map[TargetFields.Population],
         _area = map[TargetFields.Area], _density = map[TargetFields.DensityLevel], _wktColumn = map[TargetFields.Wkt],
-        _urbanArea = map[TargetFields.UrbanArea], _urbanAreaPopulation = map[TargetFields.UrbanAreaPopulation];
+        _urbanArea = map[TargetFields.UrbanArea], _urbanAreaPopulation = map[TargetFields.UrbanAreaPopulation],
+        _capacity = map[TargetFields.Capacity], _cost = map[TargetFields.YearlyCost];
     private readonly int _xColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Longitude] : map[TargetFields.X];
     private readonly int _yColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Latitude] : map[TargetFields.Y];
     private readonly bool _hasId = map.Has(TargetFields.Id);
@@ -49,7 +50,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
 
         var kindLabel = Text(r, _kind);
         var agencyKind = AgencyKind.Agence;
-        if (kindLabel is not null)
+        if (kindLabel is not null && kind != LayerKind.Candidates)
         {
             if (Labels.AgencyKindOf(kindLabel) is { } k)
                 agencyKind = k;
@@ -85,6 +86,9 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
             Population = Int(r, _population, TargetFields.Population),
             RawArea = Double(r, _area, TargetFields.Area),
             DensityLevel = Int(r, _density, TargetFields.DensityLevel),
+            SiteKind = kind == LayerKind.Candidates ? kindLabel : null,
+            Capacity = Int(r, _capacity, TargetFields.Capacity),
+            YearlyCost = Double(r, _cost, TargetFields.YearlyCost),
         };
     }
 
