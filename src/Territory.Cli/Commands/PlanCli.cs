@@ -11,6 +11,9 @@ internal static class PlanCli
 
     public static string T(CliConsole console, string code, params (string Name, object? Value)[] args) => Catalogue.Text(Lang(console), code, args);
 
+    /// <summary>Kind codes of presence points, the planned kind's default first.</summary>
+    public static string KindCodes { get; } = string.Join(", ", new[] { Core.Model.AgencyKind.LieuRelais }.Concat(Core.Model.AgencyKinds.All.Where(k => k != Core.Model.AgencyKind.LieuRelais)).Select(Core.Model.AgencyKinds.Code));
+
     /// <summary>A bad input, rendered from the catalogue at the edge (exit 2).</summary>
     public static ReasonException Bad(string code, params (string Name, object? Value)[] args) => new(Message.Of(code, args));
 }

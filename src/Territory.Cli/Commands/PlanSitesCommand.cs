@@ -31,7 +31,7 @@ internal static class PlanSitesCommand
         var matrix = new Option<FileInfo?>("--cost-matrix") { Description = PlanCli.T(console, "cli_plan_cost_matrix"), HelpName = "M.csv" };
         var timeLimit = new Option<double>("--time-limit") { Description = PlanCli.T(console, "cli_plan_time_limit"), DefaultValueFactory = _ => 30, HelpName = "S" };
         var mode = new Option<string>("--mode") { Description = PlanCli.T(console, "cli_plan_mode"), DefaultValueFactory = _ => "auto", HelpName = "auto|exact|heuristic" };
-        var kind = new Option<string>("--kind") { Description = PlanCli.T(console, "cli_plan_kind"), DefaultValueFactory = _ => "lieu_relais", HelpName = "K" };
+        var kind = new Option<string>("--kind") { Description = PlanCli.T(console, "cli_plan_kind", ("kinds", PlanCli.KindCodes)), DefaultValueFactory = _ => "lieu_relais", HelpName = "K" };
         var save = new Option<string?>("--save-scenario") { Description = PlanCli.T(console, "cli_plan_save_scenario"), HelpName = "NAME" };
         var overwrite = new Option<bool>("--overwrite") { Description = PlanCli.T(console, "cli_plan_overwrite") };
         var json = CommonOptions.Json();
@@ -64,7 +64,7 @@ internal static class PlanSitesCommand
                     throw PlanCli.Bad("scenario_name_taken", ("name", scenarioName));
             }
             var data = ProjectData.Read(store);
-            if (data.Estates.Count == 0) throw PlanCli.Bad("plan_no_estates");
+            if (data.Estates.Count == 0) throw PlanCli.Bad("plan_no_estates", ("command", "territory import F --into P.gpkg --as estates"));
             var costMatrix = parse.GetValue(matrix);
             if (costMatrix is { Exists: false }) throw PlanCli.Bad("plan_file_missing", ("path", costMatrix.FullName));
             var file = parse.GetValue(candidates);

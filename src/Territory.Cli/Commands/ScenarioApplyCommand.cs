@@ -18,7 +18,7 @@ internal static class ScenarioApplyCommand
         var (project, name) = (CommonOptions.Project(), ScenarioCommand.Name(console));
         var expected = new Option<long?>("--expected-version") { Description = PlanCli.T(console, "cli_scenario_expected_version"), HelpName = "V" };
         var json = CommonOptions.Json();
-        var command = new Command("apply", PlanCli.T(console, "cli_scenario_apply")) { project, name, expected, json };
+        var command = new Command("apply", PlanCli.T(console, "cli_scenario_apply", ("undo", "territory import --undo P.gpkg --as agencies"))) { project, name, expected, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var store = GeoPackageProjectStore.Open(CommonOptions.ExistingProject(parse.GetValue(project)!));

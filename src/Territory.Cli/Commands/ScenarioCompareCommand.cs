@@ -42,7 +42,7 @@ internal static class ScenarioCompareCommand
             using var store = GeoPackageProjectStore.Open(path);
             var scenarios = parse.GetValue(names)!.Select(n => store.ReadScenario(n) ?? throw PlanCli.Bad("scenario_unknown", ("name", n))).ToList();
             var data = ProjectData.Read(store);
-            if (data.Estates.Count == 0) throw PlanCli.Bad("plan_no_estates");
+            if (data.Estates.Count == 0) throw PlanCli.Bad("plan_no_estates", ("command", "territory import F --into P.gpkg --as estates"));
             if (parse.GetValue(home) is { } b && !data.Agencies.Any(a => a.Id == b) && !scenarios.Any(s => s.Apply(data.Agencies).Any(a => a.Id == b)))
                 throw PlanCli.Bad("rounds_base_unknown", ("id", b));
             var graph = ProjectRoadGraph.TryLoad(path);

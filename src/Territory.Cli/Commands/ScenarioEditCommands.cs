@@ -19,7 +19,7 @@ internal static class ScenarioEditCommands
     public static Command Add(CliConsole console)
     {
         var (project, name) = (CommonOptions.Project(), ScenarioCommand.Name(console));
-        var kind = new Option<string>("--kind") { Description = PlanCli.T(console, "cli_scenario_kind"), DefaultValueFactory = _ => "lieu_relais", HelpName = "K" };
+        var kind = new Option<string>("--kind") { Description = PlanCli.T(console, "cli_scenario_kind", ("kinds", PlanCli.KindCodes)), DefaultValueFactory = _ => "lieu_relais", HelpName = "K" };
         var at = new Option<string>("--at") { Description = PlanCli.T(console, "cli_scenario_at"), Required = true, HelpName = "LON,LAT" };
         var label = new Option<string?>("--name") { Description = PlanCli.T(console, "cli_scenario_point_name"), HelpName = "N" };
         var id = new Option<string?>("--id") { Description = PlanCli.T(console, "cli_scenario_point_id"), HelpName = "ID" };
