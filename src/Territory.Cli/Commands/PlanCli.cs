@@ -7,7 +7,7 @@ namespace Territory.Cli.Commands;
 internal static class PlanCli
 {
     /// <summary>The language the commands speak.</summary>
-    public static Lang Lang(CliConsole console) => Core.Messages.Lang.Fr;
+    public static Lang Lang(CliConsole console) => console.Lang;
 
     public static string T(CliConsole console, string code, params (string Name, object? Value)[] args) => Catalogue.Text(Lang(console), code, args);
 

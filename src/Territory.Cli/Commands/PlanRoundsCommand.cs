@@ -15,7 +15,7 @@ internal static class PlanRoundsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project();
+        var project = CommonOptions.Project(console);
         var home = new Option<string>("--base") { Description = PlanCli.T(console, "cli_rounds_base"), Required = true, HelpName = "AGENCY_ID" };
         var stops = new Option<FileInfo?>("--stops") { Description = PlanCli.T(console, "cli_rounds_stops"), HelpName = "F" };
         var scenario = new Option<string?>("--scenario") { Description = PlanCli.T(console, "cli_rounds_scenario"), HelpName = "NAME" };
@@ -23,7 +23,7 @@ internal static class PlanRoundsCommand
         var stopMinutes = new Option<double>("--stop-minutes") { Description = PlanCli.T(console, "cli_rounds_stop_minutes"), DefaultValueFactory = _ => 120 };
         var dayHours = new Option<double>("--day-hours") { Description = PlanCli.T(console, "cli_rounds_day_hours"), DefaultValueFactory = _ => 7 };
         var timeLimit = new Option<double>("--time-limit") { Description = PlanCli.T(console, "cli_rounds_time_limit"), DefaultValueFactory = _ => 5, HelpName = "S" };
-        var json = CommonOptions.Json();
+        var json = CommonOptions.Json(console);
         var command = new Command("rounds", PlanCli.T(console, "cli_plan_rounds_description"))
         {
             project, home, stops, scenario, days, stopMinutes, dayHours, timeLimit, json,

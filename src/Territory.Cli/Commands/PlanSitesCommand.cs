@@ -17,7 +17,7 @@ internal static class PlanSitesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project();
+        var project = CommonOptions.Project(console);
         var problem = new Option<string>("--problem") { Description = PlanCli.T(console, "cli_plan_problem"), Required = true, HelpName = "mclp|lscp|pmedian|pcenter" };
         var minutes = new Option<double>("--minutes") { Description = PlanCli.T(console, "cli_plan_minutes"), Required = true, HelpName = "T" };
         var count = new Option<int?>("--count") { Description = PlanCli.T(console, "cli_plan_count"), HelpName = "N" };
@@ -34,7 +34,7 @@ internal static class PlanSitesCommand
         var kind = new Option<string>("--kind") { Description = PlanCli.T(console, "cli_plan_kind", ("kinds", PlanCli.KindCodes)), DefaultValueFactory = _ => "lieu_relais", HelpName = "K" };
         var save = new Option<string?>("--save-scenario") { Description = PlanCli.T(console, "cli_plan_save_scenario"), HelpName = "NAME" };
         var overwrite = new Option<bool>("--overwrite") { Description = PlanCli.T(console, "cli_plan_overwrite") };
-        var json = CommonOptions.Json();
+        var json = CommonOptions.Json(console);
         var command = new Command("sites", PlanCli.T(console, "cli_plan_sites_description"))
         {
             project, problem, minutes, count, added, candidates, noGenerated, noExisting, noImported, keep, capacity, matrix, timeLimit, mode, kind, save, overwrite, json,

@@ -15,9 +15,9 @@ internal static class ScenarioApplyCommand
 {
     public static Command Create(CliConsole console)
     {
-        var (project, name) = (CommonOptions.Project(), ScenarioCommand.Name(console));
+        var (project, name) = (CommonOptions.Project(console), ScenarioCommand.Name(console));
         var expected = new Option<long?>("--expected-version") { Description = PlanCli.T(console, "cli_scenario_expected_version"), HelpName = "V" };
-        var json = CommonOptions.Json();
+        var json = CommonOptions.Json(console);
         var command = new Command("apply", PlanCli.T(console, "cli_scenario_apply", ("undo", "territory import --undo P.gpkg --as agencies"))) { project, name, expected, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {

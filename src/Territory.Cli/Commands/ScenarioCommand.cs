@@ -24,8 +24,8 @@ internal static class ScenarioCommand
 
     private static Command List(CliConsole console)
     {
-        var project = CommonOptions.Project();
-        var json = CommonOptions.Json();
+        var project = CommonOptions.Project(console);
+        var json = CommonOptions.Json(console);
         var command = new Command("list", PlanCli.T(console, "cli_scenario_list")) { project, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -40,9 +40,9 @@ internal static class ScenarioCommand
 
     private static Command Show(CliConsole console)
     {
-        var project = CommonOptions.Project();
+        var project = CommonOptions.Project(console);
         var names = Names(console);
-        var json = CommonOptions.Json();
+        var json = CommonOptions.Json(console);
         var command = new Command("show", PlanCli.T(console, "cli_scenario_show")) { project, names, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -56,9 +56,9 @@ internal static class ScenarioCommand
 
     private static Command Delete(CliConsole console)
     {
-        var project = CommonOptions.Project();
+        var project = CommonOptions.Project(console);
         var names = Names(console);
-        var json = CommonOptions.Json();
+        var json = CommonOptions.Json(console);
         var command = new Command("delete", PlanCli.T(console, "cli_scenario_delete")) { project, names, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {

@@ -17,14 +17,14 @@ internal static class ScenarioCompareCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project();
+        var project = CommonOptions.Project(console);
         var names = ScenarioCommand.Names(console);
         var output = new Option<DirectoryInfo?>("--out") { Description = PlanCli.T(console, "cli_compare_out"), HelpName = "DIR" };
         var report = new Option<FileInfo?>("--report") { Description = PlanCli.T(console, "cli_compare_report"), HelpName = "F.html" };
         var cutoff = new Option<double>("--cutoff") { Description = PlanCli.T(console, "cli_compare_cutoff"), DefaultValueFactory = _ => 30, HelpName = "T" };
         var home = new Option<string?>("--base") { Description = PlanCli.T(console, "cli_compare_base"), HelpName = "AGENCY_ID" };
         var config = new Option<FileInfo?>("--config") { Description = PlanCli.T(console, "cli_compare_config"), HelpName = "C.json" };
-        var json = CommonOptions.Json();
+        var json = CommonOptions.Json(console);
         var command = new Command("compare", PlanCli.T(console, "cli_scenario_compare")) { project, names, output, report, cutoff, home, config, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -37,7 +37,7 @@ internal static class ScenarioCompareCommand
             {
                 if (!c.Exists) throw PlanCli.Bad("plan_file_missing", ("path", c.FullName));
                 try { typology = TypologyConfig.Load(c.FullName); }
-                catch (TypologyConfigException e) { throw new CliUserException($"{c.Name} : {e.Message}"); }
+                catch (TypologyConfigException e) { throw new CliUserException("cli_analyse_config_invalid", ("file", c.Name), ("reason", e.Reason)); }
             }
             using var store = GeoPackageProjectStore.Open(path);
             var scenarios = parse.GetValue(names)!.Select(n => store.ReadScenario(n) ?? throw PlanCli.Bad("scenario_unknown", ("name", n))).ToList();

@@ -18,12 +18,12 @@ internal static class ScenarioEditCommands
 {
     public static Command Add(CliConsole console)
     {
-        var (project, name) = (CommonOptions.Project(), ScenarioCommand.Name(console));
+        var (project, name) = (CommonOptions.Project(console), ScenarioCommand.Name(console));
         var kind = new Option<string>("--kind") { Description = PlanCli.T(console, "cli_scenario_kind", ("kinds", PlanCli.KindCodes)), DefaultValueFactory = _ => "lieu_relais", HelpName = "K" };
         var at = new Option<string>("--at") { Description = PlanCli.T(console, "cli_scenario_at"), Required = true, HelpName = "LON,LAT" };
         var label = new Option<string?>("--name") { Description = PlanCli.T(console, "cli_scenario_point_name"), HelpName = "N" };
         var id = new Option<string?>("--id") { Description = PlanCli.T(console, "cli_scenario_point_id"), HelpName = "ID" };
-        var json = CommonOptions.Json();
+        var json = CommonOptions.Json(console);
         var command = new Command("add", PlanCli.T(console, "cli_scenario_add")) { project, name, kind, at, label, id, json };
         command.SetAction(parse => Edit(console, parse.GetValue(project)!, parse.GetValue(name)!, parse.GetValue(json), (store, scenario) =>
         {
@@ -40,9 +40,9 @@ internal static class ScenarioEditCommands
 
     public static Command Close(CliConsole console)
     {
-        var (project, name) = (CommonOptions.Project(), ScenarioCommand.Name(console));
+        var (project, name) = (CommonOptions.Project(console), ScenarioCommand.Name(console));
         var agency = new Option<string>("--agency") { Description = PlanCli.T(console, "cli_scenario_agency"), Required = true, HelpName = "ID" };
-        var json = CommonOptions.Json();
+        var json = CommonOptions.Json(console);
         var command = new Command("close", PlanCli.T(console, "cli_scenario_close")) { project, name, agency, json };
         command.SetAction(parse => Edit(console, parse.GetValue(project)!, parse.GetValue(name)!, parse.GetValue(json), (store, scenario) =>
         {
@@ -54,10 +54,10 @@ internal static class ScenarioEditCommands
 
     public static Command Move(CliConsole console)
     {
-        var (project, name) = (CommonOptions.Project(), ScenarioCommand.Name(console));
+        var (project, name) = (CommonOptions.Project(console), ScenarioCommand.Name(console));
         var agency = new Option<string>("--agency") { Description = PlanCli.T(console, "cli_scenario_agency"), Required = true, HelpName = "ID" };
         var at = new Option<string>("--at") { Description = PlanCli.T(console, "cli_scenario_at"), Required = true, HelpName = "LON,LAT" };
-        var json = CommonOptions.Json();
+        var json = CommonOptions.Json(console);
         var command = new Command("move", PlanCli.T(console, "cli_scenario_move")) { project, name, agency, at, json };
         command.SetAction(parse => Edit(console, parse.GetValue(project)!, parse.GetValue(name)!, parse.GetValue(json), (store, scenario) =>
         {
