@@ -21,12 +21,16 @@ dotnet build -c Release "$ROOT/src/Territory.Cli" -v quiet -nologo >/dev/null
 T() { dotnet "$ROOT/src/Territory.Cli/bin/Release/net10.0/linux-x64/territory.dll" "$@"; }
 /usr/bin/python3 -c "import spopt" 2>/dev/null && echo "spopt: installed" || echo "spopt: not installed (PySAL spopt is not available here; see planning-compare.sh for its MCLP formulation solved by CBC)"
 
-summary() { /usr/bin/python3 -c '
-import json,sys
-d=json.load(sys.stdin)
-gap=d.get("gap")
-print(f"  {sys.argv[1]:<34} sites={d[\"count\"]:>3} covered={d[\"covered_dwellings\"]:>6}/{d[\"total_dwellings\"]:<6} objective={d[\"objective\"]:.0f} bound={d[\"bound\"] if d[\"bound\"] is None else round(d[\"bound\"])} gap={\"-\" if gap is None else f\"{gap:.4f}\"} optimal={d[\"optimal\"]} method={d[\"method\"]} solve_s={d[\"solve_seconds\"]:.2f} total_s={d[\"seconds\"]:.2f} times={d[\"time_source\"]}")
-' "$1"; }
+cat > "$WORK/summary.py" <<'PY'
+import json, sys
+d = json.load(sys.stdin)
+gap = d.get("gap")
+bound = d.get("bound")
+print(f"  {sys.argv[1]:<34} sites={d['count']:>3} covered={d['covered_dwellings']:>6}/{d['total_dwellings']:<6} "
+      f"objective={d['objective']:.0f} bound={'-' if bound is None else round(bound)} gap={'-' if gap is None else format(gap, '.4f')} "
+      f"optimal={d['optimal']} method={d['method']} solve_s={d['solve_seconds']:.2f} total_s={d['seconds']:.2f} times={d['time_source']}")
+PY
+summary() { /usr/bin/python3 "$WORK/summary.py" "$1"; }
 
 timed() { # label, then the command
   local label="$1"; shift
@@ -55,7 +59,12 @@ echo "  anchor: territory traveltimes (10 agencies × 1,495 estates on the road 
 run_problems "$WORK/demo.gpkg"
 T plan sites "$WORK/demo.gpkg" --problem lscp --minutes 15 --no-existing --kind arret_agence_mobile --save-scenario tournee --json >/dev/null
 start=$(date +%s.%N); T plan rounds "$WORK/demo.gpkg" --base AG-NORD --scenario tournee --json > "$WORK/rounds.json"; end=$(date +%s.%N)
-/usr/bin/python3 -c 'import json;d=json.load(open("'"$WORK"'/rounds.json"));print(f"  rounds from AG-NORD: {sum(len(x[\"stops\"]) for x in d[\"days\"])} stops planned, {len(d[\"unplanned\"])} left out, {d[\"weekly_drive_hours\"]:.1f} h driving a week, solver {d[\"seconds\"]:.1f} s")'
+/usr/bin/python3 - "$WORK/rounds.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+planned = sum(len(x["stops"]) for x in d["days"])
+print(f"  rounds from AG-NORD: {planned} stops planned, {len(d['unplanned'])} left out, {d['weekly_drive_hours']:.1f} h driving a week, solver {d['seconds']:.1f} s")
+PY
 echo "    wall (process) $(echo "$end - $start" | bc) s"
 T plan sites "$WORK/demo.gpkg" --problem mclp --minutes 20 --new 5 --save-scenario relais --json >/dev/null
 start=$(date +%s.%N); T scenario compare "$WORK/demo.gpkg" relais tournee --json >/dev/null; end=$(date +%s.%N)
