@@ -80,6 +80,7 @@ public static class TerritoryWebApp
         app.MapIsochronesApi();
         app.MapSearchApi();
         app.MapScenarioApi();
+        app.MapScenariosApi();
         app.MapImportApi();
         app.MapSessionApi();
         app.MapExportApi();

@@ -22,6 +22,7 @@ import { activateTab, setupTabs } from './sidebar/tabs.js';
 import { openPanel, setupDetails, showBootError } from './details.js';
 import { setupSearch } from './search.js';
 import { setupEvents } from './progress.js';
+import { setupPlanning, loadPlanning, planningHooks } from './sidebar/planning.js';
 
 // Redrawn on a language switch, in this order (new tabs and panels add theirs with onRender).
 onRender(renderHeader);
@@ -52,6 +53,7 @@ setupFilters();
 setupDetails();
 setupSearch();
 setupScenario();
+setupPlanning();
 setupTabs();
 $('lang-switch').addEventListener('click', () => {
   setLang(getLang() === 'en' ? 'fr' : 'en');
@@ -74,6 +76,7 @@ window.territory = {
   findFeature,
   filters: estateVariables,
   scenario: () => state.scenario,
+  ...planningHooks,
 };
 
 async function boot() {
@@ -96,6 +99,7 @@ async function boot() {
   showCoords(map.getView().getCenter());
   await loadVersioned();
   renderScenario(await scenario);
+  await loadPlanning();
   setupEvents();
   performance.mark('loaded');
   await new Promise((res) => {
