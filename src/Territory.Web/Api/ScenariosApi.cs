@@ -1,6 +1,7 @@
 using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.Core.Scenarios;
+using Territory.Planning.Service;
 using Territory.Web.Hosting;
 using Territory.Web.State;
 
@@ -17,6 +18,9 @@ namespace Territory.Web.Api;
 /// </remarks>
 public static class ScenariosApi
 {
+    /// <summary>Scenarios compared at once at most (each is a travel review and an analysis).</summary>
+    public const int MaxCompared = 6;
+
     public static void MapScenariosApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/scenarios").WithTags("Scénarios nommés");
@@ -52,6 +56,26 @@ public static class ScenariosApi
                 skipped.Select(c => new SkippedChange(c.Op.Code(), c.AgencyId, c.Name)).ToList(),
                 skipped.Count == 0 ? null : Message.Of("planmap_scenario_skipped", ("count", skipped.Count)).Render(lang)));
         }).WithName("OpenNamedScenario");
+        // Several networks evaluated alike (travel review, analysis, rounds): a job, like a plan.
+        group.MapPost("/compare", (CompareBody body, PlanningJobs jobs, ProjectSession session, HttpContext http) =>
+        {
+            var names = (body.Names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal).ToList();
+            if (names.Count == 0)
+                return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_compare_none");
+            if (names.Count > MaxCompared)
+                return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_compare_too_many", ("count", names.Count), ("max", MaxCompared));
+            var scenarios = new List<Scenario>();
+            foreach (var name in names)
+            {
+                if (session.WithStore(s => s.ReadScenario(name)) is not { } scenario)
+                    return NotFound(http, name);
+                scenarios.Add(scenario);
+            }
+            if (body.RoundBase is { } roundBase && !session.Saved.AgenciesById.ContainsKey(roundBase))
+                return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_base_unknown", ("id", roundBase));
+            var job = jobs.StartComparison(scenarios, new ComparisonOptions { Config = session.Config, RoundBaseId = body.RoundBase });
+            return (IResult)TypedResults.Accepted($"/api/plan/jobs/{job.Id}", PlanningAnswers.Of(job, session, RequestLang.Of(http)));
+        }).WithName("CompareNamedScenarios");
         // Compare-and-swap on the data version the client's view was made from (X-Territory-Data-Version).
         group.MapPost("/{name}/apply", async (string name, ProjectSession session, HttpContext http, CancellationToken ct) =>
         {
@@ -92,7 +116,7 @@ public static class ScenariosApi
     private static ScenarioSummary Summary(Scenario s) =>
         new(s.Name, s.Author, s.Description, s.Source, s.BaseVersion, s.CreatedAt, s.UpdatedAt);
 
-    private static ScenarioDetail Detail(Scenario s, ProjectSnapshot saved)
+    internal static ScenarioDetail Detail(Scenario s, ProjectSnapshot saved)
     {
         var changes = s.Changes.Select(c =>
         {
@@ -105,6 +129,9 @@ public static class ScenariosApi
             s.Changes.Count(c => c.Op == ScenarioOp.Close));
     }
 }
+
+/// <summary>Body of « compare »: the scenarios' names, and the base of the mobile rounds (default: the agency nearest the stops).</summary>
+public sealed record CompareBody(IReadOnlyList<string>? Names, string? RoundBase);
 
 /// <summary>Body of « save the current edits as »: the name, a description, and whether to replace a scenario of that name.</summary>
 public sealed record SaveAs(string? Name, string? Description, bool? Overwrite);

@@ -159,7 +159,7 @@ export function renderPlanResult() {
   r.sites.forEach((s, i) => {
     const li = el('li', { 'data-site': s.id });
     li.append(legendShape(s.source, i), el('span', { text: ` ${s.name || s.id} — ` }),
-      el('span', { class: 'muted', text: `${t(`plan.source.${s.source}`)}, ${kindLabel(s.kind)} : ${t('plan.serves', { estates: s.estates, dwellings: s.dwellings })}` }));
+      el('span', { class: 'muted', text: `${t(`plan.from.${s.source}`)}, ${kindLabel(s.kind)} : ${t('plan.serves', { estates: s.estates, dwellings: s.dwellings })}` }));
     list.append(li);
   });
   host.append(el('h3', { i18n: 'plan.sitesTitle' }), list);

@@ -104,7 +104,10 @@ function clock(minutes) {
   return `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-function duration(minutes) { return t('round.duration', { hours: Math.floor(Math.round(minutes) / 60), minutes: Math.round(minutes) % 60 }); }
+function duration(minutes) {
+  const m = Math.round(minutes);
+  return t('round.duration', { hours: Math.floor(m / 60), minutes: String(m % 60).padStart(2, '0') });
+}
 
 /** Draws the timetable of the last round (again on a language switch). */
 export function renderRoundResult() {
