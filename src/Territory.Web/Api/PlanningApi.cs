@@ -32,7 +32,12 @@ public static class PlanningApi
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_problem_unknown", ("problem", body.Problem), ("known", "lscp, mclp, pmedian, pcenter"));
             if (body.Minutes is not (> 0 and <= 600))
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_minutes_required");
-            if (problem.NeedsCount() && body.Count is not >= 1)
+            // With every existing point kept, the map asks how many sites to add; p counts the kept ones too.
+            var keep = body.KeepExisting ?? false;
+            var count = keep && body.NewCount is int added && (body.Sources?.Existing ?? true) ? added + session.Saved.Data.Agencies.Count : body.Count;
+            if (keep && body.NewCount is < 1)
+                return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_count_required");
+            if (problem.NeedsCount() && count is not >= 1)
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_count_required");
             if (body.Capacity is <= 0)
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_capacity_invalid");
@@ -47,8 +52,8 @@ public static class PlanningApi
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_no_source");
             var job = jobs.StartSites(new SitePlanOptions
             {
-                Problem = problem, Minutes = body.Minutes.Value, Count = problem.NeedsCount() ? body.Count : null, Sources = sources,
-                KeepExisting = body.KeepExisting ?? false, Capacity = body.Capacity, PlannedKind = kind,
+                Problem = problem, Minutes = body.Minutes.Value, Count = problem.NeedsCount() ? count : null, Sources = sources,
+                KeepExisting = keep, Capacity = body.Capacity, PlannedKind = kind,
                 TimeLimitSeconds = Math.Clamp(body.TimeLimit ?? 20, 1, MaxTimeLimitSeconds),
             });
             return (IResult)TypedResults.Accepted($"/api/plan/jobs/{job.Id}", PlanningAnswers.Of(job, session, RequestLang.Of(http)));
@@ -69,7 +74,9 @@ public static class PlanningApi
             {
                 if (jobs.Find(planId) is not { Outcome.Sites: { } plan })
                     return Problems.Of(http, StatusCodes.Status404NotFound, "planmap_job_not_found", ("id", planId), ("minutes", PlanningJobs.KeepAfterEnd.TotalMinutes));
-                stops = data => RoundStops.FromSitePlan(plan, data.WorkingCrs, stopMinutes);
+                // The plan's new sites: the points kept from today's network are not stops of the mobile agency.
+                var added = plan with { Sites = plan.Sites.Where(s => !s.Existing).ToList() };
+                stops = data => RoundStops.FromSitePlan(added, data.WorkingCrs, stopMinutes);
             }
             else if (body.Scenario is { } name)
             {
@@ -120,8 +127,15 @@ public static class PlanningApi
     }
 }
 
-/// <summary>Body of <c>POST /api/plan/sites</c>: the problem code, T in minutes, p, the candidate sources, capacity, the planned kind, the solver's time.</summary>
-public sealed record SitePlanBody(string? Problem, double? Minutes, int? Count, SourcesBody? Sources, bool? KeepExisting, int? Capacity, string? Kind, double? TimeLimit);
+/// <summary>
+/// Body of <c>POST /api/plan/sites</c>: the problem code, T in minutes, p (<c>count</c>, kept points included) or, with every existing point
+/// kept, the number of sites to add (<c>newCount</c>), the candidate sources, capacity, the planned kind, the solver's time.
+/// </summary>
+public sealed record SitePlanBody(string? Problem, double? Minutes, int? Count, SourcesBody? Sources, bool? KeepExisting, int? Capacity, string? Kind, double? TimeLimit)
+{
+    /// <summary>With <see cref="KeepExisting"/>: sites to add beyond the existing points (p = this + the existing points).</summary>
+    public int? NewCount { get; init; }
+}
 
 /// <summary>Candidate sources: existing presence points, the imported candidates layer, generated sites (commune main towns, QPV centres).</summary>
 public sealed record SourcesBody(bool? Existing, bool? Imported, bool? Generated);

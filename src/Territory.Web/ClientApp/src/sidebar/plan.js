@@ -54,23 +54,32 @@ function buildForm(host) {
     el('p', { class: 'hint', i18n: 'plan.hint' }),
     field('plan.problem', problem),
     el('p', { class: 'hint small', id: 'plan-problem-hint' }),
-    el('div', { class: 'row' }, field('plan.minutes', minutes), field('plan.count', count, 'plan-count-field')),
+    el('div', { class: 'row' }, field('plan.minutes', minutes), field('plan.newCount', count, 'plan-count-field')),
     el('fieldset', {}, el('legend', { i18n: 'plan.sources' }),
       check('plan-src-existing', 'plan.source.existing', true),
       check('plan-src-imported', 'plan.source.imported', true),
       check('plan-src-generated', 'plan.source.generated', true),
-      check('plan-keep', 'plan.keepExisting', false)),
+      check('plan-keep', 'plan.keepExisting', true)),
     el('div', { class: 'row' }, field('plan.capacity', capacity), field('plan.kind', kind)),
     el('button', { type: 'button', id: 'plan-run', 'data-testid': 'plan-run', class: 'primary', i18n: 'plan.run' }),
     el('div', { id: 'plan-result', 'data-testid': 'plan-result', 'aria-live': 'polite' }),
   );
   problem.addEventListener('change', problemChanged);
+  $('plan-keep').addEventListener('change', problemChanged);
+  $('plan-src-existing').addEventListener('change', problemChanged);
   $('plan-run').addEventListener('click', runPlan);
 }
+
+/** Kept existing points count in p: with them kept, the planner says how many sites to add. */
+function keeping() { return $('plan-src-existing').checked && $('plan-keep').checked; }
 
 function problemChanged() {
   const p = $('plan-problem').value;
   $('plan-count-field').hidden = p === 'lscp';
+  $('plan-keep').disabled = !$('plan-src-existing').checked;
+  const label = $('plan-count-field').querySelector('span');
+  label.dataset.i18n = keeping() ? 'plan.newCount' : 'plan.count';
+  label.textContent = t(label.dataset.i18n);
   $('plan-problem-hint').textContent = t(`plan.problem.${p}.hint`);
 }
 
@@ -95,10 +104,11 @@ async function runPlan() {
   const body = {
     problem,
     minutes: number('plan-minutes'),
-    count: problem === 'lscp' ? null : number('plan-count'),
+    count: problem === 'lscp' || keeping() ? null : number('plan-count'),
+    newCount: problem !== 'lscp' && keeping() ? number('plan-count') : null,
     capacity: number('plan-capacity'),
     kind: $('plan-kind').value,
-    keepExisting: $('plan-keep').checked,
+    keepExisting: keeping(),
     sources: { existing: $('plan-src-existing').checked, imported: $('plan-src-imported').checked, generated: $('plan-src-generated').checked },
   };
   panel.dataset.state = 'running';
@@ -171,7 +181,7 @@ export function renderPlanResult() {
 }
 
 function defaultName(r) {
-  return t('plan.defaultName', { problem: t(`plan.problem.${r.problem}.short`), count: r.count, minutes: r.minutes });
+  return t('plan.defaultName', { problem: t(`plan.problem.${r.problem}.short`), count: r.sites.filter((s) => !s.existing).length, minutes: r.minutes });
 }
 
 function renderSaveBox(host, r) {

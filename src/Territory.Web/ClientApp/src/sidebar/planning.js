@@ -6,6 +6,7 @@ import { onVersion } from '../api.js';
 import { setupPlan, fillPlanKinds, renderPlanResult, planState } from './plan.js';
 import { setupRounds, fillRoundBases, fillRoundSources, renderRoundResult, roundState } from './rounds.js';
 import { setupNamedScenarios, renderNamedScenarios } from './scenarios.js';
+import { planSources } from '../map/plan.js';
 
 /** Builds the forms and registers the redraws; the named scenarios are listed once the map is up. */
 export function setupPlanning() {
@@ -26,4 +27,8 @@ export function setupPlanning() {
 export function loadPlanning() { return setupNamedScenarios().then(fillRoundSources); }
 
 /** What the page's tests read: the last plan and round answers. */
-export const planningHooks = { plan: () => planState.job, round: () => roundState.job };
+export const planningHooks = {
+  plan: () => planState.job,
+  round: () => roundState.job,
+  planDrawn: () => ({ sites: planSources.sites.getFeatures().length, estates: planSources.estates.getFeatures().length, rounds: planSources.rounds.getFeatures().length }),
+};

@@ -63,7 +63,7 @@ export function fillRoundSources() {
   if (!sel) return;
   const value = sel.value;
   sel.innerHTML = '';
-  if (planState.job) sel.append(el('option', { value: 'plan', text: t('round.fromPlan', { count: planState.job.sites.count }) }));
+  if (planState.job) sel.append(el('option', { value: 'plan', text: t('round.fromPlan', { count: planState.job.sites.sites.filter((s) => !s.existing).length }) }));
   namedScenarios().forEach((s) => sel.append(el('option', { value: `scenario:${s.name}`, text: t('round.fromScenario', { name: s.name }) })));
   if (!sel.options.length) sel.append(el('option', { value: '', text: t('round.noSource') }));
   if ([...sel.options].some((o) => o.value === value)) sel.value = value;
