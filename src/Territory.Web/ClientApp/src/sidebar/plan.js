@@ -158,7 +158,9 @@ export function renderPlanResult() {
   figure(dl, 'plan.covered', t('plan.coveredValue', { covered: r.coveredDwellings, total: r.totalDwellings, share: r.coveredShare, minutes: r.minutes }), 'plan-covered');
   if (r.meanMinutes !== null) figure(dl, 'plan.mean', t('plan.minutesValue', { minutes: r.meanMinutes }), 'plan-mean');
   if (r.worstMinutes !== null) figure(dl, 'plan.worst', t('plan.minutesValue', { minutes: r.worstMinutes }), 'plan-worst');
-  const quality = r.optimal ? t('plan.optimal') : r.gap !== null ? t('plan.gap', { gap: r.gap }) : t('plan.noBound');
+  let quality = t('plan.noBound');
+  if (r.optimal) quality = t('plan.optimal');
+  else if (r.gap !== null) quality = r.gap < 0.001 ? t('plan.gapTiny') : t('plan.gap', { gap: r.gap });
   figure(dl, 'plan.quality', quality, 'plan-quality');
   figure(dl, 'plan.seconds', t('plan.secondsValue', { seconds: r.seconds }), 'plan-seconds');
   host.append(dl);
