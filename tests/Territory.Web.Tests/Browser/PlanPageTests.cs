@@ -32,7 +32,7 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
         Assert.Equal(await page.EvaluateAsync<int>("() => window.territory.sources.estates.getFeatures().length"), drawn["estates"]);
         Assert.Equal(agencies + 5, await page.GetByTestId("plan-sites").Locator("li").CountAsync());
         var covered = await page.GetByTestId("plan-covered").TextContentAsync();
-        Assert.Matches(@"^[\d  ]+ sur [\d  ]+ \([\d,]+ %\) à moins de 20 min$", covered);
+        Assert.Matches(@"^[\d\u202f]+ sur [\d\u202f]+ \([\d,]+\u00a0%\) à moins de 20 min$", covered);
         Assert.Contains("routiers", await page.GetByTestId("plan-times").TextContentAsync(), StringComparison.Ordinal);
         var quality = await page.GetByTestId("plan-quality").TextContentAsync();
         Assert.True(quality!.StartsWith("optimal", StringComparison.Ordinal) || quality.StartsWith("écart", StringComparison.Ordinal), quality);
