@@ -113,6 +113,7 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
         await page.GetByTestId("plan-count").FillAsync("5");
         await page.GetByTestId("plan-run").ClickAsync();
         await page.Locator("[data-testid=plan-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+        await page.GetByTestId("plan-result").EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
         await Shot("plan-sites.png");
         await page.GetByTestId("plan-scenario-name").FillAsync("5 relais à 20 min");
         await page.GetByTestId("plan-save").ClickAsync();
@@ -140,8 +141,9 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
             await page.GetByTestId("named-list").Locator($"li[data-scenario='{name}'] input[type=checkbox]").CheckAsync();
         await page.GetByTestId("named-compare").ClickAsync();
         await page.Locator("[data-testid=named-scenarios][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
-        await page.GetByTestId("named-comparison").ScrollIntoViewIfNeededAsync();
+        await page.GetByTestId("named-comparison").WaitForAsync();
         await Shot("plan-comparaison.png");
+        await page.Locator("#panel-close").ClickAsync();
 
         // 5. Import report (drag and drop of the France services points).
         var file = TestPaths.Shared("agences/france_services_2020_shared.geojson");
@@ -153,6 +155,9 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
             }
             """, new object[] { Convert.ToBase64String(await File.ReadAllBytesAsync(file)), Path.GetFileName(file) });
         await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
+        // « Vérifier le fichier », then « Importer » what was checked.
+        await page.Locator("#import-go").ClickAsync();
+        await page.Locator("#import-dialog[data-state=previewed]").WaitForAsync(new() { Timeout = 60_000 });
         await page.Locator("#import-go").ClickAsync();
         await page.GetByTestId("import-report").WaitForAsync(new() { Timeout = 60_000 });
         await page.WaitForTimeoutAsync(500);

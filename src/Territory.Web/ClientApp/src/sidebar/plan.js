@@ -180,6 +180,16 @@ export function renderPlanResult() {
   }
   host.append(el('p', { class: 'hint small', i18n: 'plan.mapLegend' }));
   renderSaveBox(host, r);
+  const clear = el('button', { type: 'button', 'data-testid': 'plan-clear', i18n: 'plan.clear' });
+  clear.addEventListener('click', () => {
+    planState.job = null;
+    planState.saved = null;
+    drawPlan(null);
+    host.replaceChildren();
+    $('plan-panel').dataset.state = 'idle';
+    fillRoundSources();
+  });
+  host.append(clear);
 }
 
 function defaultName(r) {

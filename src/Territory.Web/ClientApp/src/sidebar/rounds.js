@@ -144,6 +144,16 @@ export function renderRoundResult() {
     host.append(el('h3', { i18n: 'round.unplanned' }), ul);
   }
   host.append(el('p', { class: 'hint small', i18n: 'round.mapLegend' }));
+  const clear = el('button', { type: 'button', 'data-testid': 'round-clear', i18n: 'round.clear' });
+  clear.addEventListener('click', () => {
+    roundState.job = null;
+    roundState.day = null;
+    drawRound(null);
+    showRoundDay(null);
+    host.replaceChildren();
+    $('round-panel').dataset.state = 'idle';
+  });
+  host.append(clear);
 }
 
 export function setupRounds() {

@@ -7,6 +7,7 @@ import { state, $ } from '../state.js';
 import { typeLabel } from '../labels.js';
 import { get, send, setVersion } from '../api.js';
 import { renderScenario } from './scenario.js';
+import { closePanel } from '../details.js';
 import { runJob } from './jobs.js';
 
 let list = [];
@@ -79,7 +80,18 @@ async function compare() {
   const job = await runJob('api/scenarios/compare', { names });
   comparison = job.comparison;
   notice = null;
+  closePanel();
+  showComparison();
   renderNamedScenarios();
+}
+
+/** The comparison goes in the details panel, wider than the tab; true when it is the panel's content. */
+function comparisonOnScreen() { return state.currentPanel === null && !!$('panel-body').querySelector('[data-testid=named-comparison]'); }
+
+function showComparison() {
+  $('panel').classList.add('open');
+  $('panel-title').textContent = t('named.comparisonTitle');
+  $('panel-body').replaceChildren(comparisonTable(comparison));
 }
 
 function value(unit, v) {
@@ -163,7 +175,13 @@ export function renderNamedScenarios() {
   const go = el('button', { type: 'button', id: 'named-compare', 'data-testid': 'named-compare', class: 'primary', i18n: 'named.compare' });
   go.addEventListener('click', () => call(host, compare));
   host.append(go);
-  if (comparison) host.append(comparisonTable(comparison));
+  if (comparison) {
+    // Redrawn in the page's language where it is; a panel opened since (an estate, a territory) is left alone.
+    if (comparisonOnScreen()) showComparison();
+    const again = el('button', { type: 'button', class: 'link', 'data-testid': 'named-show-comparison', i18n: 'named.showComparison' });
+    again.addEventListener('click', () => { closePanel(); showComparison(); });
+    host.append(again);
+  }
 }
 
 export async function setupNamedScenarios() {
