@@ -24,11 +24,11 @@ public static class ScenarioComparer
         var networks = new List<NetworkEvaluation>();
         int total = scenarios.Count + 1;
         progress?.Report(new PlanningProgress(PlanningStage.Evaluate, 0, total));
-        networks.Add(NetworkEvaluator.Evaluate(saved, saved.Agencies, graph, options, cancellationToken));
+        networks.Add(NetworkEvaluator.Evaluate(saved, saved.Agencies, graph, options, [], cancellationToken));
         progress?.Report(new PlanningProgress(PlanningStage.Evaluate, 1, total));
         foreach (var s in scenarios)
         {
-            networks.Add(NetworkEvaluator.Evaluate(saved, s.Apply(saved.Agencies), graph, options, cancellationToken));
+            networks.Add(NetworkEvaluator.Evaluate(saved, s.Apply(saved.Agencies), graph, options, null, cancellationToken));
             progress?.Report(new PlanningProgress(PlanningStage.Evaluate, networks.Count, total));
         }
         var columns = new List<ComparisonColumn> { new(null, null, 0, saved.DataVersion) };
