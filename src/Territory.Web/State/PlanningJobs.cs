@@ -35,8 +35,18 @@ public sealed class PlanningJobs(ProjectSession session, ProgressHub hub) : IDis
 
     /// <summary>Plans sites over the saved state.</summary>
     /// <exception cref="ServerBusyException">Too many jobs running.</exception>
+    /// <remarks>Like <c>territory plan sites</c>, the plan is kept in the project as its last site plan (<see cref="SitePlanStore"/>): <c>territory analyse</c> lists its sites in the presence plan.</remarks>
     public PlanningJob StartSites(SitePlanOptions options) =>
-        Start(PlanningJobKind.Sites, (data, progress, ct) => new PlanningOutcome { Sites = SitePlanService.Plan(data, session.Graph, options, progress, ct) });
+        Start(PlanningJobKind.Sites, (data, progress, ct) =>
+        {
+            var plan = SitePlanService.Plan(data, session.Graph, options, progress, ct);
+            session.WithStore(store =>
+            {
+                SitePlanStore.Write(store, plan);
+                return true;
+            });
+            return new PlanningOutcome { Sites = plan };
+        });
 
     /// <summary>Plans the mobile agency's week; <paramref name="options"/> builds the stops from the data the job reads.</summary>
     /// <exception cref="ServerBusyException">Too many jobs running.</exception>
