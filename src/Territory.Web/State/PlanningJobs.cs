@@ -90,6 +90,8 @@ public sealed class PlanningJobs(ProjectSession session, ProgressHub hub) : IDis
             {
                 var outcome = work(data, new StageReporter(hub, job.Id, this), token);
                 Update(job.Id, j => j with { State = PlanningJobState.Done, EndedAt = DateTimeOffset.UtcNow, Outcome = outcome });
+                if (outcome.Sites is not null)
+                    Reanalyse(token);
             }
             catch (Exception e)
             {
@@ -104,6 +106,19 @@ public sealed class PlanningJobs(ProjectSession session, ProgressHub hub) : IDis
         }, CancellationToken.None);
         return job;
     }
+
+    /// <summary>After a site plan is stored, the session's analysis lists its sites (after the job's end: the answer does not wait).</summary>
+    private void Reanalyse(CancellationToken token) => _ = Task.Run(async () =>
+    {
+        try
+        {
+            await session.ReanalyseAsync(token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or Territory.Core.Messages.ReasonException)
+        {
+            // Stopping, or the project is busy or stale: the session says so on the next request; the plan stands.
+        }
+    }, CancellationToken.None);
 
     private void Update(string id, Func<PlanningJob, PlanningJob> change)
     {

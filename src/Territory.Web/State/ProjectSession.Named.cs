@@ -7,6 +7,30 @@ namespace Territory.Web.State;
 
 public sealed partial class ProjectSession
 {
+    // The new sites of the project's last site plan (when it describes the current data), for the presence plan's sites hook.
+    private volatile IReadOnlyList<Territory.Core.Presence.SitePlacement>? _sites;
+
+    /// <summary>
+    /// Analyses the project again after its stored site plan changed (a plan made on the map): the presence plan's
+    /// relay-place, antenna and mobile-stop forms then list the plan's sites, as <c>territory analyse</c> does.
+    /// </summary>
+    public async Task ReanalyseAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await Task.Run(() => ReloadAfterCommit(), CancellationToken.None);
+            progress.Done("reload", Current.Version);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static IReadOnlyList<Territory.Core.Presence.SitePlacement>? StoredSites(Territory.Store.IProjectStore store) =>
+        Territory.Planning.Service.SitePlanStore.Read(store) is { } plan ? Territory.Planning.Service.SitePlanStore.Placements(plan) : null;
+
     /// <summary>Runs <paramref name="work"/> on the project store (its named scenarios, stored results), opened for this call only.</summary>
     /// <exception cref="Territory.Store.StoreFailureException">The project is busy, gone or damaged.</exception>
     public T WithStore<T>(Func<Territory.Store.IProjectStore, T> work)
