@@ -28,6 +28,8 @@ internal static class CliApp
         root.Add(CopyCommand.Create(console));
         root.Add(DepartementsCommand.Create(console));
         root.Add(BackupCommand.Create(console));
+        root.Add(PlanCommand.Create(console));
+        root.Add(ScenarioCommand.Create(console));
         return root;
     }
 
