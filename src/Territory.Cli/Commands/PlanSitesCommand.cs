@@ -87,7 +87,7 @@ internal static class PlanSitesCommand
             // Written only once the plan exists: bad input above leaves the project untouched.
             SitePlanStore.Write(store, result);
             if (scenarioName is not null)
-                store.SaveScenario(SitePlanScenario.From(result, scenarioName, Environment.UserName, data.WorkingCrs, PlanCli.Lang(console)), parse.GetValue(overwrite));
+                store.SaveScenario(SitePlanScenario.From(result, scenarioName, Environment.UserName, data.WorkingCrs, PlanCli.Lang(console), data.Agencies), parse.GetValue(overwrite));
             PlanSitesPrinter.Print(console, asJson, result, scenarioName, data);
             return 0;
         }));

@@ -17,7 +17,8 @@ public static class SitePlanScenario
     /// <param name="author">Who saves it (the operating-system user for the CLI).</param>
     /// <param name="workingCrs">EPSG code of the project's working CRS (the sites' X/Y).</param>
     /// <param name="lang">Language of the description.</param>
-    public static Scenario From(SitePlanResult plan, string name, string? author, int workingCrs, Lang lang = Lang.Fr)
+    /// <param name="saved">The saved presence points, to give each closure the point's own name and kind (optional).</param>
+    public static Scenario From(SitePlanResult plan, string name, string? author, int workingCrs, Lang lang = Lang.Fr, IReadOnlyList<Agency>? saved = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var factory = new GeometryFactory(new PrecisionModel(), workingCrs);
@@ -28,7 +29,10 @@ public static class SitePlanScenario
             changes.Add(new ScenarioChange(ScenarioOp.Add, s.Id, s.Name ?? s.Id, kind, factory.CreatePoint(new Coordinate(s.X, s.Y))));
         }
         foreach (var id in plan.ClosedExisting)
-            changes.Add(new ScenarioChange(ScenarioOp.Close, id, null, AgencyKind.Agence, null));
+        {
+            var point = saved?.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
+            changes.Add(new ScenarioChange(ScenarioOp.Close, id, point?.Name, point?.Kind ?? AgencyKind.Agence, null));
+        }
         var now = DateTimeOffset.UtcNow;
         return new Scenario
         {

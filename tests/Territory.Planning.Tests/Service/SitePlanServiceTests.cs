@@ -64,7 +64,8 @@ public sealed class SitePlanServiceTests
         var matrix = Path.GetTempFileName();
         File.WriteAllText(matrix, "estate_id;site_id;seconds\nE1;S1;200\nE2;S1;30\nE3;S2;30\nE1;A1;30\n");
         var plan = SitePlanService.Plan(data, null, new SitePlanOptions { Problem = PlanningProblem.PMedian, Minutes = 5, Count = 2, CostMatrixPath = matrix, Sources = new CandidateSelection { Generated = false } });
-        var scenario = SitePlanScenario.From(plan, "plan médian", "tests", 2154);
+        var scenario = SitePlanScenario.From(plan, "plan médian", "tests", 2154, saved: data.Agencies);
+        Assert.All(scenario.Changes.Where(c => c.Op == ScenarioOp.Close), c => Assert.Equal((AgencyKind.Agence, "Agence"), (c.Kind, c.Name)));
         Assert.Equal("plan", scenario.Source);
         Assert.Contains("réduire le temps moyen", scenario.Description);
         var network = scenario.Apply(data.Agencies);
