@@ -89,4 +89,26 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
         Assert.Empty(errors);
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task Browser_in_english_the_planifier_tab_and_its_figures_speak_english()
+    {
+        if (!server.Available) return;
+        var (page, errors) = await server.OpenAsync("en");
+        await page.Locator(".tab[data-tab=plan]").ClickAsync();
+        Assert.Equal("Plan", await page.Locator(".tab[data-tab=plan]").TextContentAsync());
+        Assert.Equal("Where to put sites?", await page.Locator("#plan-panel h2").TextContentAsync());
+        Assert.Equal("Number of sites to add", await page.Locator("#plan-count-field span").TextContentAsync());
+        await page.GetByTestId("plan-keep").UncheckAsync();
+        Assert.Equal("Number of sites", await page.Locator("#plan-count-field span").TextContentAsync());
+        await page.GetByTestId("plan-count").FillAsync("3");
+        await page.GetByTestId("plan-run").ClickAsync();
+        await page.Locator("[data-testid=plan-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+
+        Assert.Matches(@"^[\d,]+ of [\d,]+ \([\d.]+%\) within 20 min$", await page.GetByTestId("plan-covered").TextContentAsync());
+        Assert.Equal("Road times (the project's OpenStreetMap network).", await page.GetByTestId("plan-times").TextContentAsync());
+        Assert.Equal(3, await page.EvaluateAsync<int>("() => window.territory.plan().sites.sites.length"));
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
 }

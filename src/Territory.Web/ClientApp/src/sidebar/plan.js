@@ -162,6 +162,8 @@ export function renderPlanResult() {
   if (r.optimal) quality = t('plan.optimal');
   else if (r.gap !== null) quality = r.gap < 0.001 ? t('plan.gapTiny') : t('plan.gap', { gap: r.gap });
   figure(dl, 'plan.quality', quality, 'plan-quality');
+  const notCovered = r.estates.site.filter((x) => x < 0).length;
+  figure(dl, 'plan.notCovered', t('plan.notCoveredValue', { count: notCovered }), 'plan-not-covered');
   figure(dl, 'plan.seconds', t('plan.secondsValue', { seconds: r.seconds }), 'plan-seconds');
   host.append(dl);
   if (r.uncoverable.length) {
