@@ -2,6 +2,7 @@ using Territory.Core.Model;
 using Territory.Core.Scenarios;
 using Territory.IO.Import;
 using Territory.IO.Layers;
+using Territory.Store.Users;
 
 namespace Territory.Store;
 
@@ -101,4 +102,24 @@ public interface IProjectStore : ILayerSink, IDisposable
 
     /// <summary>Adds a line to the audit table (who, what, counts).</summary>
     void Audit(string? author, string action, string target, string? detail);
+
+    /// <summary>The audit table, newest first.</summary>
+    /// <param name="limit">At most this many lines (null: all).</param>
+    IReadOnlyList<AuditEntry> ReadAudit(int? limit = null);
+
+    /// <summary>The local accounts, by name (empty when none).</summary>
+    IReadOnlyList<ProjectUser> ListUsers();
+
+    /// <summary>The account of that name (any case), or null.</summary>
+    ProjectUser? ReadUser(string name);
+
+    /// <summary>Creates or replaces an account, in one transaction with its audit line (<c>user_add</c> or <c>user_change</c>).</summary>
+    /// <param name="user">The account; its name is checked by <see cref="UserNames.Check"/>.</param>
+    /// <param name="actor">Who makes the change (audit).</param>
+    /// <param name="overwrite">False to refuse an existing name.</param>
+    /// <exception cref="Core.Messages.ReasonException">Bad name, or the name exists and <paramref name="overwrite"/> is false.</exception>
+    void SaveUser(ProjectUser user, string? actor, bool overwrite);
+
+    /// <summary>Removes an account with its audit line (<c>user_remove</c>); false when there is none of that name.</summary>
+    bool DeleteUser(string name, string? actor);
 }

@@ -11,7 +11,10 @@ using Territory.Store;
 using Territory.IO.Travel;
 using Territory.Routing.Osm;
 using Territory.Routing.Review;
+using Territory.Web.Auth;
 using Territory.Web.Hosting;
+using Territory.Core.Messages;
+using Microsoft.Extensions.DependencyInjection;
 using Territory.Store.GeoPackage;
 
 namespace Territory.Cli.Commands;
@@ -25,7 +28,7 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "Port d'écoute (0 : un port libre).", DefaultValueFactory = _ => WebOptions.DefaultPort };
         var host = new Option<string>("--host")
         {
-            Description = "Adresse d'écoute ; 127.0.0.1 par défaut (ce poste seulement). 0.0.0.0 ouvre la carte au réseau, sans authentification.",
+            Description = Catalogue.Text(Lang.Fr, "cli_serve_host"),
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var demo = new Option<bool>("--demo") { Description = "Génère le projet de démonstration (réseau routier, temps de trajet, typologie) puis l'ouvre." };
@@ -79,8 +82,8 @@ internal static class ServeCommand
             }
             var url = app.Urls.First().Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
             console.Out.WriteLine($"Carte de {Path.GetFileName(path)} : {url}");
-            if (parse.GetValue(host) is not ("127.0.0.1" or "localhost" or "::1"))
-                console.Error.WriteLine("Attention : la carte est ouverte au réseau, sans authentification.");
+            if (app.Services.GetRequiredService<UserDirectory>().SignInRequired)
+                console.Out.WriteLine(Catalogue.Text(Lang.Fr, "auth_serve_sign_in"));
             console.Out.WriteLine("Ctrl+C pour arrêter.");
             console.Out.Flush();
             try

@@ -6,8 +6,11 @@ namespace Territory.Cli.Infrastructure;
 /// <param name="Interactive">True when standard output is a terminal: progress bars are shown.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Interactive)
 {
+    /// <summary>Standard input (a password given with <c>--password-stdin</c>); empty when captured.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
     public static CliConsole System() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected) { In = Console.In };
 
     public static CliConsole Captured(StringWriter output, StringWriter error) => new(output, error, false);
 }

@@ -12,6 +12,7 @@ public static class Problems
     public static string TitleCode(int status) => status switch
     {
         400 => "problem_title_bad_request",
+        401 => "auth_title_unauthorized",
         403 => "problem_title_forbidden",
         404 => "problem_title_not_found",
         405 => "problem_title_method",

@@ -30,6 +30,9 @@ public sealed class WebOptions
     /// <summary>Isochrone requests allowed to wait for a computation slot; beyond, 503 with <c>Retry-After</c>.</summary>
     public int IsochroneQueue { get; set; } = 32;
 
+    /// <summary>Sign-in: tokens, sessions, the organisation's directory (section <c>Territory:Auth</c>).</summary>
+    public Auth.AuthOptions Auth { get; set; } = new();
+
     /// <summary>True when the address is a loopback one.</summary>
     public bool IsLoopback => Host is "127.0.0.1" or "::1" or "localhost";
 }
