@@ -105,6 +105,11 @@ public static class AuthSetup
         // The answer comes back in the query string: the correlation cookies can stay SameSite=Lax.
         o.ResponseMode = "query";
         o.UsePkce = true;
+        // Secure when the request is (HTTPS behind the proxy); Lax suffices with the answer in the query string.
+        o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+        o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.NonceCookie.SameSite = SameSiteMode.Lax;
+        o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.CallbackPath = OidcCallbackPath;
         o.SignedOutCallbackPath = OidcSignedOutPath;
         o.GetClaimsFromUserInfoEndpoint = false;

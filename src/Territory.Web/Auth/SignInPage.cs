@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Territory.Core.Messages;
 
 namespace Territory.Web.Auth;
@@ -18,18 +19,18 @@ public static class SignInPage
     /// <param name="directory">True when the organisation's directory is configured (a second way in).</param>
     public static string Render(Lang lang, string returnUrl, Message? error, string? name, bool directory)
     {
-        string T(string code) => WebUtility.HtmlEncode(Catalogue.Text(lang, code));
+        string T(string code) => Html.Encode(Catalogue.Text(lang, code));
         var html = new StringBuilder();
         html.Append($"<!doctype html><html lang=\"{(lang == Lang.En ? "en" : "fr")}\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append($"<title>{T("auth_page_title")}</title><style>{Style}</style></head><body>");
         html.Append($"<main><h1>{T("auth_page_heading")}</h1><p>{T("auth_page_intro")}</p>");
         if (error is not null)
-            html.Append($"<p class=\"error\" role=\"alert\" data-code=\"{WebUtility.HtmlEncode(error.Code)}\">{WebUtility.HtmlEncode(error.Render(lang))}</p>");
+            html.Append($"<p class=\"error\" role=\"alert\" data-code=\"{Html.Encode(error.Code)}\">{Html.Encode(error.Render(lang))}</p>");
         html.Append($"<form method=\"post\" action=\"{Path}\" id=\"signin\">");
-        html.Append($"<input type=\"hidden\" name=\"retour\" value=\"{WebUtility.HtmlEncode(returnUrl)}\">");
+        html.Append($"<input type=\"hidden\" name=\"retour\" value=\"{Html.Encode(returnUrl)}\">");
         html.Append($"<label for=\"name\">{T("auth_page_name")}</label>");
-        html.Append($"<input id=\"name\" name=\"name\" autocomplete=\"username\" required autofocus value=\"{WebUtility.HtmlEncode(name ?? "")}\">");
+        html.Append($"<input id=\"name\" name=\"name\" autocomplete=\"username\" required autofocus value=\"{Html.Encode(name ?? "")}\">");
         html.Append($"<label for=\"password\">{T("auth_page_password")}</label>");
         html.Append("<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>");
         html.Append($"<button type=\"submit\">{T("auth_page_submit")}</button></form>");
@@ -42,6 +43,9 @@ public static class SignInPage
     /// <summary>A path of this server to go back to, or <c>/</c> (never another site: <c>//host</c>, <c>/\host</c>, a full URL).</summary>
     public static string SafeReturn(string? returnUrl) =>
         returnUrl is { Length: > 0 } r && r[0] == '/' && (r.Length == 1 || (r[1] != '/' && r[1] != '\\')) && !r.StartsWith(Path, StringComparison.Ordinal) ? r : "/";
+
+    // Markup characters escaped, French letters kept as they are (the default encoder writes « à » as &#xE0;).
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private const string Style =
         "body{font-family:system-ui,sans-serif;background:#f4f5f7;margin:0;display:flex;min-height:100vh;align-items:center;justify-content:center}" +
