@@ -69,7 +69,7 @@ internal static class CommunesCommand
                     Read = merge.Communes.Count,
                     Communes = merge.Communes,
                 };
-                outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet", _ => store.ImportLayer(result, new LayerWriteOptions { AllowShrink = true, Source = result.SourcePath }, cancel.Token));
+                outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet", _ => store.ImportLayer(result, new LayerWriteOptions { AllowShrink = true, Source = result.SourcePath, Author = UsersCommand.Actor }, cancel.Token));
             }
             Print(console, asJson, path, sources, merge, replace, outcome);
             return 0;

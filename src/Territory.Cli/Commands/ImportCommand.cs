@@ -65,7 +65,7 @@ internal static class ImportCommand
             {
                 using var store = GeoPackageProjectStore.Open(project.FullName);
                 outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet",
-                    _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace) }, cancel.Token));
+                    _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace), Author = UsersCommand.Actor }, cancel.Token));
             }
             catch when (isNew)
             {

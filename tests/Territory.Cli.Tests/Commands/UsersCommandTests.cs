@@ -53,6 +53,21 @@ public sealed class UsersCommandTests
         Assert.Contains("user_remove", text.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Audit_ImportAndUndoFromTheCommandLine_NameTheSystemUserAndTheCounts()
+    {
+        using var dir = TestPaths.Temp();
+        var project = Project(dir);
+        Assert.Equal(0, CliRun.Invoke("import", TestPaths.Demo("habitat-demo.gpkg"), "--layer", "agencies", "--into", project, "--as", "agencies", "--replace").ExitCode);
+        Assert.Equal(0, CliRun.Invoke("import", "--undo", project, "--as", "agencies").ExitCode);
+
+        var audit = CliRun.Invoke("audit", project, "--json", "--limit", "2").Json().GetProperty("entries").EnumerateArray().ToList();
+
+        Assert.Equal(["undo", "import"], audit.Select(e => e.GetProperty("action").GetString()));
+        Assert.All(audit, e => Assert.Equal(Environment.UserName, e.GetProperty("author").GetString()));
+        Assert.Contains("accepted", audit[1].GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("court\n", "trop court")]
     [InlineData("\n", "entrée standard ne contient pas")]
