@@ -9,10 +9,10 @@ internal static class AuditCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project(Catalogue.Text(Lang.Fr, "cli_users_project"));
-        var json = CommonOptions.Json();
-        var limit = new Option<int>("--limit") { Description = Catalogue.Text(Lang.Fr, "cli_audit_limit"), DefaultValueFactory = _ => 50 };
-        var command = new Command("audit", Catalogue.Text(Lang.Fr, "cli_audit")) { project, json, limit };
+        var project = CommonOptions.Project(console, "cli_users_project");
+        var json = CommonOptions.Json(console);
+        var limit = new Option<int>("--limit") { Description = console.T("cli_audit_limit"), DefaultValueFactory = _ => 50, HelpName = "N" };
+        var command = new Command("audit", console.T("cli_audit")) { project, json, limit };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var max = parse.GetValue(limit);
@@ -26,7 +26,7 @@ internal static class AuditCommand
                 return 0;
             }
             if (entries.Count == 0)
-                console.Out.WriteLine(Catalogue.Text(Lang.Fr, "auth_audit_empty"));
+                console.Out.WriteLine(console.T("auth_audit_empty"));
             foreach (var e in entries)
                 console.Out.WriteLine($"{e.At.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z  {e.Author ?? "?",-16} {e.Action,-16} {e.Target,-20} {e.Detail}");
             return 0;

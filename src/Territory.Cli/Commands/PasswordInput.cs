@@ -17,8 +17,8 @@ internal static class PasswordInput
         }
         if (!console.Interactive || Console.IsInputRedirected)
             throw new ReasonException(Message.Of("auth_password_needed"));
-        var first = Prompt(console, Catalogue.Text(Lang.Fr, "auth_password_prompt"));
-        var second = Prompt(console, Catalogue.Text(Lang.Fr, "auth_password_prompt_again"));
+        var first = Prompt(console, console.T("auth_password_prompt"));
+        var second = Prompt(console, console.T("auth_password_prompt_again"));
         return first == second ? first : throw new ReasonException(Message.Of("auth_password_mismatch"));
     }
 

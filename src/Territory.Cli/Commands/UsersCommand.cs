@@ -15,7 +15,7 @@ internal static class UsersCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("users", Text("cli_users"));
+        var command = new Command("users", console.T("cli_users"));
         command.Add(Add(console));
         command.Add(List(console));
         command.Add(Remove(console));
@@ -26,9 +26,9 @@ internal static class UsersCommand
 
     private static Command Add(CliConsole console)
     {
-        var (project, name, stdin) = (CommonOptions.Project(Text("cli_users_project")), NameOption(), StdinOption());
-        var role = RoleOption(required: false);
-        var command = new Command("add", Text("cli_users_add")) { project, name, role, stdin };
+        var (project, name, stdin) = (CommonOptions.Project(console, "cli_users_project"), NameOption(console), StdinOption(console));
+        var role = RoleOption(console, required: false);
+        var command = new Command("add", console.T("cli_users_add")) { project, name, role, stdin };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var userName = UserNames.Check(parse.GetValue(name));
@@ -39,7 +39,7 @@ internal static class UsersCommand
             var hash = Passwords.Hash(userName, PasswordInput.Read(console, parse.GetValue(stdin)));
             var now = DateTimeOffset.UtcNow;
             store.SaveUser(new ProjectUser(userName, userRole, hash, now, now), Actor, overwrite: false);
-            console.Out.WriteLine(Catalogue.Text(Lang.Fr, "auth_user_added", ("name", userName), ("role", userRole.Code())));
+            console.Out.WriteLine(console.T("auth_user_added", ("name", userName), ("role", userRole.Code())));
             return 0;
         }));
         return command;
@@ -47,9 +47,9 @@ internal static class UsersCommand
 
     private static Command List(CliConsole console)
     {
-        var project = CommonOptions.Project(Text("cli_users_project"));
-        var json = CommonOptions.Json();
-        var command = new Command("list", Text("cli_users_list")) { project, json };
+        var project = CommonOptions.Project(console, "cli_users_project");
+        var json = CommonOptions.Json(console);
+        var command = new Command("list", console.T("cli_users_list")) { project, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var store = Open(parse.GetValue(project)!);
@@ -60,7 +60,7 @@ internal static class UsersCommand
                 return 0;
             }
             if (users.Count == 0)
-                console.Out.WriteLine(Catalogue.Text(Lang.Fr, "auth_users_none"));
+                console.Out.WriteLine(console.T("auth_users_none"));
             foreach (var u in users)
                 console.Out.WriteLine($"{u.Name,-24} {u.Role.Code(),-15} {u.UpdatedAt.UtcDateTime:yyyy-MM-dd HH:mm}");
             return 0;
@@ -70,15 +70,15 @@ internal static class UsersCommand
 
     private static Command Remove(CliConsole console)
     {
-        var (project, name) = (CommonOptions.Project(Text("cli_users_project")), NameOption());
-        var command = new Command("remove", Text("cli_users_remove")) { project, name };
+        var (project, name) = (CommonOptions.Project(console, "cli_users_project"), NameOption(console));
+        var command = new Command("remove", console.T("cli_users_remove")) { project, name };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var userName = UserNames.Check(parse.GetValue(name));
             using var store = Open(parse.GetValue(project)!);
             if (!store.DeleteUser(userName, Actor))
                 throw new ReasonException(Message.Of("auth_user_unknown", ("name", userName)));
-            console.Out.WriteLine(Catalogue.Text(Lang.Fr, "auth_user_removed", ("name", userName)));
+            console.Out.WriteLine(console.T("auth_user_removed", ("name", userName)));
             return 0;
         }));
         return command;
@@ -86,8 +86,8 @@ internal static class UsersCommand
 
     private static Command Passwd(CliConsole console)
     {
-        var (project, name, stdin) = (CommonOptions.Project(Text("cli_users_project")), NameOption(), StdinOption());
-        var command = new Command("passwd", Text("cli_users_passwd")) { project, name, stdin };
+        var (project, name, stdin) = (CommonOptions.Project(console, "cli_users_project"), NameOption(console), StdinOption(console));
+        var command = new Command("passwd", console.T("cli_users_passwd")) { project, name, stdin };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var userName = UserNames.Check(parse.GetValue(name));
@@ -95,7 +95,7 @@ internal static class UsersCommand
             var user = store.ReadUser(userName) ?? throw new ReasonException(Message.Of("auth_user_unknown", ("name", userName)));
             var hash = Passwords.Hash(user.Name, PasswordInput.Read(console, parse.GetValue(stdin)));
             store.SaveUser(user with { PasswordHash = hash }, Actor, overwrite: true);
-            console.Out.WriteLine(Catalogue.Text(Lang.Fr, "auth_user_password_changed", ("name", user.Name)));
+            console.Out.WriteLine(console.T("auth_user_password_changed", ("name", user.Name)));
             return 0;
         }));
         return command;
@@ -103,8 +103,8 @@ internal static class UsersCommand
 
     private static Command Role(CliConsole console)
     {
-        var (project, name, role) = (CommonOptions.Project(Text("cli_users_project")), NameOption(), RoleOption(required: true));
-        var command = new Command("role", Text("cli_users_role")) { project, name, role };
+        var (project, name, role) = (CommonOptions.Project(console, "cli_users_project"), NameOption(console), RoleOption(console, required: true));
+        var command = new Command("role", console.T("cli_users_role")) { project, name, role };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var userName = UserNames.Check(parse.GetValue(name));
@@ -112,7 +112,7 @@ internal static class UsersCommand
             using var store = Open(parse.GetValue(project)!);
             var user = store.ReadUser(userName) ?? throw new ReasonException(Message.Of("auth_user_unknown", ("name", userName)));
             store.SaveUser(user with { Role = userRole }, Actor, overwrite: true);
-            console.Out.WriteLine(Catalogue.Text(Lang.Fr, "auth_user_role_changed", ("name", user.Name), ("role", userRole.Code())));
+            console.Out.WriteLine(console.T("auth_user_role_changed", ("name", user.Name), ("role", userRole.Code())));
             return 0;
         }));
         return command;
@@ -127,11 +127,11 @@ internal static class UsersCommand
         UserRoles.TryParse(code, out var role) ? role : throw new ReasonException(Message.Of("auth_role_unknown", ("role", code ?? ""),
             ("roles", string.Join(", ", UserRoles.All.Select(r => r.Code())))));
 
-    private static Option<string> NameOption() => new("--name") { Description = Text("cli_users_name"), Required = true };
+    private static Option<string> NameOption(CliConsole console) =>
+        new("--name") { Description = console.T("cli_users_name"), Required = true, HelpName = console.T("auth_value_name") };
 
-    private static Option<string> RoleOption(bool required) => new("--role") { Description = Text("cli_users_role_option"), Required = required };
+    private static Option<string> RoleOption(CliConsole console, bool required) =>
+        new("--role") { Description = console.T("cli_users_role_option"), Required = required, HelpName = "lecture|planification|administration" };
 
-    private static Option<bool> StdinOption() => new("--password-stdin") { Description = Text("cli_users_password_stdin") };
-
-    private static string Text(string code) => Catalogue.Text(Lang.Fr, code);
+    private static Option<bool> StdinOption(CliConsole console) => new("--password-stdin") { Description = console.T("cli_users_password_stdin") };
 }

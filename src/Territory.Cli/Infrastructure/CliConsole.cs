@@ -1,3 +1,5 @@
+using Territory.Core.Messages;
+
 namespace Territory.Cli.Infrastructure;
 
 /// <summary>Where a command writes: standard output for results, standard error for errors and progress.</summary>
@@ -9,8 +11,17 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Interac
     /// <summary>Standard input (a password given with <c>--password-stdin</c>); empty when captured.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>The language of every text the command prints (<c>--lang</c>; French by default). JSON stays invariant.</summary>
+    public Lang Lang { get; init; } = Lang.Fr;
+
     public static CliConsole System() =>
         new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected) { In = Console.In };
 
     public static CliConsole Captured(StringWriter output, StringWriter error) => new(output, error, false);
+
+    /// <summary>A catalogue text in the console's language.</summary>
+    public string T(string code, params (string Name, object? Value)[] values) => Catalogue.Text(Lang, code, values);
+
+    /// <summary>A message in the console's language.</summary>
+    public string T(Message message) => message.Render(Lang);
 }

@@ -84,6 +84,7 @@ public static class TerritoryWebApp
         app.MapAuthApi();
         app.MapUsersApi();
         app.MapProjectApi();
+        app.MapMessagesApi();
         app.MapLayersApi();
         app.MapDetailsApi();
         app.MapIsochronesApi();
