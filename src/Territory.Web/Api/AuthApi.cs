@@ -51,7 +51,7 @@ public static class AuthApi
         }).WithName("GetCurrentUser");
     }
 
-    private static async Task<IResult> SignIn(HttpContext http, WebOptions options, UserDirectory directory)
+    private static async Task<IResult> SignIn(HttpContext http, WebOptions options, UserDirectory directory, SignInThrottle throttle)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var returnUrl = SignInPage.SafeReturn(form["retour"]);
@@ -59,16 +59,21 @@ public static class AuthApi
         // A form posted from another site would sign the browser in under someone else's account.
         if (!SameOrigin(http))
             return Page(http, options, returnUrl, Message.Of("auth_other_origin"), name, StatusCodes.Status403Forbidden);
-        var user = Check(directory, name, form["password"]);
+        if (Paused(http, throttle, name) is { } wait)
+            return Page(http, options, returnUrl, wait, name, StatusCodes.Status429TooManyRequests);
+        var user = Check(directory, throttle, name, form["password"]);
         if (user is null)
             return Page(http, options, returnUrl, Message.Of("auth_bad_credentials"), name, StatusCodes.Status401Unauthorized);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthSetup.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
         return Results.Redirect(returnUrl);
     }
 
-    private static IResult Token(TokenRequest body, HttpContext http, WebOptions options, UserDirectory directory, IOptionsMonitor<BearerTokenOptions> bearer)
+    private static IResult Token(TokenRequest body, HttpContext http, WebOptions options, UserDirectory directory, SignInThrottle throttle,
+        IOptionsMonitor<BearerTokenOptions> bearer)
     {
-        var user = Check(directory, body.Name, body.Password);
+        if (Paused(http, throttle, body.Name ?? "") is { } wait)
+            return Problems.Of(http, StatusCodes.Status429TooManyRequests, wait);
+        var user = Check(directory, throttle, body.Name, body.Password);
         if (user is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
@@ -82,11 +87,22 @@ public static class AuthApi
     }
 
     /// <summary>The account when the password is its own, else null (same work whether the name exists or not).</summary>
-    private static ProjectUser? Check(UserDirectory directory, string? name, string? password)
+    private static ProjectUser? Check(UserDirectory directory, SignInThrottle throttle, string? name, string? password)
     {
         var user = string.IsNullOrWhiteSpace(name) ? null : directory.Find(name);
         var ok = Passwords.Verify(user ?? Nobody, password);
+        throttle.Record(name ?? "", user is not null && ok);
         return user is not null && ok ? user : null;
+    }
+
+    /// <summary>The refusal while the name is paused after repeated wrong passwords (with <c>Retry-After</c>), or null.</summary>
+    private static Message? Paused(HttpContext http, SignInThrottle throttle, string name)
+    {
+        if (throttle.Wait(name) is not { } wait)
+            return null;
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Message.Of("auth_paused", ("seconds", seconds));
     }
 
     private static bool SameOrigin(HttpContext http)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Territory.Store.Users;
 using Territory.Web.Hosting;
 
@@ -36,6 +37,8 @@ public static class AuthSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<UserContext>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SignInThrottle>();
         var protection = services.AddDataProtection().SetApplicationName("Territory");
         if (!string.IsNullOrWhiteSpace(auth.KeysDirectory))
             protection.PersistKeysToFileSystem(new DirectoryInfo(auth.KeysDirectory));

@@ -21,6 +21,7 @@ public static class Problems
         413 => "problem_title_too_large",
         414 => "problem_title_uri_too_long",
         415 => "problem_title_media_type",
+        429 => "auth_title_too_many",
         431 => "problem_title_headers_too_large",
         503 => "problem_title_unavailable",
         _ when status >= 500 => "problem_title_internal",

@@ -122,6 +122,22 @@ public sealed class AuthScenarioTests
     }
 
     [Fact]
+    public async Task Token_AfterFiveWrongPasswords_Is429WithRetryAfterEvenWithTheRightOne()
+    {
+        using var factory = Factory();
+        using var client = Anonymous(factory);
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/auth/token", new { name = Reader, password = "devine-" + i })).StatusCode);
+
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { name = Reader, password = Password(Reader) });
+
+        var problem = await Json.Problem(response, HttpStatusCode.TooManyRequests);
+        Assert.Equal("auth_paused", problem.GetProperty("code").GetString());
+        Assert.InRange(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 30);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/auth/token", new { name = Planner, password = Password(Planner) })).StatusCode);
+    }
+
+    [Fact]
     public async Task Loopback_WithoutAccounts_NeedsNoSignIn()
     {
         using var factory = new WebFactory();
