@@ -16,12 +16,9 @@ public sealed class AuthOptions
     public string? KeysDirectory { get; set; }
 
     /// <summary>
-    /// Behind a reverse proxy (nginx, Apache) that sets <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c>: trust them
-    /// from these addresses (loopback by default when <see cref="TrustProxy"/> is on).
+    /// Addresses of reverse proxies on other machines whose <c>X-Forwarded-For</c>, <c>X-Forwarded-Proto</c> and
+    /// <c>X-Forwarded-Host</c> are trusted; a proxy on this machine (loopback) always is.
     /// </summary>
-    public bool TrustProxy { get; set; }
-
-    /// <summary>Addresses of the trusted reverse proxies (besides loopback).</summary>
     public List<string> KnownProxies { get; set; } = [];
 
     /// <summary>The organisation's directory (OpenID Connect), when configured.</summary>

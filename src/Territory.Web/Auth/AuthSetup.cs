@@ -65,16 +65,18 @@ public static class AuthSetup
             builder.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, o => ConfigureOidc(o, auth.Oidc));
     }
 
-    /// <summary>Forwarded headers (behind a proxy), authentication, then the access guard.</summary>
+    /// <summary>Forwarded headers (behind an HTTPS proxy), authentication, then the access guard.</summary>
     public static void UseTerritoryAuth(this WebApplication app, WebOptions options)
     {
-        if (options.Auth.TrustProxy)
+        // After RequestGuard (which checks the Host the proxy sent): the original scheme, host and client address, from
+        // a proxy on this machine or one of the known ones only (a page cannot add these headers without a preflight).
+        var forwarded = new ForwardedHeadersOptions
         {
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-            foreach (var proxy in options.Auth.KnownProxies)
-                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
-            app.UseForwardedHeaders(forwarded);
-        }
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
+        };
+        foreach (var proxy in options.Auth.KnownProxies)
+            forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+        app.UseForwardedHeaders(forwarded);
         app.UseAuthentication();
         app.UseMiddleware<AccessGuard>();
     }

@@ -72,6 +72,38 @@ public sealed class AuthPageTests(AuthPageTests.AccountsServer server) : IClassF
         await ada.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Proxy_on_this_machine_forwarding_https_gets_a_secure_session_cookie()
+    {
+        if (!server.Available) return;
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.Url + "/connexion")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = Admin, ["password"] = Password(Admin), ["retour"] = "/" }),
+        };
+        // As nginx sends it: Host stays 127.0.0.1:port, the public name and scheme come in X-Forwarded-*.
+        request.Headers.Add("Origin", "https://carte.exemple.fr");
+        request.Headers.Add("X-Forwarded-Host", "carte.exemple.fr");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "10.1.2.3");
+
+        var response = await http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(AuthSetupCookie, StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+
+        // Straight to the server (no proxy): another origin than the server's own is refused.
+        using var direct = new HttpRequestMessage(HttpMethod.Post, server.Url + "/connexion")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = Admin, ["password"] = Password(Admin), ["retour"] = "/" }),
+        };
+        direct.Headers.Add("Origin", "https://carte.exemple.fr");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await http.SendAsync(direct)).StatusCode);
+    }
+
+    private const string AuthSetupCookie = Territory.Web.Auth.AuthSetup.CookieName + "=";
+
     /// <summary>A browser of its own (its own cookies), offline beyond the server.</summary>
     private async Task<IPage> NewBrowserAsync()
     {
