@@ -50,6 +50,46 @@ public sealed class AuthScenarioTests
     }
 
     [Fact]
+    public async Task NamedScenarios_PrivateToTheirAuthorUnlessShared()
+    {
+        using var factory = Factory();
+        using var paul = await As(factory, Planner);
+        using var ada = await As(factory, Admin);
+        using var lea = await As(factory, Reader);
+        var (lon, lat) = await ScenarioApiTests.FarthestEstate(paul);
+        Assert.Equal(HttpStatusCode.Created, (await paul.PostAsJsonAsync("/api/scenario/agencies", new { name = "Relais privé", kind = "lieu_relais", lon, lat })).StatusCode);
+
+        var mine = await paul.PostAsJsonAsync("/api/scenarios", new { name = "Brouillon de Paul" });
+        var ours = await paul.PostAsJsonAsync("/api/scenarios", new { name = "Proposition commune", shared = true });
+
+        Assert.Equal(HttpStatusCode.Created, mine.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, ours.StatusCode);
+        Assert.Equal(["Brouillon de Paul", "Proposition commune"], await Names(paul));
+        Assert.Equal(["Proposition commune"], await Names(ada));
+        Assert.Equal(["Proposition commune"], await Names(lea));
+        Assert.Equal(HttpStatusCode.NotFound, (await ada.GetAsync("/api/scenarios/Brouillon de Paul")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ada.DeleteAsync("/api/scenarios/Brouillon de Paul")).StatusCode);
+        Assert.Equal("paul", (await Json.Get(ada, "/api/scenarios/Proposition commune")).GetProperty("scenario").GetProperty("author").GetString());
+
+        // Ada's own edits may not take the name of Paul's scenario; she may delete the shared one.
+        Assert.Equal(HttpStatusCode.Created, (await ada.PostAsJsonAsync("/api/scenario/agencies", new { name = "Relais d'Ada", kind = "lieu_relais", lon, lat })).StatusCode);
+        var taken = await ada.PostAsJsonAsync("/api/scenarios", new { name = "Brouillon de Paul", overwrite = true });
+        Assert.Equal("auth_scenario_not_yours", (await Json.Problem(taken, HttpStatusCode.Forbidden)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await ada.DeleteAsync("/api/scenarios/Proposition commune")).StatusCode);
+        Assert.Equal(["Brouillon de Paul"], await Names(paul));
+
+        // Opening one makes it the opener's current scenario only.
+        Assert.Equal(HttpStatusCode.OK, (await paul.PostAsync("/api/scenario/discard", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await paul.PostAsync("/api/scenarios/Brouillon de Paul/open", null)).StatusCode);
+        Assert.Contains(await Json.Features(paul, "/api/layers/agencies"), f => Json.Str(f, "name") == "Relais privé");
+        Assert.DoesNotContain(await Json.Features(ada, "/api/layers/agencies"), f => Json.Str(f, "name") == "Relais privé");
+        Assert.Equal(HttpStatusCode.Forbidden, (await paul.PostAsync("/api/scenarios/Brouillon de Paul/apply", null)).StatusCode);
+
+        static async Task<List<string?>> Names(HttpClient client) =>
+            (await Json.Get(client, "/api/scenarios")).GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("name").GetString()).Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
     public async Task ReferenceSave_IsAuditedUnderTheSignedInAdministrator()
     {
         using var factory = Factory();

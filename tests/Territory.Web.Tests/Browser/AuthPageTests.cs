@@ -57,6 +57,13 @@ public sealed class AuthPageTests(AuthPageTests.AccountsServer server) : IClassF
         await paul.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === true");
         await paul.WaitForFunctionAsync("() => window.territory.sources.agencies.getFeatures().some(f => f.get('name') === 'Relais de Paul')");
 
+        // Paul keeps it under a name, private (the share box left unticked): Ada's list does not show it.
+        Assert.True(await paul.GetByTestId("named-save-shared").IsVisibleAsync());
+        await paul.GetByTestId("named-save-name").FillAsync("Brouillon de Paul");
+        await paul.GetByTestId("named-save").ClickAsync();
+        await paul.WaitForFunctionAsync("() => document.getElementById('named-scenarios').dataset.state === 'done' && document.querySelector('[data-testid=named-list]')?.textContent.includes('Brouillon de Paul')");
+        Assert.False(await ada.EvaluateAsync<bool>("async () => (await (await fetch('api/scenarios')).json()).scenarios.some(s => s.name === 'Brouillon de Paul')"));
+
         // Ada's map, even freshly loaded, shows the saved network without Paul's point.
         await ada.ReloadAsync();
         await WaitForMapAsync(ada, Admin);

@@ -23,6 +23,7 @@ import { openPanel, setupDetails, showBootError } from './details.js';
 import { setupSearch } from './search.js';
 import { setupEvents } from './progress.js';
 import { renderUser, setupUser } from './user.js';
+import { setupPlanning, loadPlanning, planningHooks } from './sidebar/planning.js';
 
 // Redrawn on a language switch, in this order (new tabs and panels add theirs with onRender).
 onRender(renderHeader);
@@ -60,6 +61,7 @@ setupDetails();
 setupSearch();
 setupUser();
 setupScenario();
+setupPlanning();
 setupTabs();
 $('lang-switch').addEventListener('click', async () => {
   const next = getLang() === 'en' ? 'fr' : 'en';
@@ -84,6 +86,7 @@ window.territory = {
   findFeature,
   filters: estateVariables,
   scenario: () => state.scenario,
+  ...planningHooks,
   // The catalogue's template filler, as the page uses it (tests compare it with the server's).
   format,
 };
@@ -109,6 +112,7 @@ async function boot() {
   showCoords(map.getView().getCenter());
   await loadVersioned();
   renderScenario(await scenario);
+  await loadPlanning();
   setupEvents();
   performance.mark('loaded');
   await new Promise((res) => {
