@@ -30,6 +30,8 @@ internal static class CliApp
         root.Add(BackupCommand.Create(console));
         root.Add(PlanCommand.Create(console));
         root.Add(ScenarioCommand.Create(console));
+        root.Add(UsersCommand.Create(console));
+        root.Add(AuditCommand.Create(console));
         return root;
     }
 

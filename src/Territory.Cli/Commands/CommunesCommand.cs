@@ -65,7 +65,7 @@ internal static class CommunesCommand
                     Read = merge.Communes.Count,
                     Communes = merge.Communes,
                 };
-                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing"), _ => store.ImportLayer(result, new LayerWriteOptions { AllowShrink = true, Source = result.SourcePath }, cancel.Token));
+                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing"), _ => store.ImportLayer(result, new LayerWriteOptions { AllowShrink = true, Source = result.SourcePath, Author = UsersCommand.Actor }, cancel.Token));
             }
             Print(console, asJson, path, sources, merge, replace, outcome);
             return 0;

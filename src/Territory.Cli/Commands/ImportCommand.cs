@@ -81,7 +81,7 @@ internal static class ImportCommand
             {
                 using var store = ProjectStores.Open(project);
                 outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing_count", ("count", result.Accepted), ("layer", ImportTexts.LayerKind(layerKind))),
-                    _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace) }, cancel.Token));
+                    _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace), Author = UsersCommand.Actor }, cancel.Token));
             }
             catch when (isNew)
             {

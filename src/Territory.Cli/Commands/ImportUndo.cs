@@ -15,7 +15,7 @@ internal static class ImportUndo
             throw new ReasonException(Message.Of("undo_alone", ("into", "--into")));
         var path = CommonOptions.ExistingProject(project);
         using var store = ProjectStores.Open(path);
-        var outcome = store.UndoImport(kind, new LayerWriteOptions { Source = "annulation" }, ct);
+        var outcome = store.UndoImport(kind, new LayerWriteOptions { Source = "annulation", Author = UsersCommand.Actor }, ct);
         if (asJson)
         {
             JsonOutput.Write(console, new

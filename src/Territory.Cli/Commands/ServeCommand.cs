@@ -11,7 +11,10 @@ using Territory.Store;
 using Territory.IO.Travel;
 using Territory.Routing.Osm;
 using Territory.Routing.Review;
+using Territory.Web.Auth;
 using Territory.Web.Hosting;
+using Territory.Core.Messages;
+using Microsoft.Extensions.DependencyInjection;
 using Territory.Store.GeoPackage;
 
 namespace Territory.Cli.Commands;
@@ -83,8 +86,8 @@ internal static class ServeCommand
             }
             var url = app.Urls.First().Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
             console.Out.WriteLine(console.T("cli_serve_url", ("project", ProjectStores.IsUri(path) ? ProjectStores.NameOf(path) : Path.GetFileName(path)), ("url", url)));
-            if (parse.GetValue(host) is not ("127.0.0.1" or "localhost" or "::1"))
-                console.Error.WriteLine(console.T("cli_serve_open_warning"));
+            if (app.Services.GetRequiredService<UserDirectory>().SignInRequired)
+                console.Out.WriteLine(console.T("auth_serve_sign_in"));
             console.Out.WriteLine(console.T("cli_serve_stop_hint"));
             console.Out.Flush();
             try

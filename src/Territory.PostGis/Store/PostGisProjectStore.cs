@@ -176,7 +176,7 @@ internal sealed partial class PostGisProjectStore : IProjectStore
     private static bool IsReserved(string table) =>
         Territory.Store.ProjectLayers.All.Any(k => Territory.Store.ProjectLayers.TableOf(k) == table) || table == Territory.Store.ProjectLayers.Metadata
         || table == StoreTables.Layers.Name || table == StoreTables.Results.Name || table == StoreTables.Scenarios.Name
-        || table == "scenario_changes" || table == StoreTables.AuditLog.Name || table == PgSchema.Contents || table == PgSchema.Files
+        || table == "scenario_changes" || table == StoreTables.AuditLog.Name || table == StoreTables.Users.Name || table == PgSchema.Contents || table == PgSchema.Files
         || table.EndsWith(StoreTables.PreviousSuffix, StringComparison.Ordinal);
 
     private PgProjectReader Reader() => new(_schema);

@@ -80,7 +80,7 @@ public static class PlanningApi
             }
             else if (body.Scenario is { } name)
             {
-                if (session.WithStore(s => s.ReadScenario(name)) is not { } scenario)
+                if (session.ReadNamed(name) is not { } scenario)
                     return ScenariosApi.NotFound(http, name);
                 stops = data => RoundStops.FromScenario(data, scenario, stopMinutes);
             }

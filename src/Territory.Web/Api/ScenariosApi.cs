@@ -25,10 +25,10 @@ public static class ScenariosApi
     {
         var group = app.MapGroup("/api/scenarios").WithTags("Scénarios nommés");
         group.MapGet("/", (ProjectSession session) =>
-            TypedResults.Ok(new ScenarioList(session.WithStore(s => s.ListScenarios()).Select(Summary).ToList())))
+            TypedResults.Ok(new ScenarioList(session.ListNamed().Select(Summary).ToList())))
             .WithName("ListScenarios");
         group.MapGet("/{name}", (string name, ProjectSession session, HttpContext http) =>
-            session.WithStore(s => s.ReadScenario(name)) is { } scenario
+            session.ReadNamed(name) is { } scenario
                 ? (IResult)TypedResults.Ok(Detail(scenario, session.Saved))
                 : NotFound(http, name))
             .WithName("GetNamedScenario");
@@ -39,16 +39,16 @@ public static class ScenariosApi
             if (session.Changes.Count == 0)
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_scenario_no_changes");
             var scenario = session.ToNamedScenario(body.Name.Trim(), Blank(body.Description), Environment.UserName);
-            if (!Save(session, scenario, body.Overwrite == true, http, out var refused))
+            if (!Save(session, scenario, body.Overwrite == true, http, out var refused, body.Shared))
                 return refused!;
             return TypedResults.Created($"/api/scenarios/{Uri.EscapeDataString(scenario.Name)}", Detail(session.WithStore(s => s.ReadScenario(scenario.Name))!, session.Saved));
         }).WithName("SaveNamedScenario");
         group.MapDelete("/{name}", (string name, ProjectSession session, HttpContext http) =>
-            session.WithStore(s => s.DeleteScenario(name)) ? (IResult)TypedResults.NoContent() : NotFound(http, name))
+            session.DeleteNamed(name) ? (IResult)TypedResults.NoContent() : NotFound(http, name))
             .WithName("DeleteNamedScenario");
         group.MapPost("/{name}/open", async (string name, ProjectSession session, HttpContext http, CancellationToken ct) =>
         {
-            if (session.WithStore(s => s.ReadScenario(name)) is not { } scenario)
+            if (session.ReadNamed(name) is not { } scenario)
                 return NotFound(http, name);
             var (_, skipped) = await session.OpenNamedAsync(scenario, ct);
             var lang = RequestLang.Of(http);
@@ -67,7 +67,7 @@ public static class ScenariosApi
             var scenarios = new List<Scenario>();
             foreach (var name in names)
             {
-                if (session.WithStore(s => s.ReadScenario(name)) is not { } scenario)
+                if (session.ReadNamed(name) is not { } scenario)
                     return NotFound(http, name);
                 scenarios.Add(scenario);
             }
@@ -79,7 +79,7 @@ public static class ScenariosApi
         // Compare-and-swap on the data version the client's view was made from (X-Territory-Data-Version).
         group.MapPost("/{name}/apply", async (string name, ProjectSession session, HttpContext http, CancellationToken ct) =>
         {
-            if (session.WithStore(s => s.ReadScenario(name)) is not { } scenario)
+            if (session.ReadNamed(name) is not { } scenario)
                 return NotFound(http, name);
             await session.ApplyNamedAsync(scenario, VersionHeader.Seen(http.Request), Environment.UserName, ct);
             return (IResult)TypedResults.Ok(ScenarioApi.State(session, RequestLang.Of(http)));
@@ -87,18 +87,13 @@ public static class ScenariosApi
     }
 
     /// <summary>Saves a scenario; false with the problem answer when the name is taken (409) or refused by the store (400).</summary>
-    internal static bool Save(ProjectSession session, Scenario scenario, bool overwrite, HttpContext http, out IResult? refused)
+    /// <remarks>The session stamps the signed-in user as author and keeps their scenario private unless <paramref name="shared"/>.</remarks>
+    internal static bool Save(ProjectSession session, Scenario scenario, bool overwrite, HttpContext http, out IResult? refused, bool? shared = null)
     {
         refused = null;
         try
         {
-            var now = DateTimeOffset.UtcNow;
-            session.WithStore(s =>
-            {
-                var existing = overwrite ? s.ReadScenario(scenario.Name) : null;
-                s.SaveScenario(scenario with { CreatedAt = existing?.CreatedAt ?? now, UpdatedAt = now }, overwrite);
-                return 0;
-            });
+            session.SaveNamed(scenario, overwrite, shared);
             return true;
         }
         catch (ReasonException e) when (e.Reason.Code == "scenario_name_taken")
@@ -134,7 +129,8 @@ public static class ScenariosApi
 public sealed record CompareBody(IReadOnlyList<string>? Names, string? RoundBase);
 
 /// <summary>Body of « save the current edits as »: the name, a description, and whether to replace a scenario of that name.</summary>
-public sealed record SaveAs(string? Name, string? Description, bool? Overwrite);
+/// <param name="Shared">Visible to every user of the project; by default a signed-in user's scenario is theirs alone.</param>
+public sealed record SaveAs(string? Name, string? Description, bool? Overwrite, bool? Shared = null);
 
 public sealed record ScenarioList(IReadOnlyList<ScenarioSummary> Scenarios);
 

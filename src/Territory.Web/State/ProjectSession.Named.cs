@@ -43,14 +43,15 @@ public sealed partial class ProjectSession
     /// <summary>The map's current edits as a named scenario (locations in the working CRS), made over the saved data version.</summary>
     /// <param name="name">Its name.</param>
     /// <param name="description">Free description.</param>
-    /// <param name="author">Who saves it.</param>
+    /// <param name="author">Who saves it when nobody is signed in (the signed-in user otherwise).</param>
     public Scenario ToNamedScenario(string name, string? description, string? author)
     {
         var state = State;
+        var user = UserKey;
         var crs = state.Saved.Data.WorkingCrs;
         var toWorking = new Reprojector(CrsRegistry.Wgs84, crs);
         var factory = new NetTopologySuite.Geometries.GeometryFactory(new NetTopologySuite.Geometries.PrecisionModel(), crs);
-        var changes = state.Edits.Changes.Select(c =>
+        var changes = state.EditsOf(user).Changes.Select(c =>
         {
             NetTopologySuite.Geometries.Point? at = null;
             if (c.Lon is double lon && c.Lat is double lat)
@@ -63,11 +64,11 @@ public sealed partial class ProjectSession
         }).ToList();
         return new Scenario
         {
-            Name = name, Description = description, Author = author, Source = "map", BaseVersion = state.Saved.Data.DataVersion, Changes = changes,
+            Name = name, Description = description, Author = Author ?? author, Source = "map", BaseVersion = state.Saved.Data.DataVersion, Changes = changes,
         };
     }
 
-    /// <summary>Makes a named scenario the current one: its changes replace the map's edits, over the saved state.</summary>
+    /// <summary>Makes a named scenario the request's user's current one: its changes replace their edits, over the saved state.</summary>
     /// <returns>The new current snapshot and the changes skipped because their point no longer exists.</returns>
     public async Task<(ProjectSnapshot Current, IReadOnlyList<CoreChange> Skipped)> OpenNamedAsync(Scenario scenario, CancellationToken ct)
     {
@@ -76,11 +77,11 @@ public sealed partial class ProjectSession
         {
             await Task.Run(() => RefreshLocked(ct), ct);
             var state = State;
-            var (edits, skipped) = EditsOf(scenario, state.Saved, state.Edits.NextId);
+            var (edits, skipped) = EditsOf(scenario, state.Saved);
             var current = edits.Changes.Count == 0
                 ? state.Saved
                 : await Task.Run(() => Rebuild(state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, null, ct), ct);
-            _state = new SessionState(state.Saved, current, edits);
+            _state = State.With(UserKey, new ScenarioWorkspace(current, edits));
             progress.Done("scenario_open", current.Version);
             return (current, skipped);
         }
@@ -96,17 +97,20 @@ public sealed partial class ProjectSession
     /// The map's own unsaved edits are dropped: the saved state is now the scenario.
     /// </summary>
     /// <exception cref="ProjectChangedException">The project changed since the client's view: nothing written.</exception>
+    /// <exception cref="Territory.Web.Auth.AccessDeniedException">The user's role is not <c>administration</c>.</exception>
     public async Task<ProjectSnapshot> ApplyNamedAsync(Scenario scenario, long? seen, string? author, CancellationToken ct)
     {
+        users?.Require(Territory.Store.Users.UserRole.Administration);
+        var user = UserKey;
         await _gate.WaitAsync(ct);
         try
         {
             await Task.Run(() => EnsureCurrent(seen, "project_changed_save", ct), ct);
             var state = State;
-            var (edits, _) = EditsOf(scenario, state.Saved, state.Edits.NextId);
+            var (edits, _) = EditsOf(scenario, state.Saved);
             var current = await Task.Run(() => Rebuild(state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, null, ct), ct);
-            _state = new SessionState(state.Saved, current, edits);
-            return await SaveCurrentLocked($"scénario « {scenario.Name} »", author, ct);
+            _state = State.With(user, new ScenarioWorkspace(current, edits));
+            return await SaveCurrentLocked($"scénario « {scenario.Name} »", Author ?? author, user, ct);
         }
         finally
         {
@@ -118,9 +122,9 @@ public sealed partial class ProjectSession
     /// The scenario's changes replayed over the saved points as map edits, as <see cref="Scenario.Apply"/> does:
     /// a move or closure of a point that no longer exists is skipped; an added point whose id is taken gets a suffix.
     /// </summary>
-    internal static (EditState Edits, IReadOnlyList<CoreChange> Skipped) EditsOf(Scenario scenario, ProjectSnapshot saved, int nextId)
+    internal static (EditState Edits, IReadOnlyList<CoreChange> Skipped) EditsOf(Scenario scenario, ProjectSnapshot saved)
     {
-        var edits = EditState.Of(saved.Data.Agencies, nextId);
+        var edits = EditState.Of(saved.Data.Agencies);
         var skipped = new List<CoreChange>();
         foreach (var c in scenario.Changes)
         {

@@ -22,6 +22,7 @@ import { activateTab, setupTabs } from './sidebar/tabs.js';
 import { openPanel, setupDetails, showBootError } from './details.js';
 import { setupSearch } from './search.js';
 import { setupEvents } from './progress.js';
+import { renderUser, setupUser } from './user.js';
 import { setupPlanning, loadPlanning, planningHooks } from './sidebar/planning.js';
 
 // Redrawn on a language switch, in this order (new tabs and panels add theirs with onRender).
@@ -36,6 +37,7 @@ onRender(fillScenarioKinds);
 onRender(applyFilters);
 onRender(() => renderScenario(state.scenario));
 onRender(renderIsoLegend);
+onRender(renderUser);
 onRender(() => { if (state.currentPanel) openPanel(state.currentPanel.kind, state.currentPanel.id, false); });
 
 function renderChrome() {
@@ -57,6 +59,7 @@ setupPointer();
 setupFilters();
 setupDetails();
 setupSearch();
+setupUser();
 setupScenario();
 setupPlanning();
 setupTabs();

@@ -47,7 +47,9 @@ async function call(host, action) {
 
 async function saveAs() {
   const name = $('named-save-name').value.trim();
-  const answer = await send('POST', 'api/scenarios', { name, description: $('named-save-description').value.trim() || null });
+  // Signed in, a scenario is its author's alone unless shared (without sign-in every scenario is everyone's).
+  const shared = $('named-save-shared') && $('named-save-shared').checked ? true : null;
+  const answer = await send('POST', 'api/scenarios', { name, description: $('named-save-description').value.trim() || null, shared });
   await refreshNamedScenarios();
   say(t('named.saved', { name: answer.scenario.name }));
 }
@@ -149,7 +151,10 @@ export function renderNamedScenarios() {
   save.disabled = !(state.scenario && state.scenario.dirty);
   save.addEventListener('click', () => call(host, saveAs));
   host.append(el('label', { class: 'field' }, el('span', { i18n: 'named.name' }), name),
-    el('label', { class: 'field' }, el('span', { i18n: 'named.description' }), description), save);
+    el('label', { class: 'field' }, el('span', { i18n: 'named.description' }), description));
+  // Shown once someone is signed in (style.css): without sign-in every scenario is everyone's.
+  const shared = el('input', { type: 'checkbox', id: 'named-save-shared', 'data-testid': 'named-save-shared' });
+  host.append(el('label', { class: 'field named-shared' }, shared, el('span', { i18n: 'named.shared' })), save);
   if (notice) host.append(el('p', { class: notice.kind === 'error' ? 'error' : 'notice-line', role: notice.kind === 'error' ? 'alert' : 'status', 'data-testid': notice.testid, text: notice.text }));
   if (!list.length) {
     host.append(el('p', { class: 'muted', i18n: 'named.none' }));
