@@ -28,7 +28,7 @@ public static class AnalysisRows
         foreach (var a in result.Agencies.Where(a => a.Staff != StaffBalance.Zero || a.Flags.Count > 0))
             yield return new StaffRow("agency", a.Agency.Id, a.Agency.Name ?? a.Agency.Id, null, a.Staff, a.Flags);
         foreach (var s in result.Types.Where(s => s.OwnDwellings > 0))
-            yield return new StaffRow("type", s.Type.Code(), s.Type.Label(), s.Type.Code(), s.Staff, []);
+            yield return new StaffRow("type", s.Type.Code(), Catalogue.Text(Lang.Fr, "territory_type_" + s.Type.Code()), s.Type.Code(), s.Staff, []);
         if (result.Staff != StaffBalance.Zero)
             yield return new StaffRow("organisation", "organisation", result.OwnLandlord, null, result.Staff, []);
     }
