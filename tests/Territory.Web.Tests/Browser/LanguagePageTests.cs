@@ -42,14 +42,7 @@ public sealed class LanguagePageTests(BrowserServer server) : IClassFixture<Brow
         var agency = await page.EvaluateAsync<string>("() => window.territory.sources.agencies.getFeatures().find(f => f.get('kind') === 'antenne').get('id')");
         texts.Add(("agency", await PanelAsync(page, "agency", agency, Presence)));
 
-        var names = await page.EvaluateAsync<string[]>("""
-            () => {
-              const t = window.territory, out = new Set();
-              ['agencies', 'territories', 'communes', 'districts'].forEach(n => t.sources[n].getFeatures().forEach(f => { if (f.get('name')) out.add(f.get('name')); }));
-              document.querySelectorAll('#filter-landlord option').forEach(o => { if (o.value) out.add(o.value); });
-              return [...out].sort((a, b) => b.length - a.length);
-            }
-            """);
+        var names = await DataNamesAsync(page);
         var bad = new List<string>();
         foreach (var (where, text) in texts)
         {
@@ -84,7 +77,7 @@ public sealed class LanguagePageTests(BrowserServer server) : IClassFixture<Brow
         Assert.NotEqual(frenchReason, englishReason);
         var english = await page.EvaluateAsync<string>("() => document.getElementById('panel').innerText");
         var visible = PanelNames.Aggregate(english, (s, n) => s.Replace(n, " ", StringComparison.Ordinal));
-        var names = await page.EvaluateAsync<string[]>("() => window.territory.sources.territories.getFeatures().map(f => f.get('name')).concat(window.territory.sources.agencies.getFeatures().map(f => f.get('name'))).filter(Boolean).sort((a, b) => b.length - a.length)");
+        var names = await DataNamesAsync(page);
         visible = names.Aggregate(visible, (s, n) => s.Replace(n, " ", StringComparison.Ordinal));
         Assert.Null(LanguageWords.FirstFrench(visible) is { } w ? Around(visible, visible.IndexOf(w, StringComparison.Ordinal)) : null);
         Assert.NotEqual(french, english);
@@ -146,6 +139,16 @@ public sealed class LanguagePageTests(BrowserServer server) : IClassFixture<Brow
         return await page.EvaluateAsync<string>("([skip]) => { const p = document.getElementById('panel').cloneNode(true); if (skip) p.querySelectorAll(skip).forEach(e => e.remove()); return p.innerText; }",
             new object?[] { skip });
     }
+
+    // Names from the data (agencies, territories, communes, districts, landlords), the longest first.
+    private static Task<string[]> DataNamesAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => {
+          const t = window.territory, out = new Set();
+          ['agencies', 'territories', 'communes', 'districts'].forEach(n => t.sources[n].getFeatures().forEach(f => { if (f.get('name')) out.add(f.get('name')); }));
+          document.querySelectorAll('#filter-landlord option').forEach(o => { if (o.value) out.add(o.value); });
+          return [...out].sort((a, b) => b.length - a.length);
+        }
+        """);
 
     private static string Around(string text, int index) => text.Substring(Math.Max(0, index - 40), Math.Min(text.Length - Math.Max(0, index - 40), 90)).Replace('\n', ' ');
 }
