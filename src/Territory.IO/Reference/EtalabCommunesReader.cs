@@ -68,7 +68,7 @@ internal static class EtalabCommunesReader
                 {
                     population = Population(pop);
                     if (population is null)
-                        issues.Add(new(file, row, code, Message.Of("reference_population_invalid", ("value", pop.GetRawText()))));
+                        issues.Add(new(file, row, code, Message.Of("reference_population_invalid", ("value", pop.ValueKind == JsonValueKind.String ? pop.GetString() : pop.GetRawText()))));
                 }
                 rows.Add(new CommuneReferenceRow(code, Text(item, "nom"), population, null, row));
             }
