@@ -26,6 +26,8 @@ internal static class CliApp
         root.Add(CommunesCommand.Create(console));
         root.Add(ServeCommand.Create(console));
         root.Add(BackupCommand.Create(console));
+        root.Add(PlanCommand.Create(console));
+        root.Add(ScenarioCommand.Create(console));
         return root;
     }
 

@@ -60,6 +60,8 @@ internal static class AnalyseCommand
                 NearestPresence = nearest,
                 Delineation = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv },
                 Sectors = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null,
+                // The presence plan's sites hook: the project's site plan, while it matches the data.
+                Sites = Planning.Service.SitePlanStore.Read(store) is { } plan ? Planning.Service.SitePlanStore.Placements(plan) : null,
             };
             if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
                 throw new CliUserException("cli_analyse_sectors_missing");

@@ -19,8 +19,8 @@ internal static class ImportCommand
         var file = new Argument<FileInfo?>("FILE") { Description = console.T("cli_import_file"), HelpName = console.T("cli_value_file"), Arity = ArgumentArity.ZeroOrOne };
         var into = new Option<FileInfo?>("--into") { Description = console.T("cli_import_into"), HelpName = console.T("cli_value_project") };
         var undo = new Option<FileInfo?>("--undo") { Description = console.T("cli_import_undo"), HelpName = console.T("cli_value_project") };
-        var kind = new Option<string>("--as") { Description = console.T("cli_import_as"), Required = true, HelpName = "estates|agencies|communes|qpv" };
-        kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv");
+        var kind = new Option<string>("--as") { Description = console.T("cli_import_as"), Required = true, HelpName = "estates|agencies|communes|qpv|candidates" };
+        kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv", "candidates");
         var mapping = new Option<FileInfo?>("--mapping") { Description = console.T("cli_import_mapping"), HelpName = console.T("cli_value_json") };
         var crs = new Option<string?>("--crs") { Description = console.T("cli_import_crs"), HelpName = "EPSG:n" };
         var layer = new Option<string?>("--layer") { Description = console.T("cli_import_layer"), HelpName = console.T("cli_value_name") };
@@ -108,6 +108,7 @@ internal static class ImportCommand
         "agencies" => LayerKind.Agencies,
         "communes" => LayerKind.Communes,
         "qpv" => LayerKind.Qpv,
+        "candidates" => LayerKind.Candidates,
         _ => throw new CliUserException("cli_import_as_invalid", ("value", value)),
     };
 

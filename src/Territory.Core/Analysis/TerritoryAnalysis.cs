@@ -67,6 +67,7 @@ public static class TerritoryAnalysis
                 DistrictStock = district?.Stock ?? 0,
                 OwnDistrictDwellings = district?.Own ?? 0,
                 DistrictLandlords = district?.Landlords ?? [],
+                Sites = SitesServing(input.Sites, own),
             };
             var ids = unit.Estates.Select(f => f.Estate.Id).ToList();
             territories.Add(new TerritoryResult
@@ -126,6 +127,15 @@ public static class TerritoryAnalysis
             TravelEstimated = facts.Any(f => f.TravelEstimated),
             Notes = AnalysisNotes.Of(ctx, facts, ensembles, landlords),
         };
+    }
+
+    /// <summary>The located sites serving at least one of the organisation's estates of a territory.</summary>
+    private static IReadOnlyList<Presence.SitePlacement> SitesServing(IReadOnlyList<Presence.SitePlacement>? sites, IReadOnlyList<EstateFacts> own)
+    {
+        if (sites is null || sites.Count == 0 || own.Count == 0)
+            return [];
+        var ids = own.Select(f => f.Estate.Id).ToHashSet(StringComparer.Ordinal);
+        return sites.Where(s => s.EstateIds.Any(ids.Contains)).ToList();
     }
 
     private static EstateNeed Need(EstateFacts f, TerritoryType type, CaretakingSummary caretaking, KindAccessIndex access, TypologyConfig config)

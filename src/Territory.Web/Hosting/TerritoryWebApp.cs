@@ -50,6 +50,7 @@ public static class TerritoryWebApp
         builder.Services.AddSingleton<ProgressHub>();
         builder.Services.AddSingleton<ProjectSession>();
         builder.Services.AddSingleton<IsochroneService>();
+        builder.Services.AddSingleton<PlanningJobs>();
         builder.Services.AddHostedService<ProjectWatcher>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = ProblemTexts.Fill);
@@ -81,6 +82,8 @@ public static class TerritoryWebApp
         app.MapIsochronesApi();
         app.MapSearchApi();
         app.MapScenarioApi();
+        app.MapScenariosApi();
+        app.MapPlanningApi();
         app.MapImportApi();
         app.MapSessionApi();
         app.MapExportApi();

@@ -130,7 +130,9 @@ public sealed partial class ProjectSession
     private ProjectData ReadStore()
     {
         using var store = OpenExisting();
-        return ProjectData.Read(store);
+        var data = ProjectData.Read(store);
+        _sites = StoredSites(store);
+        return data;
     }
 
     // Never ProjectStores.Open on a path that vanished: it would create an empty project there.
@@ -151,7 +153,7 @@ public sealed partial class ProjectSession
         var access = review?.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
         // The plan finds existing points (the scenario's included) by the nearest point of each kind in the review's matrix.
         var nearest = review is null ? null : NearestPresenceByKind.Compute(review, data.Estates, data.Agencies);
-        var analysis = TerritoryAnalysis.Run(data.ToAnalysisInput(access) with { NearestPresence = nearest }, Config, ct);
+        var analysis = TerritoryAnalysis.Run(data.ToAnalysisInput(access) with { NearestPresence = nearest, Sites = _sites }, Config, ct);
         reporter?.Report(1);
         return new ProjectSnapshot(Interlocked.Increment(ref _version), data, review, analysis, new Dictionary<string, string>(status, StringComparer.Ordinal));
     }

@@ -26,38 +26,47 @@ public sealed partial class ProjectSession
         try
         {
             await Task.Run(() => EnsureCurrent(seen, "project_changed_save", ct), ct);
-            var state = State;
-            var current = state.Current;
-            // The map words the task itself (map_progress_save); the label carries only what it cannot know.
-            var reporter = progress.Task("save", "");
-            var outcome = await Task.Run(() => Write("project_changed_save", store =>
-            {
-                var crs = current.Data.WorkingCrs;
-                return store.ImportLayer(new ImportResult
-                {
-                    Kind = LayerKind.Agencies,
-                    SourcePath = "scénario",
-                    SourceCrs = crs,
-                    TargetCrs = crs,
-                    Read = current.Data.Agencies.Count,
-                    Agencies = current.Data.Agencies,
-                }, new LayerWriteOptions { AllowShrink = true, Source = "scénario", ExpectedVersion = state.Saved.Data.DataVersion }, ct);
-            }), ct);
-            // Committed: from here on nothing depends on the request.
-            progress.Committed("save", outcome.DataVersion);
-            await Task.Run(() =>
-            {
-                WriteDerived(current, outcome.DataVersion);
-                reporter.Report(0.6);
-                ReloadAfterCommit(reporter, clearScenario: true);
-            }, CancellationToken.None);
-            progress.Done("save", Current.Version);
-            return Current;
+            return await SaveCurrentLocked("scénario", null, ct);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Under the gate, the state checked current: writes the current presence points as the reference network.</summary>
+    /// <param name="source">What the audit line names as the source.</param>
+    /// <param name="author">Who saves (audit), or null.</param>
+    /// <param name="ct">Cancels until the commit.</param>
+    private async Task<ProjectSnapshot> SaveCurrentLocked(string source, string? author, CancellationToken ct)
+    {
+        var state = State;
+        var current = state.Current;
+        // The map words the task itself (map_progress_save); the label carries only what it cannot know.
+        var reporter = progress.Task("save", "");
+        var outcome = await Task.Run(() => Write("project_changed_save", store =>
+        {
+            var crs = current.Data.WorkingCrs;
+            return store.ImportLayer(new ImportResult
+            {
+                Kind = LayerKind.Agencies,
+                SourcePath = source,
+                SourceCrs = crs,
+                TargetCrs = crs,
+                Read = current.Data.Agencies.Count,
+                Agencies = current.Data.Agencies,
+            }, new LayerWriteOptions { AllowShrink = true, Source = source, Author = author, ExpectedVersion = state.Saved.Data.DataVersion }, ct);
+        }), ct);
+        // Committed: from here on nothing depends on the request.
+        progress.Committed("save", outcome.DataVersion);
+        await Task.Run(() =>
+        {
+            WriteDerived(current, outcome.DataVersion);
+            reporter.Report(0.6);
+            ReloadAfterCommit(reporter, clearScenario: true);
+        }, CancellationToken.None);
+        progress.Done("save", Current.Version);
+        return Current;
     }
 
     /// <summary>Reads a file into one layer and writes it (one transaction), then reloads and reanalyses.</summary>

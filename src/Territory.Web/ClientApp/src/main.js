@@ -22,6 +22,7 @@ import { activateTab, setupTabs } from './sidebar/tabs.js';
 import { openPanel, setupDetails, showBootError } from './details.js';
 import { setupSearch } from './search.js';
 import { setupEvents } from './progress.js';
+import { setupPlanning, loadPlanning, planningHooks } from './sidebar/planning.js';
 
 // Redrawn on a language switch, in this order (new tabs and panels add theirs with onRender).
 onRender(renderHeader);
@@ -57,6 +58,7 @@ setupFilters();
 setupDetails();
 setupSearch();
 setupScenario();
+setupPlanning();
 setupTabs();
 $('lang-switch').addEventListener('click', async () => {
   const next = getLang() === 'en' ? 'fr' : 'en';
@@ -81,6 +83,7 @@ window.territory = {
   findFeature,
   filters: estateVariables,
   scenario: () => state.scenario,
+  ...planningHooks,
   // The catalogue's template filler, as the page uses it (tests compare it with the server's).
   format,
 };
@@ -106,6 +109,7 @@ async function boot() {
   showCoords(map.getView().getCenter());
   await loadVersioned();
   renderScenario(await scenario);
+  await loadPlanning();
   setupEvents();
   performance.mark('loaded');
   await new Promise((res) => {
