@@ -76,8 +76,8 @@ public sealed partial class CliLanguageTests
     }
 
     [Theory]
-    [InlineData("fr", "territory: valeur « buildings » non admise ; valeurs possibles : estates, agencies, communes, qpv.", "Voir « territory import --help ».")]
-    [InlineData("en", "territory: value 'buildings' not allowed; possible values: estates, agencies, communes, qpv.", "See “territory import --help”.")]
+    [InlineData("fr", "territory: valeur « buildings » non admise ; valeurs possibles : estates, agencies, communes, qpv, candidates.", "Voir « territory import --help ».")]
+    [InlineData("en", "territory: value 'buildings' not allowed; possible values: estates, agencies, communes, qpv, candidates.", "See “territory import --help”.")]
     public void ParseError_ValueNotAllowed_OneLineInTheLanguage(string lang, string expected, string pointer)
     {
         var run = CliRun.Invoke("import", "x.csv", "--into", "p.gpkg", "--as", "buildings", "--lang", lang);
@@ -178,7 +178,7 @@ public sealed partial class CliLanguageTests
                 yield return p;
     }
 
-    [GeneratedRegex(@"«[^»]*»|“[^”]*”|'[a-z_|]+'|--[a-z][a-z0-9-]*|<[^>]+>|\[[^\]]*\]|[\w.-]+\.(?:csv|json|gpkg|geojson|html|pbf|osm|gz|graph|md|xlsx)\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|EPSG:\S+|Habitat Démo|département")]
+    [GeneratedRegex(@"«[^»]*»|“[^”]*”|'[a-z_|]+'|--[a-z][a-z0-9-]*(?: (?:estates|agencies|communes|qpv|candidates)\b)?|(?<=[:,] )(?:siege|agence|antenne|bureau_proximite|loge|lieu_relais|arret_agence_mobile)\b|<[^>]+>|\[[^\]]*\]|[\w.-]+\.(?:csv|json|gpkg|geojson|html|pbf|osm|gz|graph|md|xlsx)\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|EPSG:\S+|Habitat Démo|département")]
     private static partial Regex HelpLiteral();
 
     private static string[] Split(string path) => path.Split(' ', StringSplitOptions.RemoveEmptyEntries);
