@@ -113,7 +113,7 @@ internal static class CommunesCommand
                 estates_rejoined = outcome?.Enrichment is not null,
                 estates_updated = outcome?.EstatesUpdated ?? 0,
                 issue_count = issues.Count,
-                issues = issues.Take(IssuesListed).Select(i => new { file = i.File, row = i.Row, code = i.Code, message = i.Message }),
+                issues = issues.Take(IssuesListed).Select(i => new { file = i.File, row = i.Row, code = i.Code, reason_code = i.Reason.Code, message = i.Reason.Render(console.Lang) }),
             });
             return;
         }
@@ -138,7 +138,7 @@ internal static class CommunesCommand
             o.WriteLine("  " + console.T("cli_communes_overwrite_hint"));
         o.WriteLine(console.T("cli_communes_unknown_codes", ("count", merge.SourceCodesUnknown)));
         foreach (var i in issues.Take(10))
-            o.WriteLine("  " + console.T("cli_communes_issue", ("file", i.File), ("row", i.Row), ("code", i.Code is null ? "" : $" ({i.Code})"), ("reason", i.Message)));
+            o.WriteLine("  " + console.T("cli_communes_issue", ("file", i.File), ("row", i.Row), ("code", i.Code is null ? "" : $" ({i.Code})"), ("reason", i.Reason)));
         if (issues.Count > 10)
             o.WriteLine("  " + console.T("cli_communes_more_issues", ("count", issues.Count - 10)));
         o.WriteLine(outcome is null

@@ -45,7 +45,8 @@ internal static class SourceLayers
             ".xlsx" or ".xls" => new XlsxSourceLayer(path, layerName),
             ".shp" or ".zip" => new ShapefileSourceLayer(path, layerName),
             ".gpkg" => new GeoPackageLayerReader(path, layerName),
-            _ => throw new ImportException($"{Path.GetFileName(path)}: unsupported file type '{ext}'; supported: {string.Join(", ", Extensions)}."),
+            _ => throw new ImportException(Core.Messages.Message.Of("import_unsupported_type", ("file", Path.GetFileName(path)), ("ext", ext),
+                ("supported", string.Join(", ", Extensions)))),
         };
     }
 }

@@ -179,16 +179,11 @@ public sealed partial class ProjectSession
         var folder = Path.GetDirectoryName(upload) + Path.DirectorySeparatorChar;
         var stored = Path.GetFileName(upload);
         var args = e.Reason.Args
-            .Select(a => (a.Key, a.Value is string text ? ForTheMap(text.Replace(folder, "", StringComparison.Ordinal).Replace(stored, displayName, StringComparison.Ordinal)) : a.Value))
+            .Select(a => (a.Key, a.Value is string text ? text.Replace(folder, "", StringComparison.Ordinal).Replace(stored, displayName, StringComparison.Ordinal) : a.Value))
             .ToArray();
         // A reason with a variant for the map (« indiquez-le dans le champ … » instead of « --crs ») uses it.
         var code = Catalogue.Has(e.Reason.Code + "_map") ? e.Reason.Code + "_map" : e.Reason.Code;
         return new ImportException(Message.Of(code, args), e) { Layers = e.Layers };
-
-        // Reasons still written for the command line name its options; on the map the dialog's fields answer them.
-        static string ForTheMap(string text) => text
-            .Replace("choose one with --layer", "choisir la couche à importer", StringComparison.Ordinal)
-            .Replace("give it with --crs EPSG:n", "indiquer le système de coordonnées (ex. EPSG:2154, EPSG:27572)", StringComparison.Ordinal);
     }
 
     private async Task<LayerWriteOutcome> CommitAsync(ImportResult result, ImportRequest request, CancellationToken ct)

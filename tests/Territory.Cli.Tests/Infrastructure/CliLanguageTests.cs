@@ -3,13 +3,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Resources;
 using System.Text;
+using System.Text.RegularExpressions;
 using Territory.Cli.Infrastructure;
 using Territory.Core.Messages;
+using Territory.Core.Tests.Messages;
 
 namespace Territory.Cli.Tests.Infrastructure;
 
 /// <summary>The command speaks French by default and English with <c>--lang en</c>: help, parse errors, results, errors.</summary>
-public sealed class CliLanguageTests
+public sealed partial class CliLanguageTests
 {
     // What System.CommandLine prints by itself (its neutral resources, and what its French satellite leaves untranslated).
     private static readonly string[] LibraryEnglish =
@@ -46,6 +48,21 @@ public sealed class CliLanguageTests
         // The demo project's name is French (« Habitat Démo ») and so is the French « département ».
         var text = run.Out.Replace("Habitat Démo", "", StringComparison.Ordinal).Replace("département", "", StringComparison.Ordinal);
         Assert.DoesNotMatch("[àâçéèêîïôûùœ]", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandPaths))]
+    public void Help_EveryCommandInEachLanguage_HasNoWordOfTheOther(string path)
+    {
+        foreach (var lang in new[] { "fr", "en" })
+        {
+            var run = CliRun.Invoke([.. Split(path), "--help", "--lang", lang]);
+            // The text as one line (help wraps sentences and quoted values), without what the user types as it is:
+            // options, placeholders, defaults, quoted values, file names, snake_case names and the demo's French name.
+            var text = HelpLiteral().Replace(Regex.Replace(run.Out, @"\s+", " "), " ");
+            var word = lang == "fr" ? LanguageWords.FirstEnglish(text) : LanguageWords.FirstFrench(text);
+            Assert.True(word is null, $"{lang} « {word} » in: {text}");
+        }
     }
 
     [Fact]
@@ -160,6 +177,9 @@ public sealed class CliLanguageTests
             foreach (var p in Walk(c, path))
                 yield return p;
     }
+
+    [GeneratedRegex(@"«[^»]*»|“[^”]*”|'[a-z_|]+'|--[a-z][a-z0-9-]*(?: (?:estates|agencies|communes|qpv|candidates)\b)?|(?<=[:,] )(?:siege|agence|antenne|bureau_proximite|loge|lieu_relais|arret_agence_mobile)\b|<[^>]+>|\[[^\]]*\]|[\w.-]+\.(?:csv|json|gpkg|geojson|html|pbf|osm|gz|graph|md|xlsx)\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|EPSG:\S+|Habitat Démo|département")]
+    private static partial Regex HelpLiteral();
 
     private static string[] Split(string path) => path.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
