@@ -13,6 +13,7 @@ using Territory.IO.Reports;
 using Territory.IO.Travel;
 using Territory.Routing.Review;
 using Territory.Store.GeoPackage;
+using Territory.Store.Results;
 
 namespace Territory.Cli.Commands;
 
@@ -45,27 +46,19 @@ internal static class AnalyseCommand
                 throw new CliUserException("le projet n'a pas de patrimoine : territory import FICHIER --into P.gpkg --as estates.");
             var crs = data.WorkingCrs;
             var graph = ProjectRoadGraph.TryLoad(path);
-            IReadOnlyDictionary<string, EstateAccess>? access = null;
-            IReadOnlyList<PresenceAccess>? nearest = null;
-            if (graph is not null && data.Agencies.Count > 0)
-            {
-                var review = ProgressDisplay.Run(console, asJson, "Temps de trajet sur le réseau routier",
-                    progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, crs, graph, null, progress, cancel.Token));
-                access = review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
-                nearest = NearestPresenceByKind.Compute(review, data.Estates, data.Agencies);
-            }
-            var input = data.ToAnalysisInput(access) with
-            {
-                NearestPresence = nearest,
-                Delineation = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv },
-                Sectors = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null,
-            };
-            if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
+            var mode = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv };
+            var sectorLayer = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null;
+            if (mode == DelineationMode.Sectors && sectorLayer is null)
                 throw new CliUserException("--by sectors demande une couche de secteurs : --sectors FICHIER.");
-            var result = ProgressDisplay.Run(console, asJson, "Typologie des territoires", _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
+            var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(path)), typology, mode.ToString());
+            // The review and the analysis are read from the project while their inputs are unchanged (a sector file is not part of the key).
+            var outcome = ProgressDisplay.Run(console, asJson, "Temps de trajet et typologie des territoires",
+                progress => ProjectAnalysis.Run(store, data, graph, keys, typology, progress, cancel.Token,
+                    input => input with { Delineation = mode, Sectors = sectorLayer }, storeAnalysis: mode != DelineationMode.Sectors));
+            var result = outcome.Analysis;
             store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, result, cancel.Token), cancel.Token);
             var files = parse.GetValue(output) is { } dir ? WriteOutputs(result, dir.FullName, cancel.Token) : [];
-            AnalysisPrinter.Print(console, asJson, result, graph is not null, files);
+            AnalysisPrinter.Print(console, asJson, result, graph is not null, files, outcome);
             return 0;
         }));
         return command;

@@ -4,6 +4,7 @@ using Territory.Core.Caretaking;
 using Territory.Core.Messages;
 using Territory.Core.Presence;
 using Territory.Core.Typology;
+using Territory.Store.Results;
 
 namespace Territory.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class AnalysisPrinter
 {
     private const Lang Lang = Core.Messages.Lang.Fr;
 
-    public static void Print(CliConsole console, bool json, AnalysisResult result, bool roads, IReadOnlyList<string> files)
+    public static void Print(CliConsole console, bool json, AnalysisResult result, bool roads, IReadOnlyList<string> files, ProjectAnalysisOutcome? outcome = null)
     {
         var counts = TerritoryTypes.All.ToDictionary(t => t.Code(), t => result.Territories.Count(x => x.Type == t));
         var own = result.OwnCaretaking;
@@ -69,6 +70,13 @@ internal static class AnalysisPrinter
                     flags = a.Flags.Select(f => AnalysisJson.Text(f, Lang)),
                 }),
                 notes = result.Notes.Select(n => AnalysisJson.Text(n, Lang)),
+                stored = outcome is null ? null : new
+                {
+                    review_reused = outcome.ReviewReused,
+                    analysis_reused = outcome.AnalysisReused,
+                    changed = outcome.Changed,
+                    note = AnalysisJson.Text(StoredAnalysisNote.Of(outcome), Lang),
+                },
                 files,
             });
             return;
@@ -90,6 +98,8 @@ internal static class AnalysisPrinter
             o.WriteLine($"  … {actions.Count - 10} autres actions (rapport HTML, plan-presence.csv)");
         foreach (var note in result.Notes)
             o.WriteLine($"Note : {note.Render(Lang)}");
+        if (outcome is not null)
+            o.WriteLine(StoredAnalysisNote.Of(outcome).Render(Lang));
         foreach (var f in files)
             o.WriteLine($"Écrit : {f}");
     }

@@ -13,6 +13,8 @@ using Territory.Routing.Osm;
 using Territory.Routing.Review;
 using Territory.Web.Hosting;
 using Territory.Store.GeoPackage;
+using Territory.Store.Results;
+using Territory.Routing.Algorithms;
 
 namespace Territory.Cli.Commands;
 
@@ -97,20 +99,32 @@ internal static class ServeCommand
         return command;
     }
 
-    /// <summary>Generates the demo project into <paramref name="dir"/>, builds its roads, reviews travel times and writes the analysis layers.</summary>
-    internal static string PrepareDemo(CliConsole console, string dir, CancellationToken ct)
+    /// <summary>
+    /// Generates the demo project into <paramref name="dir"/>, builds its roads (with the contraction hierarchy from
+    /// <see cref="TravelTimeMatrix.HierarchyMinNodes"/> nodes, as <c>roads build</c>), reviews travel times, analyses
+    /// it and stores the results and layers, so that the server starts from the stored analysis.
+    /// </summary>
+    internal static string PrepareDemo(CliConsole console, string dir, CancellationToken ct, int? estates = null)
     {
         Directory.CreateDirectory(dir);
-        var written = ProgressDisplay.Run(console, false, "Projet de démonstration", _ => DemoProjectWriter.Write(DemoGenerator.Generate(2154), dir));
+        var written = ProgressDisplay.Run(console, false, "Projet de démonstration", _ => DemoProjectWriter.Write(DemoGenerator.Generate(2154, estates), dir));
         var built = ProgressDisplay.Run(console, false, "Graphe routier OpenStreetMap", progress => OsmRoadGraphLoader.Load(written.Roads, null, progress, ct));
+        if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
+            built.Graph.AttachHierarchy(ProgressDisplay.Run(console, false, "Hiérarchie de contraction",
+                progress => ContractionHierarchy.Build(built.Graph, progress, ct)));
         ProjectRoadGraph.Save(built.Graph, written.Project);
         using var store = GeoPackageProjectStore.Open(written.Project);
         var data = ProjectData.Read(store);
-        var review = ProgressDisplay.Run(console, false, "Temps de trajet agences → résidences",
-            progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, built.Graph, null, progress, ct));
-        TravelReviewLayers.Write(store, data.WorkingCrs, data.Estates, data.Agencies, review, ct);
-        var result = TerritoryAnalysis.Run(data.ToAnalysisInput(review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal)), TypologyConfig.Default, ct);
-        AnalysisLayers.Write(store, result, ct);
+        var config = TypologyConfig.Default;
+        var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(written.Project)), config);
+        var outcome = ProgressDisplay.Run(console, false, "Temps de trajet et typologie des territoires",
+            progress => ProjectAnalysis.Run(store, data, built.Graph, keys, config, progress, ct));
+        store.WriteDerived(data.DataVersion, sink =>
+        {
+            if (outcome.Review is not null)
+                TravelReviewLayers.Write(sink, data.WorkingCrs, data.Estates, data.Agencies, outcome.Review, ct);
+            AnalysisLayers.Write(sink, outcome.Analysis, ct);
+        }, ct);
         console.Out.WriteLine($"Projet de démonstration : {written.Project} ({written.Estates} résidences, {written.Agencies} agences, {written.Communes} communes)");
         return written.Project;
     }

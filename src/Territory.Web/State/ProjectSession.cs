@@ -5,6 +5,7 @@ using Territory.Core.Model;
 using Territory.Core.Typology;
 using Territory.IO.Travel;
 using Territory.Routing.Graph;
+using Territory.Store.Results;
 using Territory.Web.Hosting;
 
 namespace Territory.Web.State;
@@ -66,10 +67,11 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     public void Load(CancellationToken ct = default, IProgress<double>? progress = null)
     {
         Graph = ProjectRoadGraph.TryLoad(ProjectPath);
+        _graphKey = AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(ProjectPath));
         ct.ThrowIfCancellationRequested();
         var data = ReadStore();
         progress?.Report(0.6);
-        var saved = Rebuild(data, EmptyStatus, progress, ct);
+        var saved = AnalyseSaved(data, progress, ct);
         _state = new SessionState(saved, saved, EditState.Of(data.Agencies));
     }
 
@@ -156,7 +158,7 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
             var state = State;
             var edits = state.Edits.Clone();
             change(edits);
-            var current = await Task.Run(() => Rebuild(state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, null, ct), ct);
+            var current = await Task.Run(() => AnalyseScenario(state.Saved, state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, ct), ct);
             _state = new SessionState(state.Saved, current, edits);
             return current;
         }

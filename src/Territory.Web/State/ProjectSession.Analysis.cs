@@ -1,0 +1,40 @@
+using Territory.Core.Analysis;
+using Territory.Routing.Review;
+using Territory.Store;
+using Territory.Store.Results;
+
+namespace Territory.Web.State;
+
+public sealed partial class ProjectSession
+{
+    private string _graphKey = "none";
+
+    /// <summary>How the saved state's review and analysis were obtained at the last load or reload.</summary>
+    public ProjectAnalysisOutcome? LastLoad { get; private set; }
+
+    /// <summary>
+    /// The saved state: the review and analysis stored in the project when their inputs (each layer's content, the
+    /// road graph, the configuration) are those just read, computed and stored otherwise.
+    /// </summary>
+    private ProjectSnapshot AnalyseSaved(ProjectData data, IProgress<double>? reporter, CancellationToken ct)
+    {
+        var keys = AnalysisInputKeys.Of(data, _graphKey, Config);
+        ProjectAnalysisOutcome outcome;
+        using (var store = OpenExisting())
+            outcome = ProjectAnalysis.Run(store, data, Graph, keys, Config,
+                reporter is null ? null : new Progress<double>(v => reporter.Report(0.6 + v * 0.4)), ct);
+        LastLoad = outcome;
+        reporter?.Report(1);
+        return new ProjectSnapshot(Interlocked.Increment(ref _version), data, outcome.Review, outcome.Analysis, EmptyStatus) { Keys = keys };
+    }
+
+    /// <summary>The scenario's state over the saved one: only what the edited presence points change is recomputed.</summary>
+    private ProjectSnapshot AnalyseScenario(ProjectSnapshot saved, ProjectData data, IReadOnlyDictionary<string, string> status, CancellationToken ct)
+    {
+        AgencyTravelReviewResult? review = null;
+        if (data.Estates.Count > 0 && data.Agencies.Count > 0)
+            review = AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, Graph, null, null, ct);
+        var analysis = TerritoryAnalysis.Run(ProjectAnalysis.Input(data, review), Config, ct);
+        return new ProjectSnapshot(Interlocked.Increment(ref _version), data, review, analysis, new Dictionary<string, string>(status, StringComparer.Ordinal));
+    }
+}
