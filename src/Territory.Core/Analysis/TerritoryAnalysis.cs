@@ -17,12 +17,26 @@ namespace Territory.Core.Analysis;
 public static class TerritoryAnalysis
 {
     /// <summary>Runs the whole analysis.</summary>
-    public static AnalysisResult Run(AnalysisInput input, TypologyConfig config, CancellationToken ct = default)
+    public static AnalysisResult Run(AnalysisInput input, TypologyConfig config, CancellationToken ct = default) => RunWith(input, config, null, ct);
+
+    /// <summary>
+    /// The analysis after the presence points changed (a scenario's edit), the estates being the very list
+    /// <paramref name="previous"/> analysed: what depends on the estates alone (isolation) is reused, the rest computed.
+    /// </summary>
+    /// <remarks>Equal to <see cref="Run(AnalysisInput, TypologyConfig, CancellationToken)"/> over the same input.</remarks>
+    public static AnalysisResult Update(AnalysisResult previous, AnalysisInput input, TypologyConfig config, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(input);
+        return RunWith(input, config, ReferenceEquals(previous.Input.Estates, input.Estates) ? previous.Isolation : null, ct);
+    }
+
+    private static AnalysisResult RunWith(AnalysisInput input, TypologyConfig config, EstateIsolation? isolation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(config);
         var ctx = new AnalysisContext(input, config);
-        var facts = EstateFactsBuilder.Build(ctx, ct);
+        var facts = EstateFactsBuilder.Build(ctx, ct, isolation);
         var ensembles = CaretakingCheck.Run(ctx, facts, ct);
         var caretaking = new CaretakingSummary(ensembles, ctx.OwnLandlord);
         var access = new KindAccessIndex(ctx, facts);
@@ -125,6 +139,8 @@ public static class TerritoryAnalysis
                 ownPoints.Where(AnalysisContext.IsOffice).Sum(a => a.SiteStaff ?? 0), config.Staff),
             TravelEstimated = facts.Any(f => f.TravelEstimated),
             Notes = AnalysisNotes.Of(ctx, facts, ensembles, landlords),
+            Isolation = new EstateIsolation(config.Travel.IsolationRadiusMeters,
+                facts.Select(f => f.NearestSameLandlordMeters).ToArray(), facts.Select(f => f.NearbyLandlordDwellings).ToArray()),
         };
     }
 

@@ -15,10 +15,11 @@ internal sealed record AnalysisPayload(
     IReadOnlyList<TypeSummary> Types,
     StaffBalance Staff,
     bool TravelEstimated,
-    IReadOnlyList<Message> Notes)
+    IReadOnlyList<Message> Notes,
+    EstateIsolation? Isolation)
 {
     public static AnalysisPayload Of(AnalysisResult r) =>
-        new(r.OwnLandlord, r.Territories, r.Ensembles, r.Caretaking, r.Agencies, r.Types, r.Staff, r.TravelEstimated, r.Notes);
+        new(r.OwnLandlord, r.Territories, r.Ensembles, r.Caretaking, r.Agencies, r.Types, r.Staff, r.TravelEstimated, r.Notes, r.Isolation);
 
     public AnalysisResult ToResult(AnalysisInput input, Core.Typology.TypologyConfig config) => new()
     {
@@ -33,5 +34,6 @@ internal sealed record AnalysisPayload(
         Staff = Staff,
         TravelEstimated = TravelEstimated,
         Notes = Notes,
+        Isolation = Isolation,
     };
 }

@@ -28,13 +28,20 @@ public sealed partial class ProjectSession
         return new ProjectSnapshot(Interlocked.Increment(ref _version), data, outcome.Review, outcome.Analysis, EmptyStatus) { Keys = keys };
     }
 
-    /// <summary>The scenario's state over the saved one: only what the edited presence points change is recomputed.</summary>
+    /// <summary>
+    /// The scenario's state over the saved one: only the travel-matrix rows of added or moved presence points are
+    /// searched, and what depends on the estates alone (isolation) is reused; equal to a full computation.
+    /// </summary>
     private ProjectSnapshot AnalyseScenario(ProjectSnapshot saved, ProjectData data, IReadOnlyDictionary<string, string> status, CancellationToken ct)
     {
+        // The last state computed over these estates carries the rows and the isolation to reuse.
+        var previous = _state is { } state && ReferenceEquals(state.Current.Data.Estates, data.Estates) ? state.Current : saved;
         AgencyTravelReviewResult? review = null;
         if (data.Estates.Count > 0 && data.Agencies.Count > 0)
-            review = AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, Graph, null, null, ct);
-        var analysis = TerritoryAnalysis.Run(ProjectAnalysis.Input(data, review), Config, ct);
+            review = previous.Review is { } earlier && ReferenceEquals(previous.Data.Estates, data.Estates)
+                ? AgencyTravelReview.Update(earlier, previous.Data.Agencies, data.Estates, data.Agencies, data.WorkingCrs, Graph, null, ct)
+                : AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, Graph, null, null, ct);
+        var analysis = TerritoryAnalysis.Update(previous.Analysis, ProjectAnalysis.Input(data, review), Config, ct);
         return new ProjectSnapshot(Interlocked.Increment(ref _version), data, review, analysis, new Dictionary<string, string>(status, StringComparer.Ordinal));
     }
 }
