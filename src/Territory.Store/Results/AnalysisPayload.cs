@@ -16,10 +16,11 @@ internal sealed record AnalysisPayload(
     StaffBalance Staff,
     bool TravelEstimated,
     IReadOnlyList<Message> Notes,
-    EstateIsolation? Isolation)
+    EstateIsolation? Isolation,
+    IReadOnlyDictionary<string, TerritoryReuse>? Reuse)
 {
     public static AnalysisPayload Of(AnalysisResult r) =>
-        new(r.OwnLandlord, r.Territories, r.Ensembles, r.Caretaking, r.Agencies, r.Types, r.Staff, r.TravelEstimated, r.Notes, r.Isolation);
+        new(r.OwnLandlord, r.Territories, r.Ensembles, r.Caretaking, r.Agencies, r.Types, r.Staff, r.TravelEstimated, r.Notes, r.Isolation, r.Reuse);
 
     public AnalysisResult ToResult(AnalysisInput input, Core.Typology.TypologyConfig config) => new()
     {
@@ -35,5 +36,6 @@ internal sealed record AnalysisPayload(
         TravelEstimated = TravelEstimated,
         Notes = Notes,
         Isolation = Isolation,
+        Reuse = Reuse,
     };
 }

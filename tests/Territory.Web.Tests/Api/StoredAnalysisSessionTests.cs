@@ -58,10 +58,14 @@ public sealed class StoredAnalysisSessionTests
         using var session = Load(project.Path);
         var estate = session.Saved.Data.Estates[100];
         var (lon, lat) = session.Saved.ToWgs84.Transform(estate.Geometry.Centroid.X, estate.Geometry.Centroid.Y);
-        var kept = session.Saved.Data.Agencies[0].Id;
+        var untouched = session.Saved.Data.Agencies[0].Id;
 
         await session.AddAsync("Antenne du marché", Territory.Core.Model.AgencyKind.Antenne, lon, lat, CancellationToken.None);
         AssertAsComputedInFull(session);
+        // Only the territories the new point changes were computed again; the others kept their indicators and plan.
+        var before = session.Saved.Analysis.Territories.ToDictionary(t => t.Id);
+        var kept = session.Current.Analysis.Territories.Count(t => ReferenceEquals(t.Indicators, before[t.Id].Indicators) && ReferenceEquals(t.Plan, before[t.Id].Plan));
+        Assert.InRange(kept, 1, session.Current.Analysis.Territories.Count - 1);
         await session.MoveAsync(session.Saved.Data.Agencies[1].Id, lon + 0.01, lat - 0.01, CancellationToken.None);
         AssertAsComputedInFull(session);
         await session.RemoveAsync(session.Saved.Data.Agencies[2].Id, CancellationToken.None);
@@ -70,8 +74,8 @@ public sealed class StoredAnalysisSessionTests
         // The rows of points the edits did not touch are the saved state's own.
         var saved = session.Saved.Review!.Matrix!;
         var current = session.Current.Review!.Matrix!;
-        var row = current.AgencyIds.ToList().IndexOf(kept);
-        Assert.Equal(saved.Row(saved.AgencyIds.ToList().IndexOf(kept)).ToArray(), current.Row(row).ToArray());
+        var row = current.AgencyIds.ToList().IndexOf(untouched);
+        Assert.Equal(saved.Row(saved.AgencyIds.ToList().IndexOf(untouched)).ToArray(), current.Row(row).ToArray());
     }
 
     private static void AssertAsComputedInFull(ProjectSession session)
