@@ -7,8 +7,10 @@ namespace Territory.Store.Results;
 
 /// <summary>The agency × estate matrix of a stored travel review: per row, seconds and metres as packed doubles, reasons apart.</summary>
 /// <remarks>
-/// A row is <c>{"s": base64, "m": base64, "r": [[estate index, reason]…]}</c> (an empty cell is NaN in the packed
-/// arrays) or <c>{"none": reason}</c> for an agency that reaches no estate. Doubles are stored bit for bit.
+/// Reasons are written once (<c>"reasons"</c>); a row is <c>{"s": base64, "m": base64, "r": base64}</c> — packed seconds
+/// and metres (an empty cell is NaN) and, when some cell has a reason, the packed index of each cell's reason (-1: none) —
+/// or <c>{"none": reason}</c> for an agency that reaches no estate. Doubles are stored bit for bit. On a portfolio spread
+/// over unconnected areas most cells carry a reason: a table keeps them at four bytes each.
 /// </remarks>
 internal sealed class MatrixJsonConverter : JsonConverter<AgencyEstateMatrix>
 {
@@ -20,6 +22,7 @@ internal sealed class MatrixJsonConverter : JsonConverter<AgencyEstateMatrix>
         var root = doc.RootElement;
         var agencies = root.GetProperty("agencies").EnumerateArray().Select(e => e.GetString()!).ToArray();
         var estates = root.GetProperty("estates").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        var table = root.GetProperty("reasons").EnumerateArray().Select(e => e.GetString()).ToArray();
         var rows = new (double?, double?, string?)[]?[agencies.Length];
         var reasons = new string?[agencies.Length];
         var k = 0;
@@ -35,10 +38,14 @@ internal sealed class MatrixJsonConverter : JsonConverter<AgencyEstateMatrix>
             var cells = new (double?, double?, string?)[estates.Length];
             for (var e = 0; e < cells.Length; e++)
                 cells[e] = (double.IsNaN(seconds[e]) ? null : seconds[e], double.IsNaN(meters[e]) ? null : meters[e], null);
-            foreach (var r in row.GetProperty("r").EnumerateArray())
+            if (row.GetProperty("r").ValueKind == JsonValueKind.String)
             {
-                var e = r[0].GetInt32();
-                cells[e] = (cells[e].Item1, cells[e].Item2, r[1].GetString());
+                var reasonOf = MemoryMarshal.Cast<byte, int>(row.GetProperty("r").GetBytesFromBase64());
+                if (reasonOf.Length != estates.Length)
+                    throw new JsonException("A stored matrix row does not match its estates.");
+                for (var e = 0; e < cells.Length; e++)
+                    if (reasonOf[e] >= 0)
+                        cells[e] = (cells[e].Item1, cells[e].Item2, table[reasonOf[e]]);
             }
             rows[k++] = cells;
         }
@@ -56,9 +63,20 @@ internal sealed class MatrixJsonConverter : JsonConverter<AgencyEstateMatrix>
         foreach (var id in value.EstateIds)
             writer.WriteStringValue(id);
         writer.WriteEndArray();
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var a = 0; a < value.AgencyIds.Count; a++)
+            if (value.HasRow(a))
+                foreach (var cell in value.Row(a))
+                    if (cell.Reason is { } reason)
+                        table.TryAdd(reason, table.Count);
+        writer.WriteStartArray("reasons");
+        foreach (var reason in table.Keys)
+            writer.WriteStringValue(reason);
+        writer.WriteEndArray();
         writer.WriteStartArray("rows");
         var seconds = new double[value.EstateIds.Count];
         var meters = new double[value.EstateIds.Count];
+        var reasons = new int[value.EstateIds.Count];
         for (var a = 0; a < value.AgencyIds.Count; a++)
         {
             writer.WriteStartObject();
@@ -69,24 +87,20 @@ internal sealed class MatrixJsonConverter : JsonConverter<AgencyEstateMatrix>
                 continue;
             }
             var row = value.Row(a);
+            var anyReason = false;
             for (var e = 0; e < row.Length; e++)
             {
                 seconds[e] = row[e].Seconds ?? double.NaN;
                 meters[e] = row[e].Meters ?? double.NaN;
+                reasons[e] = row[e].Reason is { } reason ? table[reason] : -1;
+                anyReason |= reasons[e] >= 0;
             }
             writer.WriteBase64String("s", MemoryMarshal.AsBytes(seconds.AsSpan()));
             writer.WriteBase64String("m", MemoryMarshal.AsBytes(meters.AsSpan()));
-            writer.WriteStartArray("r");
-            for (var e = 0; e < row.Length; e++)
-            {
-                if (row[e].Reason is not { } reason)
-                    continue;
-                writer.WriteStartArray();
-                writer.WriteNumberValue(e);
-                writer.WriteStringValue(reason);
-                writer.WriteEndArray();
-            }
-            writer.WriteEndArray();
+            if (anyReason)
+                writer.WriteBase64String("r", MemoryMarshal.AsBytes(reasons.AsSpan()));
+            else
+                writer.WriteNull("r");
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

@@ -116,7 +116,7 @@ public static class ProjectAnalysis
         {
             return PayloadJson.Read<T>(payload);
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException or ArgumentException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
         }
