@@ -16,7 +16,7 @@ namespace Territory.Store.Results;
 public sealed record AnalysisInputKeys(string Estates, string Agencies, string Communes, string Districts, string Graph, string Config)
 {
     /// <summary>Version of the stored form: a new one makes every stored result stale.</summary>
-    internal const string FormatVersion = "2";
+    internal const string FormatVersion = "3";
 
     /// <summary>Key of the travel review: estates, presence points, road graph.</summary>
     public string Review => $"v={FormatVersion};estates={Estates};agencies={Agencies};graph={Graph}";

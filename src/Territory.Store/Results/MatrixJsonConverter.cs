@@ -5,12 +5,13 @@ using Territory.Routing.Review;
 
 namespace Territory.Store.Results;
 
-/// <summary>The agency × estate matrix of a stored travel review: per row, seconds and metres as packed doubles, reasons apart.</summary>
+/// <summary>The agency × estate matrix of a stored travel review, sparse: per row, the cells that differ from the row's commonest empty cell.</summary>
 /// <remarks>
-/// Reasons are written once (<c>"reasons"</c>); a row is <c>{"s": base64, "m": base64, "r": base64}</c> — packed seconds
-/// and metres (an empty cell is NaN) and, when some cell has a reason, the packed index of each cell's reason (-1: none) —
-/// or <c>{"none": reason}</c> for an agency that reaches no estate. Doubles are stored bit for bit. On a portfolio spread
-/// over unconnected areas most cells carry a reason: a table keeps them at four bytes each.
+/// Reasons are written once (<c>"reasons"</c>). A row is <c>{"none": reason}</c> for an agency that reaches no estate, or
+/// <c>{"base": k, "i": base64, "s": base64, "m": base64, "r": base64}</c>: every cell is « no time, reason k » (-1: no
+/// reason) except those listed — packed estate indices, seconds and metres (NaN: none) and reason indices. On a portfolio
+/// spread over areas without a road between them, an agency reaches a fraction of the estates: only those are written.
+/// Doubles are stored bit for bit.
 /// </remarks>
 internal sealed class MatrixJsonConverter : JsonConverter<AgencyEstateMatrix>
 {
@@ -33,20 +34,18 @@ internal sealed class MatrixJsonConverter : JsonConverter<AgencyEstateMatrix>
                 reasons[k++] = none.GetString();
                 continue;
             }
-            var seconds = Unpack(row.GetProperty("s").GetBytesFromBase64(), estates.Length);
-            var meters = Unpack(row.GetProperty("m").GetBytesFromBase64(), estates.Length);
+            var baseReason = row.GetProperty("base").GetInt32();
             var cells = new (double?, double?, string?)[estates.Length];
-            for (var e = 0; e < cells.Length; e++)
-                cells[e] = (double.IsNaN(seconds[e]) ? null : seconds[e], double.IsNaN(meters[e]) ? null : meters[e], null);
-            if (row.GetProperty("r").ValueKind == JsonValueKind.String)
-            {
-                var reasonOf = MemoryMarshal.Cast<byte, int>(row.GetProperty("r").GetBytesFromBase64());
-                if (reasonOf.Length != estates.Length)
-                    throw new JsonException("A stored matrix row does not match its estates.");
-                for (var e = 0; e < cells.Length; e++)
-                    if (reasonOf[e] >= 0)
-                        cells[e] = (cells[e].Item1, cells[e].Item2, table[reasonOf[e]]);
-            }
+            if (baseReason >= 0)
+                Array.Fill(cells, (null, null, table[baseReason]));
+            var index = Unpack<int>(row.GetProperty("i"));
+            var seconds = Unpack<double>(row.GetProperty("s"));
+            var meters = Unpack<double>(row.GetProperty("m"));
+            var reasonOf = Unpack<int>(row.GetProperty("r"));
+            if (seconds.Length != index.Length || meters.Length != index.Length || reasonOf.Length != index.Length)
+                throw new JsonException("A stored matrix row is inconsistent.");
+            for (var c = 0; c < index.Length; c++)
+                cells[index[c]] = (double.IsNaN(seconds[c]) ? null : seconds[c], double.IsNaN(meters[c]) ? null : meters[c], reasonOf[c] >= 0 ? table[reasonOf[c]] : null);
             rows[k++] = cells;
         }
         return AgencyEstateMatrix.FromRows(agencies, estates, rows, reasons);
@@ -74,9 +73,11 @@ internal sealed class MatrixJsonConverter : JsonConverter<AgencyEstateMatrix>
             writer.WriteStringValue(reason);
         writer.WriteEndArray();
         writer.WriteStartArray("rows");
-        var seconds = new double[value.EstateIds.Count];
-        var meters = new double[value.EstateIds.Count];
-        var reasons = new int[value.EstateIds.Count];
+        var index = new List<int>();
+        var seconds = new List<double>();
+        var meters = new List<double>();
+        var reasons = new List<int>();
+        var counts = new int[table.Count];
         for (var a = 0; a < value.AgencyIds.Count; a++)
         {
             writer.WriteStartObject();
@@ -87,30 +88,40 @@ internal sealed class MatrixJsonConverter : JsonConverter<AgencyEstateMatrix>
                 continue;
             }
             var row = value.Row(a);
-            var anyReason = false;
+            // The commonest cell without a time (its reason) is left out; every other cell is listed.
+            Array.Clear(counts);
+            foreach (var cell in row)
+                if (cell.Seconds is null && cell.Meters is null && cell.Reason is { } reason)
+                    counts[table[reason]]++;
+            var baseReason = counts.Length == 0 || counts.Max() == 0 ? -1 : Array.IndexOf(counts, counts.Max());
+            index.Clear(); seconds.Clear(); meters.Clear(); reasons.Clear();
             for (var e = 0; e < row.Length; e++)
             {
-                seconds[e] = row[e].Seconds ?? double.NaN;
-                meters[e] = row[e].Meters ?? double.NaN;
-                reasons[e] = row[e].Reason is { } reason ? table[reason] : -1;
-                anyReason |= reasons[e] >= 0;
+                var (s, m, reason) = row[e];
+                var r = reason is null ? -1 : table[reason];
+                if (s is null && m is null && r == baseReason && r >= 0)
+                    continue;
+                index.Add(e);
+                seconds.Add(s ?? double.NaN);
+                meters.Add(m ?? double.NaN);
+                reasons.Add(r);
             }
-            writer.WriteBase64String("s", MemoryMarshal.AsBytes(seconds.AsSpan()));
-            writer.WriteBase64String("m", MemoryMarshal.AsBytes(meters.AsSpan()));
-            if (anyReason)
-                writer.WriteBase64String("r", MemoryMarshal.AsBytes(reasons.AsSpan()));
-            else
-                writer.WriteNull("r");
+            writer.WriteNumber("base", baseReason);
+            writer.WriteBase64String("i", MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(index)));
+            writer.WriteBase64String("s", MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(seconds)));
+            writer.WriteBase64String("m", MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(meters)));
+            writer.WriteBase64String("r", MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(reasons)));
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    private static double[] Unpack(byte[] bytes, int count)
+    private static T[] Unpack<T>(JsonElement element) where T : unmanaged
     {
-        if (bytes.Length != count * sizeof(double))
-            throw new JsonException("A stored matrix row does not match its estates.");
-        return MemoryMarshal.Cast<byte, double>(bytes).ToArray();
+        var bytes = element.GetBytesFromBase64();
+        if (bytes.Length % Marshal.SizeOf<T>() != 0)
+            throw new JsonException("A stored matrix row is truncated.");
+        return MemoryMarshal.Cast<byte, T>(bytes).ToArray();
     }
 }

@@ -8,6 +8,7 @@
 #   with nothing stored (the anchor: computes and stores) and with the analysis stored by `analyse`, and the first
 #   full render of the map in headless Chromium on the latter.
 # Usage: tests/Territory.Benchmarks/scripts/scale.sh [WORK_DIR] [N...]   (default /tmp/territory-scale, 1500 15000 50000 150000)
+# SCALE_STEPS=serve re-measures only analyse and the two serve start-ups on the projects of an earlier run.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 work="${1:-/tmp/territory-scale}"
@@ -60,7 +61,17 @@ copy_project() { # copy_project FROM TO: the project with its graph and hierarch
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; columns: N, step, wall s, user CPU s, peak MB, load before, load after"
 port=5190
 for n in $sizes; do
-  dir="$work/$n"; rm -rf "$dir"; mkdir -p "$dir"
+  dir="$work/$n"
+  if [ "${SCALE_STEPS:-all}" = serve ]; then
+    p="$dir/habitat-demo-$n.gpkg"
+    copy_project "$p" "$dir/analyse.gpkg"; copy_project "$p" "$dir/cold.gpkg"
+    measure "$n" "analyse (nothing stored)" "${cli[@]}" analyse "$dir/analyse.gpkg" --json
+    measure "$n" "analyse (stored analysis)" "${cli[@]}" analyse "$dir/analyse.gpkg" --json
+    serve_start "$n" "serve start-up, nothing stored (anchor)" "$dir/cold.gpkg" $((port++))
+    serve_start "$n" "serve start-up, analysis stored" "$dir/analyse.gpkg" $((port++))
+    continue
+  fi
+  rm -rf "$dir"; mkdir -p "$dir"
   measure "$n" demo "${cli[@]}" demo --out "$dir" --estates "$n" --json
   p="$dir/habitat-demo-$n.gpkg"
   cp "$p" "$dir/source.gpkg"
