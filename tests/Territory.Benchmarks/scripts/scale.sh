@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scaling table (docs/benchmarks.md, « Scaling: one generator, 1,500 → 150,000 estates »). For each size N the
 # project comes from the one generator (`territory demo --estates N`); every step is a separate process of the
-# Release CLI, timed by /usr/bin/time (wall, user CPU, peak resident memory) with the load average before and after:
+# Release CLI, timed by /usr/bin/time (wall, user + system CPU, peak resident memory) with the load average before and after:
 #   demo, import (the estates layer read again from a copy of the project: GeoPackage reader, validation, joins,
 #   one transaction) with ogr2ogr copying the same layer as its anchor, roads build (graph + contraction hierarchy),
 #   traveltimes and analyse on fresh copies (nothing stored), analyse again (stored analysis), serve start-up
@@ -28,11 +28,11 @@ record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" | tee -a "$results"; }
 measure() {
   local n=$1 step=$2; shift 2
   local before; before=$(load)
-  if ! /usr/bin/time -f "%e %U %M" -o "$work/time.txt" "$@" > "$work/last.out" 2> "$work/last.err"; then
+  if ! /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > "$work/last.out" 2> "$work/last.err"; then
     echo "$step ($n) failed:" >&2; tail -5 "$work/last.err" >&2; exit 1
   fi
-  local wall user kb; read -r wall user kb < "$work/time.txt"
-  record "$n" "$step" "$wall" "$user" "$((kb / 1024))" "$before" "$(load)"
+  local wall user system kb; read -r wall user system kb < "$work/time.txt"
+  record "$n" "$step" "$wall" "$(echo "$user + $system" | bc)" "$((kb / 1024))" "$before" "$(load)"
 }
 
 # serve_start N STEP PROJECT PORT: seconds from the process start to the map answering /api/project; peak memory then.
@@ -58,7 +58,7 @@ copy_project() { # copy_project FROM TO: the project with its graph and hierarch
   [ -f "${1%.gpkg}.roads.ch" ] && cp "${1%.gpkg}.roads.ch" "${2%.gpkg}.roads.ch"; true
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; columns: N, step, wall s, user CPU s, peak MB, load before, load after"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; columns: N, step, wall s, CPU s (user + system), peak MB, load before, load after"
 port=5190
 for n in $sizes; do
   dir="$work/$n"
