@@ -13,7 +13,7 @@ cp geodata/demo/habitat-demo.gpkg "$out/habitat-demo.gpkg"
 t=scripts/territory
 $t inspect "$out/habitat-demo.gpkg"
 $t roads build geodata/demo/habitat-demo.osm.pbf --into "$out/habitat-demo.gpkg"
-$t traveltimes "$out/habitat-demo.gpkg" --out "$out"
+$t traveltimes "$out/habitat-demo.gpkg" --out "$out" --matrix
 $t analyse "$out/habitat-demo.gpkg" --out "$out"
 echo
 echo "Rapport : $out/rapport.html"

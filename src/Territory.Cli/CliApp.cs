@@ -9,7 +9,11 @@ internal static class CliApp
 {
     public static RootCommand BuildRoot(CliConsole console)
     {
-        var root = new RootCommand("Territory — typologie des territoires et présence de proximité des bailleurs sociaux.");
+        var root = new RootCommand(console.T("cli_root_description"));
+        var lang = new Option<string>(CliLang.OptionName) { Description = console.T("cli_option_lang"), Recursive = true, HelpName = "fr|en" };
+        lang.AcceptOnlyFromAmong("fr", "en");
+        root.Add(lang);
+        CliHelp.Install(root, console);
         // One line per command; each command file owns its options and its action.
         root.Add(DemoCommand.Create(console));
         root.Add(ImportCommand.Create(console));
@@ -37,18 +41,18 @@ internal static class CliApp
     /// <summary>Runs the command line with the process console.</summary>
     public static int Run(string[] args) => Run(args, CliConsole.System());
 
-    /// <summary>Runs the command line writing to the given console (tests capture it).</summary>
+    /// <summary>Runs the command line writing to the given console (tests capture it), in the language of <c>--lang</c>.</summary>
     public static int Run(string[] args, CliConsole console)
     {
+        console = console with { Lang = CliLang.From(args) };
         var root = BuildRoot(console);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
             // A one-line reason per problem and a pointer to the help, never the whole help text.
             foreach (var error in parsed.Errors)
-                console.Error.WriteLine($"territory: {string.Join(' ', error.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))}");
-            var path = string.Join(' ', CommandPath(parsed.CommandResult));
-            console.Error.WriteLine($"Voir « {path} --help ».");
+                console.Error.WriteLine($"territory: {CliParseErrors.Render(error.Message, console.Lang)}");
+            console.Error.WriteLine(console.T("see_help", ("command", string.Join(' ', CommandPath(parsed.CommandResult)))));
             return CommandRunner.BadInput;
         }
         var config = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };

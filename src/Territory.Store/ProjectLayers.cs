@@ -65,10 +65,26 @@ public static class ProjectLayers
     /// <summary>The column that identifies a row across imports (append policy).</summary>
     public static string KeyOf(LayerKind kind) => kind is LayerKind.Communes or LayerKind.Qpv ? "code" : "id";
 
-    /// <summary>The table of an input layer in a CRS.</summary>
-    public static LayerDefinition Definition(LayerKind kind, int srid) => kind switch
+    /// <summary>
+    /// The geometry type of an estates layer: POINT when every estate is a point, MULTIPOLYGON when every one is a
+    /// polygon (polygons promoted), GEOMETRY for a mix (or no estate), so GDAL and QGIS read a typed layer whenever the data allows.
+    /// </summary>
+    public static string EstateGeometryType(IEnumerable<Estate> estates)
     {
-        LayerKind.Estates => new("estates", "GEOMETRY", srid, EstateColumns) { Description = "Estates (programmes, résidences)" },
+        bool points = false, polygons = false, others = false;
+        foreach (var e in estates)
+        {
+            points |= e.Geometry is Point;
+            polygons |= e.Geometry is IPolygonal;
+            others |= e.Geometry is not (Point or IPolygonal);
+        }
+        return others || points == polygons ? "GEOMETRY" : points ? "POINT" : "MULTIPOLYGON";
+    }
+
+    /// <summary>The table of an input layer in a CRS; <paramref name="estateGeometryType"/> types the estates layer (<see cref="EstateGeometryType"/>).</summary>
+    public static LayerDefinition Definition(LayerKind kind, int srid, string estateGeometryType = "GEOMETRY") => kind switch
+    {
+        LayerKind.Estates => new("estates", estateGeometryType, srid, EstateColumns) { Description = "Estates (programmes, résidences)" },
         LayerKind.Agencies => new("agencies", "POINT", srid, AgencyColumns) { Description = "Agencies and presence points" },
         LayerKind.Communes => new("communes", "MULTIPOLYGON", srid, CommuneColumns) { Description = "Communes" },
         LayerKind.Qpv => new("qpv", "MULTIPOLYGON", srid, DistrictColumns) { Description = "Quartiers prioritaires (QPV)" },
@@ -78,7 +94,7 @@ public static class ProjectLayers
 
     /// <summary>Writes an estate row (effective codes, and the source codes the join restarts from).</summary>
     public static void Write(ILayerWriter w, Estate e, string? communeSource, string? qpvSource) =>
-        w.Write(e.Geometry, e.Id, e.Name, e.Landlord, e.Dwellings, HousingCode(e.Housing), e.ConstructionYear,
+        w.Write(w.Layer.GeometryType == "MULTIPOLYGON" ? ToMulti(e.Geometry) : e.Geometry, e.Id, e.Name, e.Landlord, e.Dwellings, HousingCode(e.Housing), e.ConstructionYear,
             e.CommuneCode, e.QpvCode, e.AgencyId, communeSource, qpvSource, e.SiteStaffFte);
 
     /// <summary>Writes an agency row.</summary>

@@ -5,6 +5,9 @@ internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRoot();
 
+    /// <summary>True on CI (<c>CI=true</c>): a test missing its shared data fails there instead of returning early.</summary>
+    public static bool OnCi => Environment.GetEnvironmentVariable("CI") == "true";
+
     public static string Demo(string file) => Path.Combine(RepoRoot, "geodata", "demo", file);
 
     public static string Shared(string relative) => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "geodata", relative));

@@ -22,16 +22,17 @@ internal static class AnalyseCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project();
-        var config = new Option<FileInfo?>("--config") { Description = "Seuils de la typologie (JSON) ; défaut : seuils documentés dans docs/typologie.md." };
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Dossier des exports : territoires.gpkg (styles QGIS), territoires.csv, territoires.geojson, gardiennage.csv, plan-presence.csv, moyens-besoins.csv, rapport.html." };
-        var by = new Option<string>("--by") { Description = "Découpage : commune (communes, QPV à part), sectors (--sectors), agency (bassins des agences).", DefaultValueFactory = _ => "commune" };
+        var project = CommonOptions.Project(console);
+        var config = new Option<FileInfo?>("--config") { Description = console.T("cli_analyse_config"), HelpName = console.T("cli_value_json") };
+        var output = new Option<DirectoryInfo?>("--out") { Description = console.T("cli_analyse_out"), HelpName = console.T("cli_value_dir") };
+        var by = new Option<string>("--by") { Description = console.T("cli_analyse_by"), DefaultValueFactory = _ => "commune", HelpName = "commune|sectors|agency" };
         by.AcceptOnlyFromAmong("commune", "sectors", "agency");
-        var sectors = new Option<FileInfo?>("--sectors") { Description = "Couche de secteurs (polygones : GeoJSON, GeoPackage, Shapefile) pour --by sectors." };
-        var json = CommonOptions.Json();
-        var command = new Command("analyse", "Type chaque territoire, explique pourquoi, établit le plan de présence, confronte moyens et besoins et contrôle l'obligation de gardiennage.")
+        var sectors = new Option<FileInfo?>("--sectors") { Description = console.T("cli_analyse_sectors"), HelpName = console.T("cli_value_file") };
+        var fieldNames = CommonOptions.FieldNames(console);
+        var json = CommonOptions.Json(console);
+        var command = new Command("analyse", console.T("cli_analyse_description"))
         {
-            project, config, output, by, sectors, json,
+            project, config, output, by, sectors, fieldNames, json,
         };
         command.Aliases.Add("analyze");
         command.SetAction(parse => CommandRunner.Run(console, () =>
@@ -43,21 +44,22 @@ internal static class AnalyseCommand
             using var store = GeoPackageProjectStore.Open(path);
             var data = ProjectData.Read(store);
             if (data.Estates.Count == 0)
-                throw new CliUserException("le projet n'a pas de patrimoine : territory import FICHIER --into P.gpkg --as estates.");
+                throw new CliUserException("cli_analyse_no_estates");
             var crs = data.WorkingCrs;
             var graph = ProjectRoadGraph.TryLoad(path);
             var mode = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv };
             var sectorLayer = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null;
             if (mode == DelineationMode.Sectors && sectorLayer is null)
-                throw new CliUserException("--by sectors demande une couche de secteurs : --sectors FICHIER.");
-            var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(path)), typology, mode.ToString());
+                throw new CliUserException("cli_analyse_sectors_missing");
+            var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(path)), typology, mode);
             // The review and the analysis are read from the project while their inputs are unchanged (a sector file is not part of the key).
-            var outcome = ProgressDisplay.Run(console, asJson, "Temps de trajet et typologie des territoires",
+            var outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology", ("estates", data.Estates.Count)),
                 progress => ProjectAnalysis.Run(store, data, graph, keys, typology, progress, cancel.Token,
                     input => input with { Delineation = mode, Sectors = sectorLayer }, storeAnalysis: mode != DelineationMode.Sectors));
             var result = outcome.Analysis;
             store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, result, cancel.Token), cancel.Token);
-            var files = parse.GetValue(output) is { } dir ? WriteOutputs(result, dir.FullName, cancel.Token) : [];
+            var files = parse.GetValue(output) is { } dir
+                ? WriteOutputs(result, dir.FullName, console.Lang, ExportFieldNames.Parse(parse.GetValue(fieldNames)), cancel.Token) : [];
             AnalysisPrinter.Print(console, asJson, result, graph is not null, files, outcome);
             return 0;
         }));
@@ -67,14 +69,14 @@ internal static class AnalyseCommand
     private static TypologyConfig LoadConfig(FileInfo file)
     {
         if (!file.Exists)
-            throw new CliUserException($"configuration introuvable : {file.FullName}");
+            throw new CliUserException("cli_analyse_config_missing", ("path", file.FullName));
         try
         {
             return TypologyConfig.Load(file.FullName);
         }
         catch (TypologyConfigException e)
         {
-            throw new CliUserException($"{file.Name} : {e.Message}");
+            throw new CliUserException("cli_analyse_config_invalid", ("file", file.Name), ("reason", e.Reason));
         }
     }
 
@@ -82,11 +84,11 @@ internal static class AnalyseCommand
     {
         var layer = LayerImporter.Import(file.FullName, LayerKind.Communes, new ImportOptions { TargetCrs = crs });
         if (layer.Communes.Count == 0)
-            throw new CliUserException($"{file.Name} : aucun secteur (polygone) lisible.");
+            throw new CliUserException("cli_analyse_sectors_empty", ("file", file.Name));
         return layer.Communes.Select(s => (s.Code, s.Name ?? s.Code, s.Geometry)).ToList();
     }
 
-    private static List<string> WriteOutputs(AnalysisResult result, string dir, CancellationToken ct)
+    private static List<string> WriteOutputs(AnalysisResult result, string dir, Core.Messages.Lang lang, FieldNames names, CancellationToken ct)
     {
         Directory.CreateDirectory(dir);
         var gpkg = Path.Combine(dir, "territoires.gpkg");
@@ -96,16 +98,16 @@ internal static class AnalyseCommand
         var html = Path.Combine(dir, "rapport.html");
         var plan = Path.Combine(dir, "plan-presence.csv");
         var staff = Path.Combine(dir, "moyens-besoins.csv");
-        AnalysisGeoPackageExporter.Write(result, gpkg, ct);
-        AnalysisCsvExporter.Write(result, csv);
+        AnalysisGeoPackageExporter.Write(result, gpkg, ct, names);
+        AnalysisExports.WriteCsv(result, csv, names);
         using (var stream = File.Create(ensembles))
             AnalysisCsvExporter.WriteEnsembles(result, stream);
         using (var stream = File.Create(plan))
             AnalysisCsvExporter.WritePlan(result, stream);
         using (var stream = File.Create(staff))
             AnalysisCsvExporter.WriteStaff(result, stream);
-        AnalysisGeoJsonExporter.Write(result, geojson);
-        AnalysisHtmlReport.Write(result, html);
+        AnalysisExports.WriteGeoJson(result, geojson, names);
+        AnalysisHtmlReport.Write(result, html, null, lang);
         return [gpkg, csv, ensembles, plan, staff, geojson, html];
     }
 }

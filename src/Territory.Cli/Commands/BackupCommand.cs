@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
-using Territory.Core.Messages;
 using Territory.IO.Travel;
 using Territory.Store.GeoPackage;
 
@@ -15,10 +14,10 @@ internal static class BackupCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project("Projet GeoPackage (.gpkg) à sauvegarder.");
-        var destination = new Argument<FileInfo>("COPIE") { Description = "Copie à créer (.gpkg) ; elle ne doit pas exister." };
-        var json = CommonOptions.Json();
-        var command = new Command("backup", "Copie sûre d'un projet, même pendant qu'une carte ou un import l'utilise (API de sauvegarde de SQLite).")
+        var project = CommonOptions.Project(console, "cli_backup_project");
+        var destination = new Argument<FileInfo>("COPY") { Description = console.T("cli_backup_copy"), HelpName = console.T("cli_value_copy") };
+        var json = CommonOptions.Json(console);
+        var command = new Command("backup", console.T("cli_backup_description"))
         {
             project, destination, json,
         };
@@ -35,7 +34,7 @@ internal static class BackupCommand
                 JsonOutput.Write(console, new { project = source, backup = target, data_version = version, road_graph_files = graphs });
                 return 0;
             }
-            console.Out.WriteLine(Catalogue.Text(Lang.Fr, "backup_done", ("file", Path.GetFileName(target)), ("version", version), ("graphs", graphs.Count)));
+            console.Out.WriteLine(console.T("backup_done", ("file", Path.GetFileName(target)), ("version", version), ("graphs", graphs.Count)));
             return 0;
         }));
         return command;

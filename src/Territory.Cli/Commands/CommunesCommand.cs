@@ -22,22 +22,18 @@ internal static class CommunesCommand
 
     public static Command Create(CliConsole console)
     {
-        var command = new Command("communes", "Couche communes : compléter population et niveau de densité depuis des fichiers de référence.");
+        var command = new Command("communes", console.T("cli_communes_description"));
         command.Add(Enrich(console));
         return command;
     }
 
     private static Command Enrich(CliConsole console)
     {
-        var project = CommonOptions.Project();
-        var from = new Option<FileInfo[]>("--from")
-        {
-            Description = "Fichier de référence : communes.json (@etalab/decoupage-administratif) ou CSV INSEE (code_insee/codgeo, population/pmun/ptot, grille_densite). Répétable ; le premier fichier qui donne une valeur l'emporte.",
-            Required = true,
-        };
-        var overwrite = new Option<bool>("--overwrite") { Description = "Remplace les valeurs déjà présentes dans le projet (par défaut elles sont conservées)." };
-        var json = CommonOptions.Json();
-        var command = new Command("enrich", "Complète la population et le niveau de densité INSEE des communes du projet, par code INSEE.")
+        var project = CommonOptions.Project(console);
+        var from = new Option<FileInfo[]>("--from") { Description = console.T("cli_communes_from"), Required = true, HelpName = console.T("cli_value_file") };
+        var overwrite = new Option<bool>("--overwrite") { Description = console.T("cli_communes_overwrite") };
+        var json = CommonOptions.Json(console);
+        var command = new Command("enrich", console.T("cli_communes_enrich_description"))
         {
             project, from, overwrite, json,
         };
@@ -50,12 +46,12 @@ internal static class CommunesCommand
             var replace = parse.GetValue(overwrite);
             var sources = new List<CommuneReferenceSource>(files.Length);
             foreach (var file in files)
-                sources.Add(ProgressDisplay.Run(console, asJson, $"Lecture de {file.Name}", _ => CommunePopulationSource.Read(file.FullName, cancel.Token)));
+                sources.Add(ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading", ("file", file.Name)), _ => CommunePopulationSource.Read(file.FullName, cancel.Token)));
 
             using var store = GeoPackageProjectStore.Open(path);
             var communes = store.ReadCommunes();
             if (communes.Count == 0 || store.WorkingCrs is not int crs)
-                throw new CliUserException($"le projet {path} n'a pas de communes : importer d'abord la couche (territory import FICHIER --into {Path.GetFileName(path)} --as communes).");
+                throw new CliUserException("cli_communes_none", ("path", path), ("project", Path.GetFileName(path)));
             var merge = CommuneReferenceMerger.Merge(communes, sources, replace);
             LayerWriteOutcome? outcome = null;
             if (merge.Changed > 0)
@@ -69,7 +65,7 @@ internal static class CommunesCommand
                     Read = merge.Communes.Count,
                     Communes = merge.Communes,
                 };
-                outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet", _ => store.ImportLayer(result, new LayerWriteOptions { AllowShrink = true, Source = result.SourcePath }, cancel.Token));
+                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing"), _ => store.ImportLayer(result, new LayerWriteOptions { AllowShrink = true, Source = result.SourcePath }, cancel.Token));
             }
             Print(console, asJson, path, sources, merge, replace, outcome);
             return 0;
@@ -123,21 +119,32 @@ internal static class CommunesCommand
         }
         var o = console.Out;
         foreach (var s in sources)
-            o.WriteLine($"Référence {Path.GetFileName(s.Path)} : {s.Rows.Count} communes lues{(s.SkippedRows > 0 ? $", {s.SkippedRows} lignes écartées (communes déléguées ou associées)" : "")}{(s.Issues.Count > 0 ? $", {s.Issues.Count} lignes en anomalie" : "")}.");
-        o.WriteLine($"Communes du projet : {merge.Communes.Count} — reconnues {merge.Matched}{(merge.MatchedViaParent > 0 ? $" (dont {merge.MatchedViaParent} arrondissements par leur commune)" : "")}, non reconnues {merge.Unmatched}.");
+        {
+            var line = console.T("cli_communes_source", ("file", Path.GetFileName(s.Path)), ("count", s.Rows.Count));
+            if (s.SkippedRows > 0)
+                line += console.T("cli_communes_source_skipped", ("count", s.SkippedRows));
+            if (s.Issues.Count > 0)
+                line += console.T("cli_communes_source_issues", ("count", s.Issues.Count));
+            o.WriteLine(line + ".");
+        }
+        o.WriteLine(merge.MatchedViaParent > 0
+            ? console.T("cli_communes_matched_parent", ("count", merge.Communes.Count), ("matched", merge.Matched), ("parent", merge.MatchedViaParent), ("unmatched", merge.Unmatched))
+            : console.T("cli_communes_matched", ("count", merge.Communes.Count), ("matched", merge.Matched), ("unmatched", merge.Unmatched)));
         if (merge.Unmatched > 0)
-            o.WriteLine($"  Codes non reconnus : {string.Join(", ", merge.UnmatchedCodes)}{(merge.Unmatched > merge.UnmatchedCodes.Count ? ", …" : "")}");
-        o.WriteLine($"Population : {merge.PopulationsFilled} complétées, {merge.PopulationsOverwritten} remplacées, {merge.PopulationsKept} conservées (différentes de la référence).");
-        o.WriteLine($"Niveau de densité : {merge.DensityLevelsFilled} complétés, {merge.DensityLevelsOverwritten} remplacés, {merge.DensityLevelsKept} conservés (différents de la référence).");
+            o.WriteLine("  " + console.T("cli_communes_unmatched_codes", ("codes", string.Join(", ", merge.UnmatchedCodes) + (merge.Unmatched > merge.UnmatchedCodes.Count ? ", …" : ""))));
+        o.WriteLine(console.T("cli_communes_population", ("filled", merge.PopulationsFilled), ("overwritten", merge.PopulationsOverwritten), ("kept", merge.PopulationsKept)));
+        o.WriteLine(console.T("cli_communes_density", ("filled", merge.DensityLevelsFilled), ("overwritten", merge.DensityLevelsOverwritten), ("kept", merge.DensityLevelsKept)));
         if (merge.PopulationsKept + merge.DensityLevelsKept > 0 && !overwrite)
-            o.WriteLine("  Utiliser --overwrite pour remplacer les valeurs conservées.");
-        o.WriteLine($"Codes de référence absents du projet : {merge.SourceCodesUnknown}.");
+            o.WriteLine("  " + console.T("cli_communes_overwrite_hint"));
+        o.WriteLine(console.T("cli_communes_unknown_codes", ("count", merge.SourceCodesUnknown)));
         foreach (var i in issues.Take(10))
-            o.WriteLine($"  {i.File} ligne {i.Row}{(i.Code is null ? "" : $" ({i.Code})")} : {i.Message}");
+            o.WriteLine("  " + console.T("cli_communes_issue", ("file", i.File), ("row", i.Row), ("code", i.Code is null ? "" : $" ({i.Code})"), ("reason", i.Message)));
         if (issues.Count > 10)
-            o.WriteLine($"  … {issues.Count - 10} autres anomalies (voir --json).");
+            o.WriteLine("  " + console.T("cli_communes_more_issues", ("count", issues.Count - 10)));
         o.WriteLine(outcome is null
-            ? "Aucune valeur à changer : le projet n'a pas été modifié."
-            : $"Projet mis à jour : {merge.Changed} communes modifiées{(outcome.Enrichment is not null ? $", rattachement des programmes recalculé ({outcome.EstatesUpdated} modifiés)" : "")}.");
+            ? console.T("cli_communes_unchanged")
+            : outcome.Enrichment is not null
+                ? console.T("cli_communes_updated_rejoined", ("count", merge.Changed), ("estates", outcome.EstatesUpdated))
+                : console.T("cli_communes_updated", ("count", merge.Changed)));
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Territory.Cli.Infrastructure;
 using Territory.Core.Messages;
 using Territory.Demo;
-using Territory.IO.GeoPackage;
 
 namespace Territory.Cli.Commands;
 
@@ -11,14 +10,11 @@ internal static class DemoCommand
 {
     public static Command Create(CliConsole console)
     {
-        var output = new Option<DirectoryInfo>("--out") { Description = "Dossier de sortie (DIR/habitat-demo.gpkg et DIR/habitat-demo.osm.pbf).", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Graine du générateur (même graine → mêmes fichiers).", DefaultValueFactory = _ => 2154 };
-        var estates = new Option<int?>("--estates")
-        {
-            Description = "Nombre de résidences (1 à 500 000) : un département fictif par tranche de 10 000, côte à côte ; omis : la démonstration telle quelle (≈ 1 500).",
-        };
-        var json = CommonOptions.Json();
-        var command = new Command("demo", "Génère le projet de démonstration « Habitat Démo » (département fictif, réseau routier OSM).") { output, seed, estates, json };
+        var output = new Option<DirectoryInfo>("--out") { Description = console.T("cli_demo_out"), Required = true, HelpName = console.T("cli_value_dir") };
+        var seed = new Option<int>("--seed") { Description = console.T("cli_demo_seed"), DefaultValueFactory = _ => 2154, HelpName = "N" };
+        var estates = new Option<int?>("--estates") { Description = console.T("cli_demo_estates"), HelpName = "N" };
+        var json = CommonOptions.Json(console);
+        var command = new Command("demo", console.T("cli_demo_description")) { output, seed, estates, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var dir = parse.GetValue(output)!;
@@ -31,9 +27,10 @@ internal static class DemoCommand
                 JsonOutput.Write(console, written);
                 return 0;
             }
-            console.Out.WriteLine($"Projet de démonstration : {written.Project}");
-            console.Out.WriteLine($"Réseau routier (OSM PBF) : {written.Roads}");
-            console.Out.WriteLine($"  {written.Estates} résidences, {written.Dwellings} logements, {written.Agencies} agences, {written.Communes} communes, {written.Districts} QPV");
+            console.Out.WriteLine(console.T("cli_demo_project", ("path", written.Project)));
+            console.Out.WriteLine(console.T("cli_demo_roads", ("path", written.Roads)));
+            console.Out.WriteLine("  " + console.T("cli_demo_counts", ("estates", written.Estates), ("dwellings", written.Dwellings),
+                ("agencies", written.Agencies), ("communes", written.Communes), ("districts", written.Districts)));
             return 0;
         }));
         return command;

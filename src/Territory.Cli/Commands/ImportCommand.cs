@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.IO.GeoPackage;
 using Territory.IO.Import;
@@ -14,21 +15,26 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo?>("FILE") { Description = "Fichier source : GeoJSON, GeoPackage, Shapefile (.shp ou .zip) ou CSV.", Arity = ArgumentArity.ZeroOrOne };
-        var into = new Option<FileInfo?>("--into") { Description = "Projet GeoPackage de destination (créé s'il n'existe pas)." };
-        var undo = new Option<FileInfo?>("--undo") { Description = "Annule le dernier import de la couche --as dans ce projet : la couche revient à sa version précédente." };
-        var kind = new Option<string>("--as") { Description = "Couche : estates (patrimoine), agencies (agences), communes, qpv.", Required = true };
+        // FILE and --into are optional for the parser only because --undo takes neither.
+        var file = new Argument<FileInfo?>("FILE") { Description = console.T("cli_import_file"), HelpName = console.T("cli_value_file"), Arity = ArgumentArity.ZeroOrOne };
+        var into = new Option<FileInfo?>("--into") { Description = console.T("cli_import_into"), HelpName = console.T("cli_value_project") };
+        var undo = new Option<FileInfo?>("--undo") { Description = console.T("cli_import_undo"), HelpName = console.T("cli_value_project") };
+        var kind = new Option<string>("--as") { Description = console.T("cli_import_as"), Required = true, HelpName = "estates|agencies|communes|qpv" };
         kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv");
-        var mapping = new Option<FileInfo?>("--mapping") { Description = "Fichier JSON de correspondance des champs : {\"dwellings\": \"NB_LGT\", …}." };
-        var crs = new Option<string?>("--crs") { Description = "SCR de la source (EPSG:n) ; prime sur .prj / GeoPackage / GeoJSON." };
-        var layer = new Option<string?>("--layer") { Description = "Couche à lire dans une source à plusieurs couches (GeoPackage, zip)." };
-        var append = new Option<bool>("--append") { Description = "Ajoute à la couche au lieu de la remplacer." };
-        var replace = new Option<bool>("--replace") { Description = "Confirme le remplacement d'une couche par une autre de moins de la moitié de sa taille." };
-        var report = new Option<FileInfo?>("--report") { Description = "Rapport ligne à ligne (CSV) ; par défaut à côté du projet." };
-        var json = CommonOptions.Json();
-        var command = new Command("import", "Importe une couche (patrimoine, agences, communes, QPV) dans un projet, avec rapport des lignes rejetées.")
+        var mapping = new Option<FileInfo?>("--mapping") { Description = console.T("cli_import_mapping"), HelpName = console.T("cli_value_json") };
+        var crs = new Option<string?>("--crs") { Description = console.T("cli_import_crs"), HelpName = "EPSG:n" };
+        var layer = new Option<string?>("--layer") { Description = console.T("cli_import_layer"), HelpName = console.T("cli_value_name") };
+        var sheet = new Option<string?>("--sheet") { Description = console.T("cli_import_sheet"), HelpName = console.T("cli_value_name") };
+        var pointKind = new Option<string?>("--kind") { Description = console.T("cli_import_kind"), HelpName = string.Join('|', AgencyKinds.All.Select(k => k.Code())) };
+        pointKind.AcceptOnlyFromAmong([.. AgencyKinds.All.Select(k => k.Code())]);
+        var append = new Option<bool>("--append") { Description = console.T("cli_import_append") };
+        var replace = new Option<bool>("--replace") { Description = console.T("cli_import_replace") };
+        var allowPartial = CommonOptions.AllowPartial(console);
+        var report = new Option<FileInfo?>("--report") { Description = console.T("cli_import_report"), HelpName = console.T("cli_value_csv") };
+        var json = CommonOptions.Json(console);
+        var command = new Command("import", console.T("cli_import_description"))
         {
-            file, into, kind, mapping, crs, layer, append, replace, report, json, undo,
+            file, into, kind, mapping, crs, layer, sheet, pointKind, append, replace, allowPartial, report, json, undo,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -37,34 +43,43 @@ internal static class ImportCommand
             var asJson = parse.GetValue(json);
             if (parse.GetValue(undo) is { } undone)
                 return ImportUndo.Run(console, undone, layerKind, asJson, parse.GetValue(file) is null && parse.GetValue(into) is null, cancel.Token);
-            // FILE and --into are optional for the parser only because --undo takes neither.
-            var source = parse.GetValue(file) ?? throw new Territory.Core.Messages.ReasonException(Territory.Core.Messages.Message.Of("import_file_missing", ("usage", "territory import FICHIER --into P.gpkg --as COUCHE"), ("help", "territory import --help")));
-            var project = parse.GetValue(into) ?? throw new Territory.Core.Messages.ReasonException(Territory.Core.Messages.Message.Of("import_into_missing", ("into", "--into"), ("help", "territory import --help")));
+            var source = parse.GetValue(file) ?? throw new ReasonException(Message.Of("import_file_missing",
+                ("usage", $"territory import {console.T("cli_value_file")} --into P.gpkg --as estates|agencies|communes|qpv"), ("help", "territory import --help")));
+            var project = parse.GetValue(into) ?? throw new ReasonException(Message.Of("import_into_missing", ("into", "--into"), ("help", "territory import --help")));
             // Read and validate the source before touching the project: a bad file never creates
             // or changes a project, and the store write itself is one transaction.
             var isNew = !project.Exists;
             int? workingCrs = null;
+            IReadOnlyList<Estate> estates = [];
             if (!isNew)
             {
                 using var existing = GeoPackageProjectStore.Open(project.FullName);
                 workingCrs = existing.WorkingCrs;
+                if (layerKind != LayerKind.Estates)
+                    estates = existing.ReadEstates();
             }
             var options = new ImportOptions
             {
                 Crs = parse.GetValue(crs),
-                LayerName = parse.GetValue(layer),
+                // A workbook's sheets are its layers.
+                LayerName = parse.GetValue(sheet) ?? parse.GetValue(layer),
                 MappingFile = parse.GetValue(mapping)?.FullName,
                 TargetCrs = workingCrs,
+                DefaultAgencyKind = AgencyKinds.TryParse(parse.GetValue(pointKind), out var k) ? k : null,
             };
-            var result = ProgressDisplay.Run(console, asJson, $"Lecture de {source.Name}", progress =>
+            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading_size", ("file", source.Name), ("mb", source.Length / 1e6)), progress =>
                 layerKind == LayerKind.Qpv && !isNew && source.Exists && QpvIndicators.IsAttributeTable(source.FullName)
                     ? JoinQpvIndicators(project.FullName, source.FullName, cancel.Token)
                     : LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
+            // A reference layer of another area is refused before anything is written (exit 3), unless --allow-partial.
+            var overlap = LayerOverlap.Check(result, estates);
+            if (overlap.Verdict == OverlapVerdict.Insufficient && !parse.GetValue(allowPartial))
+                throw new CliPartialException(Message.Of("cli_overlap_refused", ("reason", overlap.Reason)));
             LayerWriteOutcome outcome;
             try
             {
                 using var store = GeoPackageProjectStore.Open(project.FullName);
-                outcome = ProgressDisplay.Run(console, asJson, "Écriture dans le projet",
+                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing_count", ("count", result.Accepted), ("layer", ImportTexts.LayerKind(layerKind))),
                     _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace) }, cancel.Token));
             }
             catch when (isNew)
@@ -73,8 +88,8 @@ internal static class ImportCommand
                 throw;
             }
             var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project.FullName, layerKind);
-            ImportReportWriter.WriteCsv(result, reportPath);
-            ImportPrinter.Print(console, asJson, result, outcome, reportPath);
+            ImportReportWriter.WriteCsv(result, reportPath, console.Lang);
+            ImportPrinter.Print(console, asJson, result, outcome, reportPath, overlap);
             return 0;
         }));
         return command;
@@ -93,7 +108,7 @@ internal static class ImportCommand
         "agencies" => LayerKind.Agencies,
         "communes" => LayerKind.Communes,
         "qpv" => LayerKind.Qpv,
-        _ => throw new CliUserException($"--as {value} : attendu estates, agencies, communes ou qpv."),
+        _ => throw new CliUserException("cli_import_as_invalid", ("value", value)),
     };
 
     private static string DefaultReportPath(string project, LayerKind kind)

@@ -28,7 +28,7 @@ internal static class ImportUndo
             });
             return 0;
         }
-        console.Out.WriteLine(Catalogue.Text(Lang.Fr, "undo_done", ("layer", outcome.Table), ("before", outcome.CountBefore), ("after", outcome.CountAfter)));
+        console.Out.WriteLine(console.T("undo_done", ("layer", outcome.Table), ("before", outcome.CountBefore), ("after", outcome.CountAfter)));
         return 0;
     }
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Territory.Cli.Infrastructure;
-using Territory.IO.GeoPackage;
 using Territory.Store.GeoPackage;
-using Territory.Store;
 
 namespace Territory.Cli.Commands;
 
@@ -12,9 +10,9 @@ internal static class InspectCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project();
-        var json = CommonOptions.Json();
-        var command = new Command("inspect", "Liste les couches d'un projet : nombre d'entités, SCR, emprise, logements.") { project, json };
+        var project = CommonOptions.Project(console);
+        var json = CommonOptions.Json(console);
+        var command = new Command("inspect", console.T("cli_inspect_description")) { project, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var store = GeoPackageProjectStore.Open(CommonOptions.ExistingProject(parse.GetValue(project)!));
@@ -28,14 +26,17 @@ internal static class InspectCommand
                 });
                 return 0;
             }
-            console.Out.WriteLine($"Projet {store.Path} — SCR de travail : {(store.WorkingCrs is int c ? $"EPSG:{c}" : "(vide)")}");
+            console.Out.WriteLine(console.T("cli_inspect_project", ("path", store.Path),
+                ("crs", store.WorkingCrs is int c ? $"EPSG:{c}" : console.T("cli_inspect_empty"))));
             foreach (var l in layers)
             {
                 var extent = l.Extent is { Count: 4 } e
                     ? string.Join(" ", e.Select(v => v.ToString("0.##", CultureInfo.InvariantCulture)))
                     : "—";
-                var dwellings = l.Dwellings is long d ? $", {d} logements" : "";
-                console.Out.WriteLine($"  {l.Name,-16} {l.Count,8} entités  {l.Crs ?? "",-10} emprise [{extent}]{dwellings}");
+                var line = console.T("cli_inspect_layer", ("name", l.Name.PadRight(16)), ("count", l.Count), ("crs", (l.Crs ?? "").PadRight(10)), ("extent", extent));
+                if (l.Dwellings is long d)
+                    line += ", " + console.T("dwellings", ("count", d));
+                console.Out.WriteLine("  " + line);
             }
             return 0;
         }));

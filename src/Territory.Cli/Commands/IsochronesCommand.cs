@@ -17,12 +17,12 @@ internal static class IsochronesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project();
-        var agency = new Option<string>("--agency") { Description = "Identifiant de l'agence (couche agencies).", Required = true };
-        var minutes = new Option<string>("--minutes") { Description = "Seuils en minutes, séparés par des virgules.", DefaultValueFactory = _ => "10,20,30" };
-        var output = new Option<FileInfo?>("--out") { Description = "Fichier GeoJSON de sortie (une entité par seuil, propriété minutes)." };
-        var json = CommonOptions.Json();
-        var command = new Command("isochrones", "Zones atteignables en voiture depuis une agence en 10, 20, 30 minutes…") { project, agency, minutes, output, json };
+        var project = CommonOptions.Project(console);
+        var agency = new Option<string>("--agency") { Description = console.T("cli_isochrones_agency"), Required = true, HelpName = "ID" };
+        var minutes = new Option<string>("--minutes") { Description = console.T("cli_isochrones_minutes"), DefaultValueFactory = _ => "10,20,30", HelpName = "10,20,30" };
+        var output = new Option<FileInfo?>("--out") { Description = console.T("cli_isochrones_out"), HelpName = console.T("cli_value_geojson") };
+        var json = CommonOptions.Json(console);
+        var command = new Command("isochrones", console.T("cli_isochrones_description")) { project, agency, minutes, output, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
@@ -32,7 +32,7 @@ internal static class IsochronesCommand
             var id = parse.GetValue(agency)!;
             var agencies = store.ReadAgencies();
             var found = agencies.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal))
-                ?? throw new CliUserException($"agence « {id} » absente du projet ; agences : {string.Join(", ", agencies.Take(12).Select(a => a.Id))}{(agencies.Count > 12 ? "…" : "")}.");
+                ?? throw new CliUserException("cli_isochrones_agency_missing", ("id", id), ("ids", string.Join(", ", agencies.Take(12).Select(a => a.Id)) + (agencies.Count > 12 ? "…" : "")));
             var crs = store.WorkingCrs!.Value;
             var origin = new Reprojector(crs, CrsRegistry.Wgs84).Transform(found.Location.X, found.Location.Y);
             var graph = ProjectRoadGraph.TryLoad(path);
@@ -56,11 +56,11 @@ internal static class IsochronesCommand
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) || m <= 0 || m > 600)
-                throw new CliUserException($"--minutes « {text} » : attendu des minutes positives séparées par des virgules, par exemple 10,20,30.");
+                throw new CliUserException("cli_isochrones_minutes_invalid", ("value", text));
             values.Add(m);
         }
         if (values.Count == 0)
-            throw new CliUserException("--minutes : au moins un seuil.");
+            throw new CliUserException("cli_isochrones_minutes_empty");
         values.Sort();
         return values;
     }
@@ -73,7 +73,8 @@ internal static class IsochronesCommand
             minutes = a.Minutes,
             area_km2 = a.AreaLonLat.IsEmpty ? 0 : Math.Round(toWorking.Transform(a.AreaLonLat).Area / 1e6, 2),
             reached_nodes = a.ReachedNodes,
-            failure_reason = a.FailureReason,
+            failure_code = TravelReasons.Of(a.FailureReason)?.Code,
+            failure_reason = TravelReasons.Render(a.FailureReason, console.Lang),
         }).ToList();
         if (json)
         {
@@ -89,9 +90,13 @@ internal static class IsochronesCommand
             return;
         }
         if (estimated)
-            console.Out.WriteLine("ESTIMATION : aucun réseau routier chargé ; disques à vol d'oiseau (40 km/h, détour × 1,3).");
+            console.Out.WriteLine(console.T("routing_isochrone_estimate_note"));
         foreach (var r in rows)
-            console.Out.WriteLine($"  {r.minutes,5:0.#} min : {r.area_km2,8:0.00} km²{(r.failure_reason is null ? "" : $" — {r.failure_reason}")}");
-        console.Out.WriteLine($"Couche « {IsochroneOutputs.Table} » du projet mise à jour{(file is null ? "" : $" ; écrit : {file}")}");
+            console.Out.WriteLine("  " + (r.failure_reason is null
+                ? console.T("cli_isochrones_row", ("minutes", r.minutes), ("area", r.area_km2))
+                : console.T("cli_isochrones_row_failed", ("minutes", r.minutes), ("area", r.area_km2), ("reason", r.failure_reason))));
+        console.Out.WriteLine(file is null
+            ? console.T("cli_isochrones_layer", ("layer", IsochroneOutputs.Table))
+            : console.T("cli_isochrones_layer_file", ("layer", IsochroneOutputs.Table), ("path", file)));
     }
 }

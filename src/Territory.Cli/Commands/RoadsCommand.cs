@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Territory.IO.Import;
+using Territory.Core.Messages;
 using Territory.Cli.Infrastructure;
 using Territory.IO.Travel;
 using Territory.Routing.Algorithms;
@@ -14,23 +16,24 @@ internal static class RoadsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var osm = new Argument<FileInfo>("OSM_FILE") { Description = "Extrait OpenStreetMap : .osm.pbf, .osm ou .osm.gz." };
-        var into = new Option<FileInfo>("--into") { Description = "Projet GeoPackage (créé s'il n'existe pas) ; le graphe est écrit à côté (P.roads.graph, et P.roads.ch pour un grand réseau).", Required = true };
-        var profile = new Option<FileInfo?>("--profile") { Description = "Profil voiture JSON (vitesses par classe de route) ; défaut : profil intégré." };
-        var replace = new Option<bool>("--replace") { Description = "Confirme le remplacement du réseau actuel par un réseau de moins de la moitié de ses nœuds." };
-        var json = CommonOptions.Json();
-        var build = new Command("build", "Construit le graphe routier voiture depuis OpenStreetMap (une fois ; lu ensuite en lecture seule).") { osm, into, profile, replace, json };
+        var osm = new Argument<FileInfo>("OSM_FILE") { Description = console.T("cli_roads_osm"), HelpName = console.T("cli_value_osm") };
+        var into = new Option<FileInfo>("--into") { Description = console.T("cli_roads_into"), Required = true, HelpName = console.T("cli_value_project") };
+        var profile = new Option<FileInfo?>("--profile") { Description = console.T("cli_roads_profile"), HelpName = console.T("cli_value_json") };
+        var replace = new Option<bool>("--replace") { Description = console.T("cli_roads_replace") };
+        var allowPartial = CommonOptions.AllowPartial(console);
+        var json = CommonOptions.Json(console);
+        var build = new Command("build", console.T("cli_roads_build_description")) { osm, into, profile, replace, allowPartial, json };
         build.SetAction(parse => CommandRunner.Run(console, () =>
         {
             using var cancel = new Cancellation();
             var source = parse.GetValue(osm)!;
             if (!source.Exists)
-                throw new CliUserException($"{source.Name} : fichier OSM introuvable ({source.FullName}).");
+                throw new CliUserException("cli_roads_osm_missing", ("file", source.Name), ("path", source.FullName));
             var project = parse.GetValue(into)!.FullName;
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var built = ProgressDisplay.Run(console, asJson, $"Graphe routier depuis {source.Name}",
+            var built = ProgressDisplay.Run(console, asJson, console.T("cli_progress_roads", ("file", source.Name), ("mb", source.Length / 1e6)),
                 progress => OsmRoadGraphLoader.Load(source.FullName, car, progress, cancel.Token));
             // An empty or much smaller network never replaces a good one unless the user says so.
             if (ProjectRoadGraph.CheckReplacement(built.Graph, project, source.Name, parse.GetValue(replace)) is { } refusal)
@@ -40,11 +43,23 @@ internal static class RoadsCommand
             if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
             {
                 var contraction = System.Diagnostics.Stopwatch.StartNew();
-                var hierarchy = ProgressDisplay.Run(console, asJson, "Hiérarchie de contraction",
+                var hierarchy = ProgressDisplay.Run(console, asJson, console.T("cli_progress_hierarchy", ("nodes", built.Graph.NodeCount)),
                     progress => ContractionHierarchy.Build(built.Graph, progress, cancel.Token));
                 built.Graph.AttachHierarchy(hierarchy);
                 hierarchySeconds = contraction.Elapsed.TotalSeconds;
             }
+            // A network of another area (every estate unreachable) is refused before it replaces anything: exit 3.
+            var coverage = new OverlapCheck(OverlapVerdict.Unchecked, null);
+            if (ProjectStores.Exists(project))
+            {
+                using var store = ProjectStores.Open(project);
+                if (store.WorkingCrs is int crs)
+                    coverage = RoadCoverage.Check(built.Graph, store.ReadEstates(), crs, source.Name, ct: cancel.Token);
+            }
+            if (coverage.Verdict == OverlapVerdict.Insufficient && !parse.GetValue(allowPartial))
+                throw new CliPartialException(Message.Of("cli_overlap_refused", ("reason", coverage.Reason)));
+            if (coverage is { Verdict: OverlapVerdict.Partial or OverlapVerdict.Insufficient, Reason: { } partial })
+                console.Error.WriteLine(console.T("cli_overlap_partial", ("reason", partial)));
             var path = SaveBesideProject(built.Graph, project);
             var hierarchyPath = built.Graph.Hierarchy is null ? null : ProjectRoadGraph.HierarchyPathFor(project);
             var r = built.Report;
@@ -69,23 +84,25 @@ internal static class RoadsCommand
                     hierarchy_arcs = built.Graph.Hierarchy?.ArcCount,
                     hierarchy_seconds = Math.Round(hierarchySeconds, 2),
                     seconds = Math.Round(started.Elapsed.TotalSeconds, 2),
+                    estates_connected = coverage.Verdict == OverlapVerdict.Unchecked ? (int?)null : coverage.Covered,
+                    estates = coverage.Verdict == OverlapVerdict.Unchecked ? (int?)null : coverage.Total,
                 });
                 return 0;
             }
             var o = console.Out;
-            o.WriteLine($"Graphe routier ({car.Name}) : {r.NodeCount} nœuds, {r.EdgeCount} tronçons, {r.DrivableWays} voies carrossables");
-            o.WriteLine($"  Composantes fortement connexes : {r.ComponentCount} ; la plus grande : {r.LargestComponentNodeCount} nœuds ({r.LargestComponentShare:P1})");
+            o.WriteLine(console.T("cli_roads_summary", ("profile", car.Name), ("nodes", r.NodeCount), ("edges", r.EdgeCount), ("ways", r.DrivableWays)));
+            o.WriteLine("  " + console.T("cli_roads_components", ("count", r.ComponentCount), ("largest", r.LargestComponentNodeCount), ("share", r.LargestComponentShare)));
             if (r.MissingNodeRefs > 0)
-                o.WriteLine($"  Extrait découpé : {r.MissingNodeRefs} références à des nœuds absents ; {r.WaysCutAtMissingNodes} voies coupées à ces nœuds (jamais raccordées ailleurs)");
+                o.WriteLine("  " + console.T("cli_roads_cut", ("refs", r.MissingNodeRefs), ("ways", r.WaysCutAtMissingNodes)));
             if (r.ExcludedByAccess > 0)
-                o.WriteLine($"  Voies exclues (accès interdit ou privé) : {r.ExcludedByAccess}");
-            o.WriteLine($"  Voies par classe : {string.Join(", ", r.WaysByClass.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}"))}");
-            o.WriteLine($"  Graphe écrit : {path} ({started.Elapsed.TotalSeconds:0.0} s)");
+                o.WriteLine("  " + console.T("cli_roads_excluded", ("count", r.ExcludedByAccess)));
+            o.WriteLine("  " + console.T("cli_roads_classes", ("classes", string.Join(", ", r.WaysByClass.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Core.Messages.NumberText.Format(kv.Value, 0, console.Lang)}")))));
+            o.WriteLine("  " + console.T("cli_roads_written", ("path", path), ("seconds", started.Elapsed.TotalSeconds)));
             if (hierarchyPath is not null)
-                o.WriteLine($"  Hiérarchie de contraction écrite : {hierarchyPath} ({built.Graph.Hierarchy!.ArcCount} arcs, {hierarchySeconds:0.0} s)");
+                o.WriteLine("  " + console.T("cli_roads_hierarchy_written", ("path", hierarchyPath), ("arcs", built.Graph.Hierarchy!.ArcCount), ("seconds", hierarchySeconds)));
             return 0;
         }));
-        var roads = new Command("roads", "Réseau routier OpenStreetMap du projet.") { build };
+        var roads = new Command("roads", console.T("cli_roads_description")) { build };
         return roads;
     }
 

@@ -11,16 +11,16 @@ internal static class RouteCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = CommonOptions.Project();
-        var from = new Option<string>("--from") { Description = "Départ « lon,lat » (degrés WGS84).", Required = true };
-        var to = new Option<string>("--to") { Description = "Arrivée « lon,lat » (degrés WGS84).", Required = true };
-        var json = CommonOptions.Json();
-        var command = new Command("route", "Calcule un itinéraire voiture sur le réseau routier du projet.") { project, from, to, json };
+        var project = CommonOptions.Project(console);
+        var from = new Option<string>("--from") { Description = console.T("cli_route_from"), Required = true, HelpName = "lon,lat" };
+        var to = new Option<string>("--to") { Description = console.T("cli_route_to"), Required = true, HelpName = "lon,lat" };
+        var json = CommonOptions.Json(console);
+        var command = new Command("route", console.T("cli_route_description")) { project, from, to, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
             var graph = ProjectRoadGraph.TryLoad(path)
-                ?? throw new CliUserException($"pas de réseau routier pour ce projet : lancez d'abord « territory roads build FICHIER.osm.pbf --into {Path.GetFileName(path)} ».");
+                ?? throw new CliUserException("cli_no_road_network", ("project", Path.GetFileName(path)));
             var a = ParseLonLat(parse.GetValue(from)!, "--from");
             var b = ParseLonLat(parse.GetValue(to)!, "--to");
             var route = Router.Route(graph, a, b);
@@ -33,18 +33,19 @@ internal static class RouteCommand
                     distance_m = route.Found ? Math.Round(route.DistanceMeters, 1) : (double?)null,
                     snap_from_m = Math.Round(route.SnapFromMeters, 1),
                     snap_to_m = Math.Round(route.SnapToMeters, 1),
-                    reason = route.FailureReason,
+                    reason_code = TravelReasons.Of(route.FailureReason)?.Code,
+                    reason = TravelReasons.Render(route.FailureReason, console.Lang),
                     geometry = new { type = "LineString", coordinates = route.Geometry.Select(p => new[] { Math.Round(p.Lon, 7), Math.Round(p.Lat, 7) }) },
                 });
                 return route.Found ? 0 : 3;
             }
             if (!route.Found)
             {
-                console.Out.WriteLine($"Pas d'itinéraire : {route.FailureReason}");
+                console.Out.WriteLine(console.T("cli_route_none", ("reason", TravelReasons.Of(route.FailureReason))));
                 return 3;
             }
-            console.Out.WriteLine($"Itinéraire : {route.DurationSeconds / 60:0.0} min, {route.DistanceMeters / 1000:0.00} km");
-            console.Out.WriteLine($"  Raccordement au réseau : départ {route.SnapFromMeters:0} m, arrivée {route.SnapToMeters:0} m");
+            console.Out.WriteLine(console.T("cli_route_found", ("minutes", route.DurationSeconds / 60), ("km", route.DistanceMeters / 1000)));
+            console.Out.WriteLine("  " + console.T("cli_route_snaps", ("from", route.SnapFromMeters), ("to", route.SnapToMeters)));
             return 0;
         }));
         return command;
@@ -58,6 +59,6 @@ internal static class RouteCommand
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
             && lon is >= -180 and <= 180 && lat is >= -90 and <= 90)
             return (lon, lat);
-        throw new CliUserException($"{option} « {text} » : attendu « lon,lat » en degrés, par exemple 1.444,43.604.");
+        throw new CliUserException("cli_lonlat_invalid", ("option", option), ("value", text));
     }
 }

@@ -23,19 +23,15 @@ internal static class ServeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = new Argument<FileInfo?>("PROJECT") { Description = "Projet GeoPackage (.gpkg) à ouvrir ; omis avec --demo.", Arity = ArgumentArity.ZeroOrOne };
-        var port = new Option<int>("--port") { Description = "Port d'écoute (0 : un port libre).", DefaultValueFactory = _ => WebOptions.DefaultPort };
-        var host = new Option<string>("--host")
-        {
-            Description = "Adresse d'écoute ; 127.0.0.1 par défaut (ce poste seulement). 0.0.0.0 ouvre la carte au réseau, sans authentification.",
-            DefaultValueFactory = _ => "127.0.0.1",
-        };
-        var demo = new Option<bool>("--demo") { Description = "Génère le projet de démonstration (réseau routier, temps de trajet, typologie) puis l'ouvre." };
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Avec --demo : dossier du projet généré (défaut : ./territory-demo)." };
-        var basemap = new Option<string>("--basemap") { Description = "Fond de carte initial : none (hors ligne), osm, ign-plan, ign-ortho.", DefaultValueFactory = _ => "none" };
+        var project = new Argument<FileInfo?>("PROJECT") { Description = console.T("cli_serve_project"), Arity = ArgumentArity.ZeroOrOne, HelpName = console.T("cli_value_project") };
+        var port = new Option<int>("--port") { Description = console.T("cli_serve_port"), DefaultValueFactory = _ => WebOptions.DefaultPort, HelpName = "N" };
+        var host = new Option<string>("--host") { Description = console.T("cli_serve_host"), DefaultValueFactory = _ => "127.0.0.1", HelpName = console.T("cli_value_address") };
+        var demo = new Option<bool>("--demo") { Description = console.T("cli_serve_demo") };
+        var output = new Option<DirectoryInfo?>("--out") { Description = console.T("cli_serve_out"), HelpName = console.T("cli_value_dir") };
+        var basemap = new Option<string>("--basemap") { Description = console.T("cli_serve_basemap"), DefaultValueFactory = _ => "none", HelpName = "none|osm|ign-plan|ign-ortho" };
         basemap.AcceptOnlyFromAmong("none", "osm", "ign-plan", "ign-ortho");
-        var maxUpload = new Option<int>("--max-upload-mb") { Description = "Taille maximale d'un fichier importé par glisser-déposer, en Mo.", DefaultValueFactory = _ => 100 };
-        var command = new Command("serve", "Ouvre la carte interactive (navigateur) : typologie, temps de trajet, recommandations, scénarios, imports et exports.")
+        var maxUpload = new Option<int>("--max-upload-mb") { Description = console.T("cli_serve_max_upload"), DefaultValueFactory = _ => 100, HelpName = "N" };
+        var command = new Command("serve", console.T("cli_serve_description"))
         {
             project, port, host, demo, output, basemap, maxUpload,
         };
@@ -50,26 +46,33 @@ internal static class ServeCommand
             }
             else
             {
-                var file = parse.GetValue(project) ?? throw new CliUserException("indiquer le projet : territory serve P.gpkg (ou territory serve --demo).");
+                var file = parse.GetValue(project) ?? throw new CliUserException("cli_serve_project_missing");
                 path = CommonOptions.ExistingProject(file);
             }
             if (parse.GetValue(maxUpload) is < 1 or > 4096)
-                throw new CliUserException("--max-upload-mb : entre 1 et 4096.");
+                throw new CliUserException("cli_serve_max_upload_range");
             WebApplication app;
             try
             {
-                app = ProgressDisplay.Run(console, false, "Chargement et analyse du projet", _ => TerritoryWebApp.Build([], o =>
+                // Each stage of the load is printed as it starts: a large project takes tens of seconds before the map listens.
+                var loading = System.Diagnostics.Stopwatch.StartNew();
+                app = TerritoryWebApp.Build([], o =>
                 {
                     o.Project = path;
                     o.Port = parse.GetValue(port);
                     o.Host = parse.GetValue(host)!;
                     o.DefaultBasemap = parse.GetValue(basemap)!;
                     o.MaxUploadBytes = parse.GetValue(maxUpload) * 1024L * 1024;
-                }, cancel.Token)); // Ctrl+C or SIGTERM while loading stops at once (exit 130)
+                    o.StartupStage = stage =>
+                    {
+                        console.Out.WriteLine(console.T("cli_serve_stage", ("seconds", loading.Elapsed.TotalSeconds), ("text", stage)));
+                        console.Out.Flush();
+                    };
+                }, cancel.Token); // Ctrl+C or SIGTERM while loading stops at once (exit 130)
             }
             catch (WebStartupException e)
             {
-                throw new CliUserException(e.Message);
+                throw new CliUserException("file_reason_text", ("text", e.Message));
             }
             try
             {
@@ -77,13 +80,14 @@ internal static class ServeCommand
             }
             catch (IOException e)
             {
-                throw new CliUserException($"impossible d'écouter sur {parse.GetValue(host)}:{parse.GetValue(port)} ({e.Message}) ; essayer --port {WebOptions.DefaultPort + 1}.");
+                throw new CliUserException("cli_serve_listen_failed", ("address", $"{parse.GetValue(host)}:{parse.GetValue(port)}"), ("detail", e.Message),
+                    ("port", (WebOptions.DefaultPort + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
             var url = app.Urls.First().Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
-            console.Out.WriteLine($"Carte de {Path.GetFileName(path)} : {url}");
+            console.Out.WriteLine(console.T("cli_serve_url", ("project", Path.GetFileName(path)), ("url", url)));
             if (parse.GetValue(host) is not ("127.0.0.1" or "localhost" or "::1"))
-                console.Error.WriteLine("Attention : la carte est ouverte au réseau, sans authentification.");
-            console.Out.WriteLine("Ctrl+C pour arrêter.");
+                console.Error.WriteLine(console.T("cli_serve_open_warning"));
+            console.Out.WriteLine(console.T("cli_serve_stop_hint"));
             console.Out.Flush();
             try
             {
@@ -107,17 +111,17 @@ internal static class ServeCommand
     internal static string PrepareDemo(CliConsole console, string dir, CancellationToken ct, int? estates = null)
     {
         Directory.CreateDirectory(dir);
-        var written = ProgressDisplay.Run(console, false, "Projet de démonstration", _ => DemoProjectWriter.Write(DemoGenerator.Generate(2154, estates), dir));
-        var built = ProgressDisplay.Run(console, false, "Graphe routier OpenStreetMap", progress => OsmRoadGraphLoader.Load(written.Roads, null, progress, ct));
+        var written = ProgressDisplay.Run(console, false, console.T("cli_progress_demo"), _ => DemoProjectWriter.Write(DemoGenerator.Generate(2154, estates), dir));
+        var built = ProgressDisplay.Run(console, false, console.T("cli_progress_roads", ("file", Path.GetFileName(written.Roads)), ("mb", new FileInfo(written.Roads).Length / 1e6)), progress => OsmRoadGraphLoader.Load(written.Roads, null, progress, ct));
         if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
-            built.Graph.AttachHierarchy(ProgressDisplay.Run(console, false, "Hiérarchie de contraction",
+            built.Graph.AttachHierarchy(ProgressDisplay.Run(console, false, console.T("cli_progress_hierarchy", ("nodes", built.Graph.NodeCount)),
                 progress => ContractionHierarchy.Build(built.Graph, progress, ct)));
         ProjectRoadGraph.Save(built.Graph, written.Project);
         using var store = GeoPackageProjectStore.Open(written.Project);
         var data = ProjectData.Read(store);
         var config = TypologyConfig.Default;
         var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(written.Project)), config);
-        var outcome = ProgressDisplay.Run(console, false, "Temps de trajet et typologie des territoires",
+        var outcome = ProgressDisplay.Run(console, false, console.T("cli_progress_travel", ("agencies", data.Agencies.Count), ("estates", data.Estates.Count)),
             progress => ProjectAnalysis.Run(store, data, built.Graph, keys, config, progress, ct));
         store.WriteDerived(data.DataVersion, sink =>
         {
@@ -125,7 +129,7 @@ internal static class ServeCommand
                 TravelReviewLayers.Write(sink, data.WorkingCrs, data.Estates, data.Agencies, outcome.Review, ct);
             AnalysisLayers.Write(sink, outcome.Analysis, ct);
         }, ct);
-        console.Out.WriteLine($"Projet de démonstration : {written.Project} ({written.Estates} résidences, {written.Agencies} agences, {written.Communes} communes)");
+        console.Out.WriteLine(console.T("cli_serve_demo_ready", ("path", written.Project), ("estates", written.Estates), ("agencies", written.Agencies), ("communes", written.Communes)));
         return written.Project;
     }
 }

@@ -1,3 +1,5 @@
+using Territory.Core.Messages;
+
 namespace Territory.Cli.Infrastructure;
 
 /// <summary>Where a command writes: standard output for results, standard error for errors and progress.</summary>
@@ -6,8 +8,17 @@ namespace Territory.Cli.Infrastructure;
 /// <param name="Interactive">True when standard output is a terminal: progress bars are shown.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Interactive)
 {
+    /// <summary>The language of every text the command prints (<c>--lang</c>; French by default). JSON stays invariant.</summary>
+    public Lang Lang { get; init; } = Lang.Fr;
+
     public static CliConsole System() =>
         new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
 
     public static CliConsole Captured(StringWriter output, StringWriter error) => new(output, error, false);
+
+    /// <summary>A catalogue text in the console's language.</summary>
+    public string T(string code, params (string Name, object? Value)[] values) => Catalogue.Text(Lang, code, values);
+
+    /// <summary>A message in the console's language.</summary>
+    public string T(Message message) => message.Render(Lang);
 }

@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace Territory.Cli.Infrastructure;
 
-/// <summary>Shows a progress bar on an interactive terminal; silent with <c>--json</c> or redirected output.</summary>
+/// <summary>Shows a progress bar per stage (its name and counts) on an interactive terminal; silent with <c>--json</c> or redirected output.</summary>
 internal static class ProgressDisplay
 {
     /// <summary>Runs <paramref name="work"/> with an <see cref="IProgress{T}"/> of a fraction in [0, 1].</summary>
@@ -14,10 +14,11 @@ internal static class ProgressDisplay
         T result = default!;
         AnsiConsole.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask(label, maxValue: 1.0);
+                // The stage's name and counts; escaped: a file name may hold Spectre's markup brackets.
+                var task = ctx.AddTask(Markup.Escape(label), maxValue: 1.0);
                 result = work(new SyncProgress(f => task.Value = Math.Clamp(f, 0, 1)));
                 task.Value = 1.0;
             });

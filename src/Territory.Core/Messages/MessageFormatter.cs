@@ -11,7 +11,7 @@ namespace Territory.Core.Messages;
 /// <c>f0</c>–<c>f3</c> (exactly k decimals), <c>pct</c>/<c>pct1</c> (a share in [0, 1] as a percentage),
 /// <c>signed</c>/<c>signed1</c> (a difference with its sign), <c>plural:one|other</c> (the word only,
 /// by the value's number), <c>count:one|other</c> (the number then the word: « 1 logement », « 2 736 logements»),
-/// <c>list</c> (values joined by « , »).</para>
+/// <c>list</c> (values joined by « , »), <c>coord</c> (a coordinate: up to 5 decimals, no thousands separator).</para>
 /// </remarks>
 internal static class MessageFormatter
 {
@@ -100,6 +100,7 @@ internal static class MessageFormatter
             "pct1" => NumberText.Percent(number, 1, lang),
             "signed" => NumberText.Signed(number, 0, lang),
             "signed1" => NumberText.Signed(number, 1, lang),
+            "coord" => NumberText.Coordinate(number, lang),
             ['n', var d] when char.IsAsciiDigit(d) => NumberText.Format(number, d - '0', lang),
             ['f', var d] when char.IsAsciiDigit(d) => NumberText.Fixed(number, d - '0', lang),
             _ => throw new FormatException($"Unknown format '{format}'."),

@@ -27,6 +27,10 @@ public static class NumberText
     public static string Fixed(double value, int decimals, Lang lang) =>
         Clean(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), For(lang));
 
+    /// <summary>A coordinate: up to 5 decimals, no thousands separator (<c>652000</c>, <c>2,35</c> in French).</summary>
+    public static string Coordinate(double value, Lang lang) =>
+        Clean(value, 5).ToString("0.#####", For(lang));
+
     /// <summary>A share in [0, 1] as a percentage (<c>42 %</c> in French, <c>42%</c> in English).</summary>
     public static string Percent(double share, int decimals, Lang lang) =>
         Format(share * 100, decimals, lang) + (lang == Lang.En ? "%" : "\u00a0%");

@@ -8,6 +8,12 @@ namespace Territory.Core.Typology;
 /// <param name="Weight">Normalised weight (the weights of one type sum to 1).</param>
 public sealed record CriterionTrace(string Name, string Label, double? Value, double Score, double Weight)
 {
+    /// <summary>The description as a catalogue message (French or English at the edge); <see cref="Label"/> is its French rendering.</summary>
+    public Messages.Message? Text { get; init; }
+
+    /// <summary>The description in a language (the French <see cref="Label"/> when no message was given).</summary>
+    public string LabelIn(Messages.Lang lang) => Text?.Render(lang) ?? Label;
+
     /// <summary>Contribution to the type score (<see cref="Score"/> × <see cref="Weight"/>).</summary>
     public double Contribution => Score * Weight;
 }

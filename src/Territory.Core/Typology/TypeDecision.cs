@@ -17,6 +17,18 @@ public sealed record TypeDecision(
     string Rule,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>The deciding rule as a catalogue message; <see cref="Rule"/> is its French rendering.</summary>
+    public Messages.Message? RuleText { get; init; }
+
+    /// <summary>The caveats as catalogue messages; <see cref="Notes"/> are their French renderings.</summary>
+    public IReadOnlyList<Messages.Message>? NoteTexts { get; init; }
+
+    /// <summary>The rule in a language.</summary>
+    public string RuleIn(Messages.Lang lang) => RuleText?.Render(lang) ?? Rule;
+
+    /// <summary>The caveats in a language.</summary>
+    public IReadOnlyList<string> NotesIn(Messages.Lang lang) => NoteTexts?.Select(n => n.Render(lang)).ToList() ?? Notes;
+
     /// <summary>Score gap between winner and runner-up, in [0, 1]: how far the runner-up is from winning.</summary>
     public double Margin => Score - RunnerUpScore;
 }

@@ -1,6 +1,5 @@
 using Territory.Core.Indicators;
 using Territory.Core.Messages;
-using static Territory.Core.Analysis.FrenchFormat;
 
 namespace Territory.Core.Typology;
 
@@ -32,93 +31,104 @@ public static class TypologyClassifier
         var win = ranked[0];
         var second = ranked[1];
         var top = win.Criteria.OrderByDescending(k => k.Contribution).First();
-        var rule = $"Score le plus élevé : « {win.Type.Label()} » {Num(win.Score, 2)} contre « {second.Type.Label()} » "
-                 + $"{Num(second.Score, 2)} (écart {Num(win.Score - second.Score, 2)}) ; critère principal : {top.Label}.";
+        var rule = Message.Of("typology_rule", ("type", TypeLabel(win.Type)), ("score", win.Score), ("second", TypeLabel(second.Type)),
+            ("secondScore", second.Score), ("margin", win.Score - second.Score), ("criterion", top.Text ?? (object)top.Label));
 
-        var notes = new List<string>();
+        var notes = new List<Message>();
         if (win.Score - second.Score < FragileMargin)
-            notes.Add($"Classement fragile : écart inférieur à {Num(FragileMargin, 2)} avec « {second.Type.Label()} », à confirmer sur le terrain.");
+            notes.Add(Message.Of("typology_note_fragile", ("margin", FragileMargin), ("second", TypeLabel(second.Type))));
         if (indicators.DensityLevel is null)
-            notes.Add("Niveau de densité inconnu (ni grille INSEE ni population/superficie) : critères de densité neutres.");
+            notes.Add(Message.Of("typology_note_density_unknown"));
         else if (indicators.DensityEstimated)
-            notes.Add($"Niveau de densité {indicators.DensityLevel} estimé à partir de la population et de la superficie (grille INSEE absente).");
+            notes.Add(Message.Of("typology_note_density_estimated", ("level", indicators.DensityLevel.Value)));
         if (indicators.CollectiveShare is null)
-            notes.Add("Type de construction (collectif/individuel) inconnu : critères correspondants neutres.");
+            notes.Add(Message.Of("typology_note_construction_unknown"));
         if (isQpvPart && win.Type != TerritoryType.PriorityDistrict)
-            notes.Add($"Part de QPV de {indicators.QpvDwellings} logements, trop petite pour une organisation de « grand quartier » "
-                    + $"(masse pleine à {Num(c.QpvDwellings.To, 0)} logements) : classée « {win.Type.Label()} », "
-                    + "mais la présence se raisonne avec le quartier (gestion urbaine de proximité, coordination inter-bailleurs).");
-        return new TypeDecision(win.Type, second.Type, win.Score, second.Score, scores, rule, notes);
+            notes.Add(Message.Of("typology_note_small_qpv", ("dwellings", indicators.QpvDwellings), ("full", c.QpvDwellings.To), ("type", TypeLabel(win.Type))));
+        return new TypeDecision(win.Type, second.Type, win.Score, second.Score, scores, rule.Render(Lang.Fr), notes.ConvertAll(n => n.Render(Lang.Fr)))
+        {
+            RuleText = rule,
+            NoteTexts = notes,
+        };
     }
+
+    /// <summary>The type's name as a catalogue message (« Grands quartiers d'habitat social »).</summary>
+    public static Message TypeLabel(TerritoryType type) => Message.Of("territory_type_" + type.Code());
 
     private static TypeScore Score(TerritoryType type, TerritoryIndicators i, ClassificationSettings c)
     {
         var unknown = c.UnknownScore;
-        var items = new List<(string Name, string Label, double? Value, double Score)>();
+        var items = new List<(string Name, Message Label, double? Value, double Score)>();
         switch (type)
         {
             case TerritoryType.PriorityDistrict:
-                items.Add(("qpv_share", $"part des logements en QPV {Pct(i.QpvShare)} ({R(c.QpvShare, true)})", i.QpvShare, c.QpvShare.Score(i.QpvShare)));
+                items.Add(("qpv_share", M("typology_criterion_qpv_share", ("value", i.QpvShare), ("ramp", R(c.QpvShare, true))), i.QpvShare, c.QpvShare.Score(i.QpvShare)));
                 if (i.DistrictDwellings is { } stock && stock > i.QpvDwellings)
-                    items.Add(("qpv_dwellings", Catalogue.Text(Lang.Fr, "criterion_district_stock", ("stock", stock), ("part", i.QpvDwellings),
+                    items.Add(("qpv_dwellings", M("criterion_district_stock", ("stock", stock), ("part", i.QpvDwellings),
                         ("from", c.QpvDwellings.From), ("to", c.QpvDwellings.To)), stock, c.QpvDwellings.Score(stock)));
                 else
-                    items.Add(("qpv_dwellings", $"logements en QPV {i.QpvDwellings} ({R(c.QpvDwellings)})", i.QpvDwellings, c.QpvDwellings.Score(i.QpvDwellings)));
+                    items.Add(("qpv_dwellings", M("typology_criterion_qpv_dwellings", ("value", i.QpvDwellings), ("ramp", R(c.QpvDwellings))), i.QpvDwellings, c.QpvDwellings.Score(i.QpvDwellings)));
                 if (i.DistrictPopulation is { } population)
-                    items.Add(("district_population", Catalogue.Text(Lang.Fr, "criterion_district_population", ("population", population),
+                    items.Add(("district_population", M("criterion_district_population", ("population", population),
                         ("from", c.DistrictPopulation.From), ("to", c.DistrictPopulation.To)), population, c.DistrictPopulation.Score(population)));
                 break;
             case TerritoryType.UrbanCollective:
-                items.Add(Collective("collective_share", "part de collectif", i.CollectiveShare, c.CollectiveShare, unknown));
-                items.Add(Density("urban_density", "densité urbaine", i.DensityLevel, c.UrbanDensity, unknown));
-                items.Add(("nearby_landlord_dwellings", $"logements du bailleur à proximité {Num(i.NearbyLandlordDwellings, 0)} ({R(c.NearbyLandlordDwellings)})",
+                items.Add(Collective("collective_share", "typology_label_collective_share", i.CollectiveShare, c.CollectiveShare, unknown));
+                items.Add(Density("urban_density", "typology_label_urban_density", i.DensityLevel, c.UrbanDensity, unknown));
+                items.Add(("nearby_landlord_dwellings", M("typology_criterion_nearby_landlord_dwellings", ("value", i.NearbyLandlordDwellings), ("ramp", R(c.NearbyLandlordDwellings))),
                     i.NearbyLandlordDwellings, c.NearbyLandlordDwellings.Score(i.NearbyLandlordDwellings)));
-                items.Add(("outside_large_qpv", $"hors grand QPV : logements en QPV {i.QpvDwellings} (1 à {Num(c.QpvDwellings.From, 0)}, 0 à {Num(c.QpvDwellings.To, 0)})",
+                items.Add(("outside_large_qpv", M("typology_criterion_outside_large_qpv", ("value", i.QpvDwellings), ("from", c.QpvDwellings.From), ("to", c.QpvDwellings.To)),
                     i.QpvDwellings, 1 - c.QpvDwellings.Score(i.QpvDwellings)));
                 break;
             case TerritoryType.Isolated:
-                items.Add(("few_landlord_dwellings_nearby", $"peu de logements du bailleur à proximité {Num(i.NearbyLandlordDwellings, 0)} (1 à {Num(c.NearbyLandlordDwellings.From, 0)}, 0 à {Num(c.NearbyLandlordDwellings.To, 0)})",
+                items.Add(("few_landlord_dwellings_nearby", M("typology_criterion_few_landlord_dwellings_nearby", ("value", i.NearbyLandlordDwellings),
+                    ("from", c.NearbyLandlordDwellings.From), ("to", c.NearbyLandlordDwellings.To)),
                     i.NearbyLandlordDwellings, 1 - c.NearbyLandlordDwellings.Score(i.NearbyLandlordDwellings)));
                 items.Add(Town(i.DensityLevel, c, unknown));
-                items.Add(("grouped_estates", $"logements par programme {Num(i.DwellingsPerEstate, 1)} ({R(c.DwellingsPerEstate)})",
+                items.Add(("grouped_estates", M("typology_criterion_grouped_estates", ("value", i.DwellingsPerEstate), ("ramp", R(c.DwellingsPerEstate))),
                     i.DwellingsPerEstate, c.DwellingsPerEstate.Score(i.DwellingsPerEstate)));
-                items.Add(("outside_qpv", $"hors QPV : part des logements en QPV {Pct(i.QpvShare)} (1 à {Pct(c.QpvShare.From)}, 0 à {Pct(c.QpvShare.To)})",
+                items.Add(("outside_qpv", M("typology_criterion_outside_qpv", ("value", i.QpvShare), ("from", c.QpvShare.From), ("to", c.QpvShare.To)),
                     i.QpvShare, 1 - c.QpvShare.Score(i.QpvShare)));
                 break;
             default:
-                items.Add(Density("rural_density", "densité rurale", i.DensityLevel, c.RuralDensity, unknown));
-                items.Add(("small_estates", $"petits programmes : {Num(i.DwellingsPerEstate, 1)} logements par programme (1 à {Num(c.DwellingsPerEstate.From, 0)}, 0 à {Num(c.DwellingsPerEstate.To, 0)})",
+                items.Add(Density("rural_density", "typology_label_rural_density", i.DensityLevel, c.RuralDensity, unknown));
+                items.Add(("small_estates", M("typology_criterion_small_estates", ("value", i.DwellingsPerEstate), ("from", c.DwellingsPerEstate.From), ("to", c.DwellingsPerEstate.To)),
                     i.DwellingsPerEstate, 1 - c.DwellingsPerEstate.Score(i.DwellingsPerEstate)));
-                items.Add(Collective("individual_housing", "habitat individuel, part de collectif", i.CollectiveShare, c.IndividualHousing, unknown));
+                items.Add(Collective("individual_housing", "typology_label_individual_housing", i.CollectiveShare, c.IndividualHousing, unknown));
                 break;
         }
         var weights = items.Select(x => Math.Max(0, c.Weight(type, x.Name))).ToList();
         var total = weights.Sum();
-        var criteria = items.Select((x, k) => new CriterionTrace(x.Name, x.Label, x.Value, x.Score,
-            total > 0 ? weights[k] / total : 1.0 / items.Count)).ToList();
+        var criteria = items.Select((x, k) => new CriterionTrace(x.Name, x.Label.Render(Lang.Fr), x.Value, x.Score,
+            total > 0 ? weights[k] / total : 1.0 / items.Count) { Text = x.Label }).ToList();
         return new TypeScore(type, criteria.Sum(k => k.Contribution), criteria);
     }
 
-    private static (string, string, double?, double) Collective(string name, string label, double? share, Ramp ramp, double unknown) =>
+    private static Message M(string code, params (string Name, object? Value)[] values) => Message.Of(code, values);
+
+    private static (string, Message, double?, double) Collective(string name, string label, double? share, Ramp ramp, double unknown) =>
         share is { } s
-            ? (name, $"{label} {Pct(s)} ({R(ramp, true)})", s, ramp.Score(s))
-            : (name, $"{label} inconnue", null, unknown);
+            ? (name, M("typology_criterion_share", ("label", M(label)), ("value", s), ("ramp", R(ramp, true))), s, ramp.Score(s))
+            : (name, M("typology_criterion_share_unknown", ("label", M(label))), null, unknown);
 
-    private static (string, string, double?, double) Density(string name, string label, int? level, Ramp ramp, double unknown) =>
+    private static (string, Message, double?, double) Density(string name, string label, int? level, Ramp ramp, double unknown) =>
         level is { } l
-            ? (name, $"{label} : niveau INSEE {l} « {CommuneDensity.LabelOf(l)} » ({R(ramp)})", l, ramp.Score(l))
-            : (name, $"{label} : niveau inconnu", null, unknown);
+            ? (name, M("typology_criterion_density", ("label", M(label)), ("level", l), ("levelLabel", DensityLabel(l)), ("ramp", R(ramp))), l, ramp.Score(l))
+            : (name, M("typology_criterion_density_unknown", ("label", M(label))), null, unknown);
 
-    private static (string, string, double?, double) Town(int? level, ClassificationSettings c, double unknown)
+    private static (string, Message, double?, double) Town(int? level, ClassificationSettings c, double unknown)
     {
         if (level is not { } l)
-            return ("town_density", "petite ville ou bourg : niveau inconnu", null, unknown);
+            return ("town_density", M("typology_criterion_density_unknown", ("label", M("typology_label_town"))), null, unknown);
         var score = l >= c.TownDensityMin && l <= c.TownDensityMax ? 1
             : l == c.TownDensityMin - 1 || l == c.TownDensityMax + 1 ? 0.5 : 0;
-        return ("town_density", $"petite ville ou bourg : niveau INSEE {l} « {CommuneDensity.LabelOf(l)} » (1 de {c.TownDensityMin} à {c.TownDensityMax})", l, score);
+        return ("town_density", M("typology_criterion_town", ("level", l), ("levelLabel", DensityLabel(l)), ("min", c.TownDensityMin), ("max", c.TownDensityMax)), l, score);
     }
 
-    private static string R(Ramp r, bool percent = false) => percent
-        ? $"0 à {Pct(r.From)}, 1 à {Pct(r.To)}"
-        : $"0 à {Num(r.From, 1)}, 1 à {Num(r.To, 1)}";
+    /// <summary>The INSEE density level's name (« bourgs ruraux »).</summary>
+    public static Message DensityLabel(int? level) => M(level is >= 1 and <= 7 ? $"density_level_{level}" : "density_level_unknown");
+
+    private static Message R(Ramp r, bool percent = false) => percent
+        ? M("typology_ramp_pct", ("from", r.From), ("to", r.To))
+        : M("typology_ramp", ("from", r.From), ("to", r.To));
 }

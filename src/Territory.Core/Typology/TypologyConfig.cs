@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Territory.Core.Messages;
 
 namespace Territory.Core.Typology;
 
@@ -50,14 +51,10 @@ public sealed class TypologyConfig
         }
         catch (JsonException ex)
         {
-            var key = ex.Path ?? "$";
-            var what = ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
-                ? $"clé inconnue sous « {key} » ({ex.Message})"
-                : $"valeur invalide pour « {key} » ({ex.Message})";
-            throw new TypologyConfigException([what], ex);
+            throw new TypologyConfigException([TypologyConfigErrors.FromJson(ex)], ex);
         }
         if (config is null)
-            throw new TypologyConfigException(["$ : document vide"]);
+            throw new TypologyConfigException([Message.Of("config_empty")]);
         var errors = config.Validate();
         if (errors.Count > 0)
             throw new TypologyConfigException(errors);
@@ -67,10 +64,10 @@ public sealed class TypologyConfig
     /// <summary>This configuration as indented JSON (what a user edits).</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 
-    /// <summary>Checks ranges and names; returns one message per problem (empty when valid).</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>Checks ranges and names; returns one message per problem, each naming its key (empty when valid).</summary>
+    public IReadOnlyList<Message> Validate()
     {
-        var e = new List<string>();
+        var e = new List<Message>();
         var c = Classification;
         CheckRamp(e, "classification.qpvShare", c.QpvShare, 0, 1);
         CheckRamp(e, "classification.qpvDwellings", c.QpvDwellings, 0, double.MaxValue);
@@ -82,25 +79,25 @@ public sealed class TypologyConfig
         CheckRamp(e, "classification.dwellingsPerEstate", c.DwellingsPerEstate, 0, double.MaxValue);
         CheckRamp(e, "classification.districtPopulation", c.DistrictPopulation, 0, double.MaxValue);
         if (c.TownDensityMin is < 1 or > 7 || c.TownDensityMax is < 1 or > 7 || c.TownDensityMin > c.TownDensityMax)
-            e.Add("classification.townDensityMin/townDensityMax : niveaux INSEE 1 à 7, min ≤ max");
+            e.Add(Message.Of("config_town_density", ("key", "classification.townDensityMin/townDensityMax")));
         if (c.UnknownScore is < 0 or > 1)
-            e.Add("classification.unknownScore : doit être entre 0 et 1");
+            e.Add(Message.Of("config_between_0_1", ("key", "classification.unknownScore")));
         CheckWeights(e, c.Weights);
 
         for (var i = 0; i < Density.Rules.Count; i++)
         {
             var r = Density.Rules[i];
-            if (r.Level is < 1 or > 7) e.Add($"density.rules[{i}].level : niveau INSEE 1 à 7");
-            if (r.MinPopulation < 0) e.Add($"density.rules[{i}].minPopulation : doit être ≥ 0");
-            if (r.MinDensityPerKm2 < 0) e.Add($"density.rules[{i}].minDensityPerKm2 : doit être ≥ 0");
+            if (r.Level is < 1 or > 7) e.Add(Message.Of("config_density_level", ("key", $"density.rules[{i}].level")));
+            if (r.MinPopulation < 0) e.Add(Message.Of("config_at_least_zero", ("key", $"density.rules[{i}].minPopulation")));
+            if (r.MinDensityPerKm2 < 0) e.Add(Message.Of("config_at_least_zero", ("key", $"density.rules[{i}].minDensityPerKm2")));
         }
-        if (Density.FallbackLevel is < 1 or > 7) e.Add("density.fallbackLevel : niveau INSEE 1 à 7");
+        if (Density.FallbackLevel is < 1 or > 7) e.Add(Message.Of("config_density_level", ("key", "density.fallbackLevel")));
 
         Positive(e, "travel.detourFactor", Travel.DetourFactor);
         Positive(e, "travel.averageSpeedKmh", Travel.AverageSpeedKmh);
         Positive(e, "travel.isolationRadiusMeters", Travel.IsolationRadiusMeters);
         Positive(e, "presence.farFromAgencyMinutes", Presence.FarFromAgencyMinutes);
-        if (Presence.InterLandlordMinLandlords < 2) e.Add("presence.interLandlordMinLandlords : doit être ≥ 2");
+        if (Presence.InterLandlordMinLandlords < 2) e.Add(Message.Of("config_at_least_two", ("key", "presence.interLandlordMinLandlords")));
         Positive(e, "presence.largeQpvDwellings", Presence.LargeQpvDwellings);
         var p = Presence;
         Positive(e, "presence.relayReachMinutes", p.RelayReachMinutes);
@@ -126,19 +123,19 @@ public sealed class TypologyConfig
         return e;
     }
 
-    private static void CheckRamp(List<string> e, string key, Ramp? ramp, double min, double max)
+    private static void CheckRamp(List<Message> e, string key, Ramp? ramp, double min, double max)
     {
         if (ramp is null)
         {
-            e.Add($"{key} : objet {{ {string.Join(", ", RampKeys)} }} attendu");
+            e.Add(Message.Of("config_ramp_expected", ("key", key), ("from", RampKeys[0]), ("to", RampKeys[1])));
             return;
         }
-        if (ramp.From == ramp.To) e.Add($"{key} : from et to doivent différer");
+        if (ramp.From == ramp.To) e.Add(Message.Of("config_ramp_equal", ("key", key)));
         if (ramp.From < min || ramp.From > max || ramp.To < min || ramp.To > max)
-            e.Add($"{key} : from/to hors de l'intervalle [{min}, {(max == double.MaxValue ? "∞" : max)}]");
+            e.Add(Message.Of("config_ramp_range", ("key", key), ("min", min), ("max", max == double.MaxValue ? "∞" : max)));
     }
 
-    private static void CheckWeights(List<string> e, Dictionary<string, Dictionary<string, double>>? weights)
+    private static void CheckWeights(List<Message> e, Dictionary<string, Dictionary<string, double>>? weights)
     {
         if (weights is null) return;
         var defaults = ClassificationSettings.DefaultWeights();
@@ -146,24 +143,24 @@ public sealed class TypologyConfig
         {
             if (!defaults.TryGetValue(type, out var known))
             {
-                e.Add($"classification.weights.{type} : type inconnu (attendus : {string.Join(", ", defaults.Keys)})");
+                e.Add(Message.Of("config_unknown_type", ("key", $"classification.weights.{type}"), ("known", string.Join(", ", defaults.Keys))));
                 continue;
             }
             foreach (var (name, w) in criteria)
             {
                 if (!known.ContainsKey(name))
-                    e.Add($"classification.weights.{type}.{name} : critère inconnu (attendus : {string.Join(", ", known.Keys)})");
+                    e.Add(Message.Of("config_unknown_criterion", ("key", $"classification.weights.{type}.{name}"), ("known", string.Join(", ", known.Keys))));
                 else if (w < 0 || double.IsNaN(w))
-                    e.Add($"classification.weights.{type}.{name} : poids négatif");
+                    e.Add(Message.Of("config_negative_weight", ("key", $"classification.weights.{type}.{name}")));
             }
         }
     }
 
-    private static void CheckStaff(List<string> e, StaffSettings? staff)
+    private static void CheckStaff(List<Message> e, StaffSettings? staff)
     {
         if (staff is null)
         {
-            e.Add("staff : objet attendu");
+            e.Add(Message.Of("config_object_expected", ("key", "staff")));
             return;
         }
         Positive(e, "staff.weeklyHours", staff.WeeklyHours);
@@ -172,28 +169,28 @@ public sealed class TypologyConfig
         {
             if (!known.ContainsKey(type))
             {
-                e.Add($"staff.byType.{type} : type inconnu (attendus : {string.Join(", ", known.Keys)})");
+                e.Add(Message.Of("config_unknown_type", ("key", $"staff.byType.{type}"), ("known", string.Join(", ", known.Keys))));
                 continue;
             }
             if (ratio is null)
             {
-                e.Add($"staff.byType.{type} : objet attendu");
+                e.Add(Message.Of("config_object_expected", ("key", $"staff.byType.{type}")));
                 continue;
             }
-            if (ratio.SiteDwellingsPerFte is { } site && !(site >= 0)) e.Add($"staff.byType.{type}.siteDwellingsPerFte : doit être ≥ 0");
+            if (ratio.SiteDwellingsPerFte is { } site && !(site >= 0)) e.Add(Message.Of("config_at_least_zero", ("key", $"staff.byType.{type}.siteDwellingsPerFte")));
             if (ratio.ProximityDwellingsPerFte is { } proximity)
                 Positive(e, $"staff.byType.{type}.proximityDwellingsPerFte", proximity);
-            if (ratio.VisitsPerYear is { } visits && !(visits >= 0)) e.Add($"staff.byType.{type}.visitsPerYear : doit être ≥ 0");
+            if (ratio.VisitsPerYear is { } visits && !(visits >= 0)) e.Add(Message.Of("config_at_least_zero", ("key", $"staff.byType.{type}.visitsPerYear")));
         }
     }
 
-    private static void Share(List<string> e, string key, double value)
+    private static void Share(List<Message> e, string key, double value)
     {
-        if (!(value > 0 && value <= 1)) e.Add($"{key} : doit être entre 0 et 1");
+        if (!(value > 0 && value <= 1)) e.Add(Message.Of("config_share", ("key", key)));
     }
 
-    private static void Positive(List<string> e, string key, double value)
+    private static void Positive(List<Message> e, string key, double value)
     {
-        if (!(value > 0)) e.Add($"{key} : doit être > 0");
+        if (!(value > 0)) e.Add(Message.Of("config_positive", ("key", key)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using NetTopologySuite.Geometries;
 using Sylvan.Data.Csv;
+using Territory.Core.Messages;
 using Territory.IO.Import;
 
 namespace Territory.IO.Csv;
@@ -83,13 +84,14 @@ internal sealed class CsvSourceLayer : ISourceLayer
     {
         public long Row { get; private set; }
         public Geometry? Geometry => null;
-        public string? RowError { get; private set; }
+        public Message? RowError { get; private set; }
+        public string? RowErrorField => null;
 
         public void Next()
         {
             Row++;
             var n = csv.RowFieldCount;
-            RowError = n == headerCount ? null : $"row {Row} has {n} fields, header has {headerCount}";
+            RowError = n == headerCount ? null : Message.Of("row_field_count", ("found", n), ("expected", headerCount));
         }
 
         public string? GetString(int column) => column >= 0 && column < csv.RowFieldCount ? csv.GetString(column) : null;

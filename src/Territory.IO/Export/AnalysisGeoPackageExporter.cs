@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using Territory.Core.Analysis;
+using Territory.Core.Model;
 using Territory.Core.Typology;
 using Territory.IO.GeoPackage;
 using Territory.IO.Layers;
@@ -22,13 +23,15 @@ public static class AnalysisGeoPackageExporter
         new("owner", ColumnType.Text), new("ui", ColumnType.Text), new("update_time", ColumnType.Text),
     ];
 
-    /// <summary>Writes the export to <paramref name="path"/>, replacing any earlier file.</summary>
-    public static void Write(AnalysisResult result, string path, CancellationToken ct = default)
+    /// <summary>Writes the export to <paramref name="path"/>, replacing any earlier file; fields and layers named in French by default.</summary>
+    public static void Write(AnalysisResult result, string path, CancellationToken ct = default, FieldNames names = FieldNames.Fr)
     {
         ArgumentNullException.ThrowIfNull(result);
         File.Delete(path);
         var srid = result.WorkingCrsEpsg;
-        using var store = GeoPackageFile.Open(path);
+        using var file = GeoPackageFile.Open(path);
+        var store = ExportFieldNames.Renaming(file, names);
+        string N(string name) => ExportFieldNames.Of(name, names);
         AnalysisLayers.Write(store, result, ct);
 
         var typeOfEstate = new Dictionary<string, (string Territory, TerritoryType Type)>(StringComparer.Ordinal);
@@ -48,7 +51,7 @@ public static class AnalysisGeoPackageExporter
             [Col("agency_id"), Col("name"), Col("kind"), new("staff", ColumnType.Integer), new("site_staff", ColumnType.Integer)]), false, w =>
         {
             foreach (var a in result.Input.Agencies)
-                w.Write(a.Location, a.Id, a.Name, a.Kind.ToString(), a.Staff, a.SiteStaff);
+                w.Write(a.Location, a.Id, a.Name, a.Kind.Code(), a.Staff, a.SiteStaff);
         }, ct);
         store.WriteLayer(new LayerDefinition("quartiers_qpv", "MULTIPOLYGON", srid, [Col("code"), Col("name")]), false, w =>
         {
@@ -59,13 +62,14 @@ public static class AnalysisGeoPackageExporter
         var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
         (string Table, string Qml, string Description)[] styles =
         [
-            (AnalysisLayers.Territories, QgisStyles.TerritoriesByType("type"), "Territoires par type de territoire"),
-            ("residences", QgisStyles.EstatesByType("type"), "Résidences par type de territoire"),
+            (N(AnalysisLayers.Territories), QgisStyles.TerritoriesByType(N("type")), "Territoires par type de territoire"),
+            ("residences", QgisStyles.EstatesByType(N("type")), "Résidences par type de territoire"),
             ("agences", QgisStyles.SingleMarker("square", "17,17,17,255", "3"), "Agences et points de présence"),
             ("quartiers_qpv", QgisStyles.SingleFill("192,57,43,40", "192,57,43,255", "b_diagonal"), "Quartiers prioritaires"),
-            (AnalysisLayers.Ensembles, QgisStyles.SingleFill("142,68,173,90", "142,68,173,255"), "Ensembles soumis au gardiennage"),
+            (N(AnalysisLayers.Ensembles), QgisStyles.SingleFill("142,68,173,90", "142,68,173,255"), "Ensembles soumis au gardiennage"),
         ];
-        store.WriteLayer(LayerDefinition.Attributes("layer_styles", StyleColumns), false, w =>
+        // QGIS reads this table by its standard name and columns: written as they are, never renamed.
+        file.WriteLayer(LayerDefinition.Attributes("layer_styles", StyleColumns), false, w =>
         {
             foreach (var (table, qml, description) in styles)
                 w.Write(null, "", "", table, LayerDefinition.GeometryColumn, "Territory", qml, null, true, description, "Territory", null, now);

@@ -67,7 +67,10 @@ public sealed class GeoPackageLayerWriter : ILayerWriter, IDisposable
         if (!exists || !append)
             Create(connection, transaction, layer);
         else if (layer.IsSpatial)
+        {
             RTreeIndex.DropTriggers(connection, transaction, layer.Name);
+            Widen(connection, transaction, layer);
+        }
         return new GeoPackageLayerWriter(connection, transaction, layer, ct);
     }
 
@@ -166,6 +169,17 @@ public sealed class GeoPackageLayerWriter : ILayerWriter, IDisposable
         if (minY < _minY) _minY = minY;
         if (maxX > _maxX) _maxX = maxX;
         if (maxY > _maxY) _maxY = maxY;
+    }
+
+    // Rows of another geometry type appended to a typed layer (polygons to a POINT layer) make it a GEOMETRY layer:
+    // the declared type never lies about its rows.
+    private static void Widen(SqliteConnection connection, SqliteTransaction transaction, LayerDefinition layer)
+    {
+        using var cmd = GeoPackageSchema.Command(connection, transaction,
+            "UPDATE gpkg_geometry_columns SET geometry_type_name = 'GEOMETRY' WHERE table_name = $t AND geometry_type_name <> $g AND geometry_type_name <> 'GEOMETRY'");
+        cmd.Parameters.AddWithValue("$t", layer.Name);
+        cmd.Parameters.AddWithValue("$g", layer.GeometryType);
+        cmd.ExecuteNonQuery();
     }
 
     private static void Create(SqliteConnection connection, SqliteTransaction transaction, LayerDefinition layer)

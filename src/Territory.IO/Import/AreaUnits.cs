@@ -36,6 +36,6 @@ internal static class AreaUnits
         foreach (var r in rows)
             r.AreaKm2 = r.RawArea / divisor;
         if (divisor != 1)
-            log.Warn(0, TargetFields.Area, $"area values read as {unit} (compared with the polygon areas) and converted to km²");
+            log.Warn(0, TargetFields.Area, "area_unit_converted", ("unit", unit));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
+using Territory.Core.Messages;
 
 namespace Territory.IO.Import;
 
@@ -10,14 +11,22 @@ internal sealed class FeatureRecord : ISourceRecord
 
     public long Row { get; private set; }
     public Geometry? Geometry { get; private set; }
-    public string? RowError { get; private set; }
+    public Message? RowError { get; private set; }
+    public string? RowErrorField { get; private set; }
 
-    public void Set(long row, Geometry? geometry, object?[] values, string? rowError = null)
+    /// <summary>The next row; a reader's own error text (not yet in the catalogue) is shown as written.</summary>
+    public void Set(long row, Geometry? geometry, object?[] values, string? rowError = null) =>
+        Set(row, geometry, values, rowError is null ? null : Message.Of("file_reason_text", ("text", rowError)),
+            geometry is null && rowError is not null && rowError.Contains("geometry", StringComparison.Ordinal) ? "geometry" : null);
+
+    /// <summary>The next row, with a catalogue reason when the whole row (or its <paramref name="rowErrorField"/>) is unusable.</summary>
+    public void Set(long row, Geometry? geometry, object?[] values, Message? rowError, string? rowErrorField)
     {
         Row = row;
         Geometry = geometry;
         _values = values;
         RowError = rowError;
+        RowErrorField = rowErrorField;
     }
 
     public string? GetString(int column)

@@ -18,12 +18,12 @@ internal static class GeometryRepair
         var fixedGeometry = GeometryFixer.Fix(g);
         if (fixedGeometry.IsEmpty || fixedGeometry is not IPolygonal)
         {
-            log.Reject(row, "geometry", $"invalid polygon ({error?.Message}) that cannot be repaired");
+            log.Reject(row, "geometry", "polygon_unrepairable", ("error", ImportTexts.Topology(error)));
             return false;
         }
         fixedGeometry.SRID = g.SRID;
         g = fixedGeometry;
-        log.Repaired(row, "geometry", $"invalid polygon repaired ({error?.Message})");
+        log.Repaired(row, "geometry", "polygon_repaired", ("error", ImportTexts.Topology(error)));
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using Territory.Core.Crs;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 
 namespace Territory.IO.Import;
@@ -24,7 +25,7 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         rows = rows.Where(Finite).ToList();
         SourceCrs = sourceCrs ?? GuessCrs(rows);
         if (!CrsRegistry.IsKnown(SourceCrs))
-            throw new ImportException($"{log.FileName}: source CRS EPSG:{SourceCrs} is not known; known: {string.Join(", ", CrsRegistry.KnownCodes.Select(c => "EPSG:" + c))}.");
+            throw new ImportException(Message.Of("import_source_crs_unknown", ("file", log.FileName), ("crs", SourceCrs.ToString(CultureInfo.InvariantCulture)), ("known", KnownCrs())));
         var geographic = CrsRegistry.IsGeographic(SourceCrs);
         if (geographic)
         {
@@ -40,14 +41,14 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             var (x, y) = Centre(r);
             if (geographic && (Math.Abs(x) > 180 || Math.Abs(y) > 90))
             {
-                log.Reject(r.Row, "geometry", $"coordinates ({F(x)}, {F(y)}) are not valid degrees");
+                log.Reject(r.Row, "geometry", "degrees_invalid", ("x", x), ("y", y));
                 continue;
             }
             var (lon, lat) = geographic ? (x, y) : toLonLat.Transform(x, y);
             var region = double.IsFinite(lon) && double.IsFinite(lat) ? FranceRegions.Locate(lon, lat) : null;
             if (region is null)
             {
-                log.Reject(r.Row, "geometry", $"outside France ({F(lon)}, {F(lat)})");
+                log.Reject(r.Row, "geometry", "outside_france", ("lon", lon), ("lat", lat));
                 continue;
             }
             r.Longitude = lon;
@@ -66,12 +67,12 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             ct.ThrowIfCancellationRequested();
             if (zoned && region.WorkingCrs != WorkingCrs)
             {
-                log.Reject(r.Row, "geometry", $"in {region.Name}, outside this project's zone (EPSG:{WorkingCrs})");
+                log.Reject(r.Row, "geometry", "outside_project_zone", ("where", ImportTexts.Where(region)), ("crs", WorkingCrs.ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
             if (!KindAllows(r.Geometry))
             {
-                log.Reject(r.Row, "geometry", $"{r.Geometry?.GeometryType ?? "Point"} is not allowed for {kind} ({Expected()})");
+                log.Reject(r.Row, "geometry", "geometry_kind_not_allowed", ("geometry", ImportTexts.GeometryType(r.Geometry)), ("layer", ImportTexts.LayerKind(kind)), ("expected", Expected()));
                 continue;
             }
             if (r.Geometry is null)
@@ -89,7 +90,7 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             {
                 g = g.Centroid;
                 g.SRID = WorkingCrs;
-                log.Warn(r.Row, "geometry", "polygon replaced by its centroid (agencies are points)");
+                log.Warn(r.Row, "geometry", "polygon_centroid");
             }
             r.Geometry = g;
             accepted.Add(r);
@@ -105,7 +106,7 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             ? g.Coordinates.All(c => double.IsFinite(c.X) && double.IsFinite(c.Y))
             : double.IsFinite(r.X) && double.IsFinite(r.Y);
         if (!ok)
-            log.Reject(r.Row, "geometry", "a coordinate is not a finite number (NaN or infinite)");
+            log.Reject(r.Row, "geometry", "coordinate_not_finite");
         return ok;
     }
 
@@ -119,7 +120,7 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             return CrsRegistry.Wgs84;
         if (x is > 0 and < 1_300_000 && y is > 6_000_000 and < 7_200_000)
             return CrsRegistry.Lambert93;
-        throw new ImportException($"{log.FileName}: cannot tell the CRS of coordinates such as ({F(x)}, {F(y)}); give it with --crs EPSG:n.");
+        throw new ImportException(Message.Of("import_crs_undetectable", ("file", log.FileName), ("x", x), ("y", y)));
     }
 
     private void RefuseMetresAsDegrees(List<MappedRow> rows)
@@ -128,7 +129,8 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         if (rows.Count > 0 && outOfRange * 2 > rows.Count)
         {
             var (x, y) = Centre(rows.First(r => Centre(r) is var (a, b) && (Math.Abs(a) > 180 || Math.Abs(b) > 90)));
-            throw new ImportException($"{log.FileName}: {outOfRange} of {rows.Count} positions such as ({F(x)}, {F(y)}) are not degrees although the CRS is {CrsRegistry.NameOf(SourceCrs)}; they look like projected metres: use --crs EPSG:2154 for Lambert-93.");
+            throw new ImportException(Message.Of("import_metres_as_degrees", ("file", log.FileName), ("count", outOfRange), ("total", rows.Count),
+                ("x", x), ("y", y), ("crs", CrsRegistry.NameOf(SourceCrs))));
         }
     }
 
@@ -153,7 +155,7 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             else
                 (r.X, r.Y) = (r.Y, r.X);
         }
-        log.Warn(0, "geometry", $"longitude and latitude are swapped: {insideSwapped} of {rows.Count} positions fall in France only once swapped; swapped for the whole file");
+        log.Warn(0, "geometry", "latlon_swapped", ("swapped", insideSwapped), ("total", rows.Count));
     }
 
     private static Geometry Swapped(Geometry g)
@@ -170,12 +172,15 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         _ => g is IPolygonal,
     };
 
-    private string Expected() => kind switch
+    private Message Expected() => Message.Of(kind switch
     {
-        LayerKind.Estates => "point or polygon",
-        LayerKind.Agencies => "point",
-        _ => "polygon or multipolygon",
-    };
+        LayerKind.Estates => "expected_point_or_polygon",
+        LayerKind.Agencies => "expected_point",
+        _ => "expected_polygon",
+    });
+
+    /// <summary>The CRS the registry knows, as « EPSG:2154, EPSG:4326… ».</summary>
+    internal static string KnownCrs() => string.Join(", ", CrsRegistry.KnownCodes.Select(c => "EPSG:" + c.ToString(CultureInfo.InvariantCulture)));
 
     internal static (double X, double Y) Centre(MappedRow r)
     {
@@ -191,8 +196,6 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         Array.Sort(a);
         return a.Length == 0 ? double.NaN : a[a.Length / 2];
     }
-
-    private static string F(double v) => v.ToString("0.#####", CultureInfo.InvariantCulture);
 
     private sealed class SwapFilter : ICoordinateSequenceFilter
     {

@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using Territory.Core.Messages;
 
 namespace Territory.IO.Import;
 
@@ -10,7 +11,9 @@ internal interface ISourceRecord
     /// <summary>Native geometry in the source CRS; null for CSV or a feature without geometry.</summary>
     Geometry? Geometry { get; }
     /// <summary>A reason the whole row is unusable (ragged CSV row…), or null.</summary>
-    string? RowError { get; }
+    Message? RowError { get; }
+    /// <summary>The target field <see cref="RowError"/> concerns (<c>geometry</c>), or null for the whole row.</summary>
+    string? RowErrorField { get; }
     /// <summary>The value of a column as text; null or empty when missing.</summary>
     string? GetString(int column);
     /// <summary>Parses a column as a number (invariant culture, decimal comma accepted).</summary>

@@ -28,7 +28,7 @@ internal static class IdDeduplicator
             while (first.ContainsKey($"{id}#{n}") || !generated.Add($"{id}#{n}"))
                 n++;
             r.Id = $"{id}#{n}";
-            log.Warn(r.Row, TargetFields.Id, $"duplicate id {id} (first at row {first[id]}); kept as {r.Id}");
+            log.Warn(r.Row, TargetFields.Id, "id_duplicate", ("id", id), ("first", first[id]), ("renamed", r.Id));
         }
     }
 }

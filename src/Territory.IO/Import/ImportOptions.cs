@@ -1,3 +1,5 @@
+using Territory.Core.Model;
+
 namespace Territory.IO.Import;
 
 /// <summary>Options of one layer import.</summary>
@@ -11,6 +13,8 @@ public sealed record ImportOptions
     public string? MappingFile { get; init; }
     /// <summary>Working CRS of the destination project (EPSG); null lets the importer choose from the data.</summary>
     public int? TargetCrs { get; init; }
+    /// <summary>Kind of the presence points whose kind column is absent, unrecognised or not trusted (<see cref="AgencyKindResolver"/>); « agence » when null.</summary>
+    public AgencyKind? DefaultAgencyKind { get; init; }
     /// <summary>Receives the share of the import done, in [0, 1] (reading is most of it); null for none.</summary>
     public IProgress<double>? Progress { get; init; }
 }

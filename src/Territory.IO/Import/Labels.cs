@@ -5,26 +5,29 @@ namespace Territory.IO.Import;
 /// <summary>Reads the French labels of agency kinds, accueil modes and housing kinds.</summary>
 internal static class Labels
 {
-    /// <summary>Agency kind from a label (« agence », « antenne », « loge », « lieu relais »…).</summary>
-    /// <returns>Null when the label is not recognised.</returns>
+    // The words a landlord's file uses for its presence points, compared whole (after
+    // ColumnNames.Normalize): a label only containing one of them (« FS itinérante », « antenne
+    // France Services ») is not a confident match.
+    private static readonly Dictionary<string, AgencyKind> KindWords = new(StringComparer.Ordinal)
+    {
+        ["siege"] = AgencyKind.Siege, ["siege_social"] = AgencyKind.Siege, ["direction"] = AgencyKind.Siege, ["head_office"] = AgencyKind.Siege,
+        ["agence"] = AgencyKind.Agence, ["agence_de_gestion"] = AgencyKind.Agence, ["agence_locale"] = AgencyKind.Agence, ["agency"] = AgencyKind.Agence,
+        ["antenne"] = AgencyKind.Antenne, ["antenne_de_gestion"] = AgencyKind.Antenne, ["branch"] = AgencyKind.Antenne,
+        ["bureau_proximite"] = AgencyKind.BureauProximite, ["bureau_de_proximite"] = AgencyKind.BureauProximite, ["bureau"] = AgencyKind.BureauProximite,
+        ["local_office"] = AgencyKind.BureauProximite,
+        ["loge"] = AgencyKind.Loge, ["loge_de_gardien"] = AgencyKind.Loge, ["loge_gardien"] = AgencyKind.Loge, ["gardien"] = AgencyKind.Loge,
+        ["lodge"] = AgencyKind.Loge,
+        ["lieu_relais"] = AgencyKind.LieuRelais, ["relais"] = AgencyKind.LieuRelais, ["point_relais"] = AgencyKind.LieuRelais, ["relay_place"] = AgencyKind.LieuRelais,
+        ["arret_agence_mobile"] = AgencyKind.ArretAgenceMobile, ["arret_d_agence_mobile"] = AgencyKind.ArretAgenceMobile,
+        ["agence_mobile"] = AgencyKind.ArretAgenceMobile, ["mobile_agency_stop"] = AgencyKind.ArretAgenceMobile,
+    };
+
+    /// <summary>Agency kind from a label that names one exactly (« agence », « Antenne », « lieu relais », a stable code).</summary>
+    /// <returns>Null when the label is not one of the known words.</returns>
     public static AgencyKind? AgencyKindOf(string label)
     {
         var l = ColumnNames.Normalize(label);
-        if (l.Contains("mobile", StringComparison.Ordinal) || l.Contains("itinerant", StringComparison.Ordinal))
-            return AgencyKind.ArretAgenceMobile;
-        if (l.Contains("siege", StringComparison.Ordinal))
-            return AgencyKind.Siege;
-        if (l.Contains("bureau", StringComparison.Ordinal) || l.Contains("proximite", StringComparison.Ordinal))
-            return AgencyKind.BureauProximite;
-        if (l.Contains("antenne", StringComparison.Ordinal))
-            return AgencyKind.Antenne;
-        if (l.Contains("loge", StringComparison.Ordinal) || l.Contains("gardien", StringComparison.Ordinal))
-            return AgencyKind.Loge;
-        if (l.Contains("relais", StringComparison.Ordinal))
-            return AgencyKind.LieuRelais;
-        if (l.Contains("agence", StringComparison.Ordinal) || l == "agency")
-            return AgencyKind.Agence;
-        return Enum.TryParse<AgencyKind>(label, ignoreCase: true, out var k) ? k : null;
+        return KindWords.TryGetValue(l, out var k) ? k : AgencyKinds.TryParse(l, out var byCode) ? byCode : null;
     }
 
     /// <summary>Accueil modes from a list such as « permanence physique, sur rendez-vous ».</summary>

@@ -1,4 +1,5 @@
 using Territory.Core.Crs;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 
 namespace Territory.IO.Import;
@@ -34,15 +35,15 @@ public static class LayerImporter
         ArgumentNullException.ThrowIfNull(options);
         var file = Path.GetFileName(path);
         if (Directory.Exists(path) || !File.Exists(path))
-            throw new ImportException($"{file}: file not found ({path}).");
+            throw new ImportException(Message.Of("import_file_not_found", ("file", file), ("path", path)));
         if (new FileInfo(path).Length == 0)
-            throw new ImportException($"{file}: the file is empty (0 bytes).");
+            throw new ImportException(Message.Of("import_file_empty", ("file", file)));
         int? crsOverride = null;
         if (options.Crs is not null)
         {
             crsOverride = CrsIdentifier.ParseName(options.Crs);
             if (crsOverride is not { } c || !CrsRegistry.IsKnown(c))
-                throw new ImportException($"{file}: --crs '{options.Crs}' is not a known CRS; known: {string.Join(", ", CrsRegistry.KnownCodes.Select(k => "EPSG:" + k))}.");
+                throw new ImportException(Message.Of("import_crs_option_unknown", ("file", file), ("crs", options.Crs), ("known", GeometryStage.KnownCrs())));
         }
 
         using var layer = SourceLayers.Open(path, options.LayerName);
@@ -50,26 +51,29 @@ public static class LayerImporter
         var map = FieldMapping.Resolve(kind, layer.Columns, options.MappingFile, layer.FileName, layer.HasNativeGeometry);
         var geometrySource = ChooseGeometrySource(layer, map, crsOverride);
         if (kind == LayerKind.Estates && !map.Has(TargetFields.Dwellings))
-            throw new ImportException($"{layer.FileName}: no dwellings column (looked for nb_logements, nb_logmt_total, logements, nb_lgt, dwellings…); name it in a mapping file: {{\"dwellings\":\"COLUMN\"}}. Columns: {string.Join(", ", layer.Columns)}.");
+            throw new ImportException(Message.Of("import_no_dwellings_column", ("file", layer.FileName),
+                ("candidates", string.Join(", ", TargetFields.CandidatesFor(kind).First(c => c.Key == TargetFields.Dwellings).Value.Take(4))),
+                ("example", "{\"dwellings\": \"NB_LGT\"}"), ("columns", string.Join(", ", layer.Columns))));
         if (!map.Has(TargetFields.Id))
-            log.Warn(0, TargetFields.Id, "no id column found: ids generated as row-N (N = row number)");
+            log.Warn(0, TargetFields.Id, "id_column_missing", ("pattern", RowMapper.GeneratedId(0)[..^1] + "N"));
 
         var mapper = new RowMapper(kind, map, geometrySource, log);
+        var values = map.HasValues ? new MappedValues(map) : null;
         var rows = new List<MappedRow>();
         long read = 0;
         foreach (var record in layer.Rows(ct))
         {
             read++;
-            if (mapper.Map(record) is { } row)
+            if (mapper.Map(values?.Over(record) ?? record) is { } row)
                 rows.Add(row);
             if ((read & 0xFFF) == 0 && options.Progress is { } p && layer.ReadFraction is var f && !double.IsNaN(f))
                 p.Report(0.9 * f);
         }
         options.Progress?.Report(0.9);
         if (read == 0)
-            log.Warn(0, null, "no data rows (the file holds only a header or no features)");
-        if (mapper.UnknownKinds.Count > 0)
-            log.Warn(0, TargetFields.Kind, $"agency kinds not recognised, read as « agence »: {string.Join(", ", mapper.UnknownKinds.Take(10))}");
+            log.Warn(0, null, "no_data_rows");
+        if (kind == LayerKind.Agencies)
+            AgencyKindResolver.Apply(rows, options.DefaultAgencyKind, map.Has(TargetFields.Kind), log);
 
         var sourceCrs = crsOverride ?? layer.DeclaredCrs ?? (geometrySource == GeometrySource.LonLat ? CrsRegistry.Wgs84 : null);
         if (sourceCrs is null && layer.CrsProblem is { } problem)
@@ -77,6 +81,8 @@ public static class LayerImporter
         var stage = new GeometryStage(kind, log, ct);
         var accepted = stage.Run(rows, sourceCrs, options.TargetCrs);
         IdDeduplicator.Apply(accepted, log);
+        if (kind == LayerKind.Estates && accepted.Any(r => r.Geometry is null) && accepted.Any(r => r.Geometry is not null))
+            log.Warn(0, "geometry", "estates_mixed_geometry", ("points", accepted.Count(r => r.Geometry is null)), ("polygons", accepted.Count(r => r.Geometry is not null)));
         options.Progress?.Report(1.0);
 
         return ResultBuilder.Build(kind, path, stage.SourceCrs, stage.WorkingCrs, checked((int)read), accepted, log.Sorted(), UsedMapping(map, geometrySource));
@@ -94,7 +100,7 @@ public static class LayerImporter
             return GeometrySource.XY;
         if (hasLonLat)
             return GeometrySource.LonLat;
-        throw new ImportException($"{layer.FileName}: no geometry: expected a WKT column (wkt, geom, geometry, the_geom), lon/lat or X/Y columns. Columns: {string.Join(", ", layer.Columns)}.");
+        throw new ImportException(Message.Of("import_no_geometry", ("file", layer.FileName), ("columns", string.Join(", ", layer.Columns))));
     }
 
     private static Dictionary<string, string> UsedMapping(FieldMapping map, GeometrySource source)

@@ -30,7 +30,9 @@ internal sealed class MappedRow
     public string? CommuneCode { get; init; }
     public string? QpvCode { get; init; }
     public string? AgencyId { get; init; }
-    public AgencyKind AgencyKind { get; init; } = AgencyKind.Agence;
+    public AgencyKind AgencyKind { get; set; } = AgencyKind.Agence;
+    /// <summary>The point kind as the source wrote it, or null; decided by <see cref="AgencyKindResolver"/>.</summary>
+    public string? KindLabel { get; init; }
     public int? Staff { get; init; }
     public int? SiteStaff { get; init; }
     public AccueilModes Accueil { get; init; }

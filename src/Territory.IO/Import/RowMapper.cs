@@ -1,6 +1,6 @@
-using System.Globalization;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 
 namespace Territory.IO.Import;
@@ -16,20 +16,16 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         _kind = map[TargetFields.Kind], _staff = map[TargetFields.Staff], _siteStaff = map[TargetFields.SiteStaff],
         _accueil = map[TargetFields.Accueil], _perimeter = map[TargetFields.PerimeterModel], _population = map[TargetFields.Population],
         _area = map[TargetFields.Area], _density = map[TargetFields.DensityLevel], _wktColumn = map[TargetFields.Wkt],
+        _arrondissement = map[TargetFields.Arrondissement], _city = map[TargetFields.City],
         _urbanArea = map[TargetFields.UrbanArea], _urbanAreaPopulation = map[TargetFields.UrbanAreaPopulation];
     private readonly int _xColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Longitude] : map[TargetFields.X];
     private readonly int _yColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Latitude] : map[TargetFields.Y];
     private readonly bool _hasId = map.Has(TargetFields.Id);
-    private readonly HashSet<string> _unknownKinds = new(StringComparer.Ordinal);
-
-    /// <summary>Labels of agency kinds that were not recognised (mapped to « agence »).</summary>
-    public IReadOnlyCollection<string> UnknownKinds => _unknownKinds;
-
     public MappedRow? Map(ISourceRecord r)
     {
         if (r.RowError is { } error)
         {
-            log.Reject(r.Row, r.Geometry is null && error.Contains("geometry", StringComparison.Ordinal) ? "geometry" : null, error);
+            log.Reject(r.Row, r.RowErrorField, error);
             return null;
         }
         if (!ReadGeometry(r, out var geometry, out var x, out var y))
@@ -38,24 +34,14 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         var id = Text(r, _id);
         if (id is null)
         {
-            id = $"row-{r.Row}";
+            id = GeneratedId(r.Row);
             if (_hasId)
-                log.Warn(r.Row, TargetFields.Id, $"empty id, '{id}' generated");
+                log.Warn(r.Row, TargetFields.Id, "id_empty_generated", ("id", id));
         }
 
         int dwellings = 0;
         if (kind == LayerKind.Estates && !TryDwellings(r, out dwellings))
             return null;
-
-        var kindLabel = Text(r, _kind);
-        var agencyKind = AgencyKind.Agence;
-        if (kindLabel is not null)
-        {
-            if (Labels.AgencyKindOf(kindLabel) is { } k)
-                agencyKind = k;
-            else
-                _unknownKinds.Add(kindLabel);
-        }
 
         var accueil = Text(r, _accueil);
         var housing = Text(r, _housing);
@@ -71,10 +57,10 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
             Dwellings = dwellings,
             Housing = housing is null ? HousingKind.Unknown : Labels.HousingOf(housing),
             ConstructionYear = Int(r, _year, TargetFields.ConstructionYear),
-            CommuneCode = CommuneCode(Text(r, _commune)),
+            CommuneCode = CommuneCode(Text(r, _commune)) ?? ArrondissementCode(Text(r, _arrondissement), Text(r, _city)),
             QpvCode = Text(r, _qpv),
             AgencyId = Text(r, _agency),
-            AgencyKind = agencyKind,
+            KindLabel = kind == LayerKind.Agencies ? Text(r, _kind) : null,
             Staff = Int(r, _staff, TargetFields.Staff),
             SiteStaff = kind == LayerKind.Estates ? null : Int(r, _siteStaff, TargetFields.SiteStaff),
             SiteStaffFte = kind == LayerKind.Estates ? Double(r, _siteStaff, TargetFields.SiteStaff) : null,
@@ -94,12 +80,15 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         var col = _dwellings;
         if (!r.TryGetDouble(col, out var d, out var present))
         {
-            log.Reject(r.Row, TargetFields.Dwellings, present ? $"dwellings '{r.GetString(col)}' is not a number" : "dwellings missing");
+            if (present)
+                log.Reject(r.Row, TargetFields.Dwellings, "dwellings_not_number", ("value", r.GetString(col)));
+            else
+                log.Reject(r.Row, TargetFields.Dwellings, "dwellings_missing");
             return false;
         }
         if (d <= 0 || d != Math.Floor(d) || d > int.MaxValue)
         {
-            log.Reject(r.Row, TargetFields.Dwellings, $"dwellings {d.ToString(CultureInfo.InvariantCulture)} is not a positive whole number");
+            log.Reject(r.Row, TargetFields.Dwellings, "dwellings_not_positive", ("value", d));
             return false;
         }
         dwellings = (int)d;
@@ -130,7 +119,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
                 }
                 catch (Exception e) when (e is ParseException or ArgumentException or FormatException)
                 {
-                    log.Reject(r.Row, "geometry", $"WKT '{Shorten(text)}' is not readable");
+                    log.Reject(r.Row, "geometry", "wkt_unreadable", ("value", Shorten(text)));
                     return false;
                 }
                 break;
@@ -139,7 +128,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
                 var okY = r.TryGetDouble(_yColumn, out y, out var hasY);
                 if (!hasX && !hasY)
                 {
-                    log.Reject(r.Row, "geometry", "no geometry (coordinates empty)");
+                    log.Reject(r.Row, "geometry", "coordinates_empty");
                     return false;
                 }
                 if (!okX || !okY)
@@ -147,14 +136,14 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
                     var (f, col) = geometrySource == GeometrySource.LonLat
                         ? (!okX ? (TargetFields.Longitude, _xColumn) : (TargetFields.Latitude, _yColumn))
                         : (!okX ? (TargetFields.X, _xColumn) : (TargetFields.Y, _yColumn));
-                    log.Reject(r.Row, f, $"coordinate {f} '{r.GetString(col)}' is not a number");
+                    log.Reject(r.Row, f, "coordinate_not_number", ("field", FieldLabel(f)), ("value", r.GetString(col)));
                     return false;
                 }
                 return true;
         }
         if (g is null || g.IsEmpty)
         {
-            log.Reject(r.Row, "geometry", "no geometry (null or empty)");
+            log.Reject(r.Row, "geometry", "geometry_missing");
             return false;
         }
         if (g is Point p)
@@ -181,7 +170,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         if (r.TryGetDouble(col, out var d, out var present) && double.IsFinite(d))
             return d;
         if (present)
-            log.Warn(r.Row, target, $"{target} '{r.GetString(col)}' is not a number, left empty");
+            log.Warn(r.Row, target, "value_not_number_left_empty", ("field", FieldLabel(target)), ("value", r.GetString(col)));
         return null;
     }
 
@@ -192,7 +181,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
             return null;
         if (d != Math.Floor(d.Value) || Math.Abs(d.Value) > int.MaxValue)
         {
-            log.Warn(r.Row, target, $"{target} {d.Value.ToString(CultureInfo.InvariantCulture)} is not a whole number, left empty");
+            log.Warn(r.Row, target, "value_not_whole_left_empty", ("field", FieldLabel(target)), ("value", d.Value));
             return null;
         }
         return (int)d.Value;
@@ -201,6 +190,29 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
     // INSEE codes lose their leading zero in spreadsheets (1033 for 01033).
     private static string? CommuneCode(string? code) =>
         code is { Length: 4 } && code.All(char.IsAsciiDigit) ? "0" + code : code;
+
+    /// <summary>
+    /// The INSEE code of an arrondissement of Paris (75101–75120), Lyon (69381–69389) or Marseille (13201–13216)
+    /// from its number and the city's name; null for any other city or number.
+    /// </summary>
+    internal static string? ArrondissementCode(string? number, string? city)
+    {
+        if (number is null || city is null || !int.TryParse(number.Split('.')[0], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            return null;
+        return ColumnNames.Normalize(city) switch
+        {
+            "paris" when n is >= 1 and <= 20 => $"751{n:00}",
+            "lyon" when n is >= 1 and <= 9 => $"6938{n}",
+            "marseille" when n is >= 1 and <= 16 => $"132{n:00}",
+            _ => null,
+        };
+    }
+
+    /// <summary>The id given to a row without one (« ligne-12 »).</summary>
+    internal static string GeneratedId(long row) => $"ligne-{row}";
+
+    /// <summary>The field's name as a message, so the report says « année de construction » in French.</summary>
+    private static Message FieldLabel(string target) => Message.Of("field_" + target);
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

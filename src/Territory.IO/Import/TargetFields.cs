@@ -30,6 +30,10 @@ public static class TargetFields
     public const string Population = "population";
     public const string Area = "area";
     public const string DensityLevel = "density_level";
+    /// <summary>Arrondissement number of Paris, Lyon or Marseille (with <see cref="City"/>): gives the INSEE code when none is given.</summary>
+    public const string Arrondissement = "arrondissement";
+    /// <summary>City name, read with <see cref="Arrondissement"/>.</summary>
+    public const string City = "city";
     /// <summary>Urban area (aire urbaine or aire d'attraction des villes) code of a commune, for the caretaking rule.</summary>
     public const string UrbanArea = "urban_area";
     /// <summary>Population of a commune's urban area.</summary>
@@ -58,22 +62,30 @@ public static class TargetFields
     {
         [LayerKind.Estates] = new()
         {
-            [Id] = ["id", "n_livraison", "matricule", "code_programme", "code_prog", "identifiant", "code_groupe", "num_groupe"],
-            [Name] = ["nom", "name", "nom_programme", "nom_residence", "residence", "libelle", "nom_groupe"],
-            [Landlord] = ["bailleur", "bs", "organisme", "landlord", "bailleur_social"],
-            [Dwellings] = ["nb_logements", "nb_logmt_total", "logements", "nb_lgt", "nb_logts", "nb_log", "nblog", "dwellings", "nombre_logements"],
-            [Housing] = ["typeconst", "type_construction", "collectif", "type", "housing"],
-            [ConstructionYear] = ["construct", "annee_construction", "annee_constr", "construction_year"],
-            [CommuneCode] = ["depcom", "code_insee", "insee", "insee_com", "code_commune", "c_arinsee", "commune_code"],
+            [Id] = ["id", "n_livraison", "matricule", "code_programme", "code_prog", "id_programme", "numero_programme", "identifiant", "code_groupe",
+                "num_groupe", "code_ensemble", "num_ensemble", "code_residence", "id_residence"],
+            // Without a name column, the programme's address names it (the Paris open-data programmes have no name).
+            [Name] = ["nom", "name", "nom_programme", "nom_du_programme", "nom_residence", "nom_de_la_residence", "residence", "libelle", "libelle_programme",
+                "nom_groupe", "nom_ensemble", "designation", "adresse_programme", "adresse", "adresse_complete"],
+            [Landlord] = ["bailleur", "bs", "organisme", "landlord", "bailleur_social", "nom_bailleur", "denomination", "raison_sociale", "organisme_hlm"],
+            [Dwellings] = ["nb_logements", "nb_logmt_total", "logements", "nb_lgt", "nb_logts", "nb_log", "nblog", "dwellings", "nombre_logements",
+                "nombre_de_logements", "nb_logements_total", "nb_lgts", "nblgt"],
+            [Housing] = ["typeconst", "type_construction", "type_de_construction", "type_habitat", "collectif", "type", "housing"],
+            // RPLS CONSTRUCT; in the Paris open data « annee » is the year the programme was financed.
+            [ConstructionYear] = ["construct", "annee_construction", "annee_de_construction", "annee_constr", "construction_year", "annee_livraison",
+                "annee_mise_en_service", "annee"],
+            [CommuneCode] = ["depcom", "code_insee", "insee", "insee_com", "code_commune", "c_arinsee", "commune_code", "codgeo", "code_insee_commune", "insee_commune"],
             [QpvCode] = ["code_qp", "code_quartier", "code_qpv", "qpv"],
             [AgencyId] = ["agence", "code_agence", "agency", "agency_id"],
+            [Arrondissement] = ["arrdt", "arrondissement", "ardt", "arr"],
+            [City] = ["ville", "commune", "nom_commune", "lib_com", "libcom", "city"],
             // Site staff working on the estate (FTE), when the source gives it per estate or ensemble.
             [SiteStaff] = ["gardiens", "nb_gardiens", "etp_gardiens", "etp_gardiennage", "gardiens_etp", "personnel_site", "etp_site", "site_staff"],
         },
         [LayerKind.Agencies] = new()
         {
             [Id] = ["id", "matricule", "code_agence", "identifiant", "code"],
-            [Name] = ["nom", "name", "lib_france_services", "libelle", "nom_agence"],
+            [Name] = ["nom", "name", "lib_france_services", "libelle", "nom_agence", "nom_du_point", "libelle_point", "adresse"],
             [Landlord] = ["bailleur", "bs", "organisme", "landlord"],
             [Kind] = ["kind", "type", "type_implantation", "nature", "categorie"],
             [Staff] = ["effectif", "collaborateurs", "nb_collaborateurs", "staff"],
@@ -105,6 +117,15 @@ public static class TargetFields
 
     internal static bool IsCoordinate(string target) => Array.IndexOf(Coordinates, target) >= 0;
 
+    // A centre point (« latitude_centre ») places an estate or an agency; a commune or a QPV needs its polygon.
+    private static readonly Dictionary<string, string[]> Centres = new()
+    {
+        [Longitude] = ["longitude_centre", "lon_centre", "longitude_centroide"],
+        [Latitude] = ["latitude_centre", "lat_centre", "latitude_centroide"],
+    };
+
     internal static IEnumerable<KeyValuePair<string, string[]>> CandidatesFor(LayerKind kind) =>
-        ByKind[kind].Concat(Common);
+        kind is LayerKind.Estates or LayerKind.Agencies
+            ? ByKind[kind].Concat(Common.Select(c => Centres.TryGetValue(c.Key, out var more) ? new KeyValuePair<string, string[]>(c.Key, [.. c.Value, .. more]) : c))
+            : ByKind[kind].Concat(Common);
 }

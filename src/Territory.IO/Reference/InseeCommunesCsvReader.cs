@@ -1,3 +1,4 @@
+using Territory.Core.Messages;
 using System.Globalization;
 using Sylvan.Data.Csv;
 using Territory.IO.Csv;
@@ -60,7 +61,7 @@ internal static class InseeCommunesCsvReader
                 var row = record.Row;
                 if (record.RowError is { } error)
                 {
-                    issues.Add(new(file, row, null, error));
+                    issues.Add(new(file, row, null, error.Render(Lang.Fr)));
                     continue;
                 }
                 var raw = record.GetString(code);

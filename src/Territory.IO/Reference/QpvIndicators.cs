@@ -67,7 +67,7 @@ public static class QpvIndicators
             var key = r.GetString(code)?.Trim();
             if (r.RowError is { } error || string.IsNullOrEmpty(key) || !byCode.TryGetValue(key, out var district))
             {
-                issues.Add(new ImportIssue(file, r.Row, "qpv_code", r.RowError ?? Catalogue.Text(Lang.Fr, "qpv_indicators_unmatched", ("code", key ?? "")),
+                issues.Add(new ImportIssue(file, r.Row, "qpv_code", r.RowError ?? Message.Of("qpv_indicators_unmatched", ("code", key ?? "")),
                     ImportIssueSeverity.Rejected));
                 continue;
             }
@@ -99,7 +99,7 @@ public static class QpvIndicators
         if (r.TryGetDouble(column, out var value, out var present) && double.IsFinite(value))
             return value;
         if (present)
-            issues.Add(new ImportIssue(file, r.Row, field, Catalogue.Text(Lang.Fr, "qpv_indicators_bad_value", ("value", r.GetString(column)), ("field", field)),
+            issues.Add(new ImportIssue(file, r.Row, field, Message.Of("qpv_indicators_bad_value", ("value", r.GetString(column)), ("field", field)),
                 ImportIssueSeverity.Warning));
         return null;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.Routing.Review;
 
@@ -10,9 +11,14 @@ public static class TravelReviewCsv
 {
     private static readonly NumberFormatInfo French = Territory.Core.Analysis.FrenchFormat.Numbers;
 
-    /// <summary>Writes <c>temps-residences.csv</c>, <c>temps-agences.csv</c> and the full matrix <c>matrice-agences-residences.csv</c> into <paramref name="directory"/>.</summary>
+    /// <summary>Rows of data an Excel sheet holds beside its header line (1,048,576 lines in all).</summary>
+    public const int SpreadsheetRows = 1_048_575;
+
+    /// <summary>Writes <c>temps-residences.csv</c> and <c>temps-agences.csv</c> into <paramref name="directory"/> (reasons in <paramref name="lang"/>).</summary>
     /// <returns>The paths written.</returns>
-    public static IReadOnlyList<string> Write(string directory, IReadOnlyList<Estate> estates, IReadOnlyList<Agency> agencies, AgencyTravelReviewResult review)
+    /// <remarks>The agency × estate matrix is a separate request (<see cref="WriteMatrix"/>): it grows as agencies × estates.</remarks>
+    public static IReadOnlyList<string> Write(string directory, IReadOnlyList<Estate> estates, IReadOnlyList<Agency> agencies, AgencyTravelReviewResult review,
+        Lang lang = Lang.Fr)
     {
         Directory.CreateDirectory(directory);
         var estatePath = Path.Combine(directory, "temps-residences.csv");
@@ -27,7 +33,8 @@ public static class TravelReviewCsv
                 var e = byId[t.EstateId];
                 w.WriteLine(string.Join(';', Cell(t.EstateId), Cell(e.Name), e.Dwellings.ToString(CultureInfo.InvariantCulture), Cell(t.ManagingAgencyId),
                     Num(t.ManagingDurationSeconds / 60), Num(t.ManagingDistanceMeters / 1000), Cell(t.NearestAgencyId),
-                    Num(t.NearestDurationSeconds / 60), Num(t.NearestDistanceMeters / 1000), Num(t.SnapDistanceMeters), t.Estimated ? "oui" : "non", Cell(t.UnreachableReason)));
+                    Num(t.NearestDurationSeconds / 60), Num(t.NearestDistanceMeters / 1000), Num(t.SnapDistanceMeters), t.Estimated ? "oui" : "non",
+                    Cell(TravelReasons.Render(t.UnreachableReason, lang))));
             }
         }
         var names = agencies.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
@@ -41,22 +48,56 @@ public static class TravelReviewCsv
                     TravelReviewLayers.Beyond(s, 45).ToString(CultureInfo.InvariantCulture), s.EstatesNearerToAnotherAgency.ToString(CultureInfo.InvariantCulture),
                     s.UnreachableEstates.ToString(CultureInfo.InvariantCulture), est));
         }
+        return [estatePath, agencyPath];
+    }
+
+    /// <summary>
+    /// Writes the agency × estate matrix (<c>matrice-agences-residences.csv</c>), for every agency or those of
+    /// <paramref name="agencyIds"/>, in files of at most <paramref name="maxRows"/> rows (an Excel sheet's limit):
+    /// <c>matrice-agences-residences-1.csv</c>, <c>-2</c>… when it is larger.
+    /// </summary>
+    public static MatrixFiles WriteMatrix(string directory, AgencyTravelReviewResult review, IReadOnlyCollection<string>? agencyIds = null,
+        Lang lang = Lang.Fr, int maxRows = SpreadsheetRows)
+    {
+        ArgumentNullException.ThrowIfNull(review);
         if (review.Matrix is not { } m)
-            return [estatePath, agencyPath];
-        var matrixPath = Path.Combine(directory, "matrice-agences-residences.csv");
-        using (var w = new StreamWriter(matrixPath, false, new UTF8Encoding(true)))
+            return new MatrixFiles([], 0);
+        Directory.CreateDirectory(directory);
+        var agencies = Enumerable.Range(0, m.AgencyIds.Count).Where(a => agencyIds is null || agencyIds.Contains(m.AgencyIds[a])).ToList();
+        long rows = (long)agencies.Count * m.EstateIds.Count;
+        var fileCount = (int)Math.Max(1, (rows + maxRows - 1) / maxRows);
+        var est = review.Estimated ? "oui" : "non";
+        var paths = new List<string>();
+        StreamWriter? w = null;
+        long written = 0;
+        // Reasons repeat (one per unreachable estate or agency): rendered once each.
+        var rendered = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Reason(string? r) => r is null ? null : rendered.TryGetValue(r, out var t) ? t : rendered[r] = TravelReasons.Render(r, lang);
+        try
         {
-            w.WriteLine("agence;residence;minutes;km;secondes;metres;estimation;motif_non_joignable");
-            for (var a = 0; a < m.AgencyIds.Count; a++)
+            foreach (var a in agencies)
                 for (var e = 0; e < m.EstateIds.Count; e++)
                 {
+                    if (w is null || written % maxRows == 0)
+                    {
+                        w?.Dispose();
+                        var name = fileCount == 1 ? "matrice-agences-residences.csv" : $"matrice-agences-residences-{paths.Count + 1}.csv";
+                        paths.Add(Path.Combine(directory, name));
+                        w = new StreamWriter(paths[^1], false, new UTF8Encoding(true));
+                        w.WriteLine("agence;residence;minutes;km;secondes;metres;estimation;motif_non_joignable");
+                    }
                     var (seconds, meters, reason) = m[a, e];
                     w.WriteLine(string.Join(';', Cell(m.AgencyIds[a]), Cell(m.EstateIds[e]), Num(seconds / 60), Num(meters / 1000),
                         seconds is double s ? Math.Round(s).ToString(CultureInfo.InvariantCulture) : "",
-                        meters is double d ? Math.Round(d).ToString(CultureInfo.InvariantCulture) : "", est, Cell(reason)));
+                        meters is double d ? Math.Round(d).ToString(CultureInfo.InvariantCulture) : "", est, Cell(Reason(reason))));
+                    written++;
                 }
         }
-        return [estatePath, agencyPath, matrixPath];
+        finally
+        {
+            w?.Dispose();
+        }
+        return new MatrixFiles(paths, written);
     }
 
     private static string Num(double? v) => v is double x && double.IsFinite(x) ? Math.Round(x, 2).ToString(French) : "";
@@ -67,3 +108,6 @@ public static class TravelReviewCsv
         return text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }
+
+/// <summary>The matrix files written and the rows they hold (header lines not counted).</summary>
+public sealed record MatrixFiles(IReadOnlyList<string> Paths, long Rows);

@@ -91,6 +91,8 @@ internal static class RoadCostMatrix
     }
 
     private static PointIssue?[] Issues(RoadSnap[] snaps) => snaps.Select(s => s.IsSnapped ? (PointIssue?)null : new PointIssue(
-        s.FailureReason == PointIssueCodes.NoLocation ? PointIssueCodes.NoLocation : s.Edge < 0 ? PointIssueCodes.NoRoad : PointIssueCodes.NotSnapped,
+        s.FailureReason == PointIssueCodes.NoLocation ? PointIssueCodes.NoLocation
+            : s.FailureCode == SnapFailureCode.NoRoad ? PointIssueCodes.NoRoad
+            : s.FailureCode == SnapFailureCode.OutsideNetwork ? PointIssueCodes.OutsideNetwork : PointIssueCodes.NotSnapped,
         double.IsFinite(s.SnapDistanceMeters) ? s.SnapDistanceMeters : null)).ToArray();
 }

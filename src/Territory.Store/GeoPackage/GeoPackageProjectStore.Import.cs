@@ -70,9 +70,10 @@ public sealed partial class GeoPackageProjectStore
         var duplicates = new List<string>();
         var duplicateCount = 0;
         EnrichmentReport? enrichment = null;
+        var definition = ProjectLayers.Definition(kind, srid, ProjectLayers.EstateGeometryType(result.Estates));
         if (append)
-            TableColumns.Ensure(_connection, tx, ProjectLayers.Definition(kind, srid));
-        var written = _file.WriteLayer(tx, ProjectLayers.Definition(kind, srid), append, writer =>
+            TableColumns.Ensure(_connection, tx, definition);
+        var written = _file.WriteLayer(tx, definition, append, writer =>
         {
             switch (kind)
             {

@@ -29,7 +29,8 @@ public sealed record AnalysisInputKeys(string Estates, string Agencies, string C
     /// <param name="graphKey">From <see cref="GraphKey"/>.</param>
     /// <param name="config">The typology configuration.</param>
     /// <param name="delineation">How territories are cut (part of the configuration's key).</param>
-    public static AnalysisInputKeys Of(ProjectData data, string graphKey, TypologyConfig config, string delineation = "commune")
+    public static AnalysisInputKeys Of(ProjectData data, string graphKey, TypologyConfig config,
+        Core.Territories.DelineationMode delineation = Core.Territories.DelineationMode.CommuneAndQpv)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(config);

@@ -10,12 +10,13 @@ public static class ExportApi
     public static void MapExportApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/export").WithTags("Exports");
-        group.MapGet("/geopackage", (ProjectSession session, CancellationToken ct) =>
+        // Field and layer names in French unless ?fieldNames=en; the report in the request's language.
+        group.MapGet("/geopackage", (ProjectSession session, string? fieldNames, CancellationToken ct) =>
         {
             var path = Path.Combine(Path.GetTempPath(), $"territory-export-{Guid.NewGuid():N}.gpkg");
             try
             {
-                AnalysisGeoPackageExporter.Write(session.Current.Analysis, path, ct);
+                AnalysisGeoPackageExporter.Write(session.Current.Analysis, path, ct, ExportFieldNames.Parse(fieldNames));
                 return TypedResults.File(System.IO.File.ReadAllBytes(path), "application/geopackage+sqlite3", Name(session, "territoires", ".gpkg"));
             }
             finally
@@ -23,15 +24,15 @@ public static class ExportApi
                 System.IO.File.Delete(path);
             }
         }).WithName("ExportGeoPackage");
-        group.MapGet("/csv", (ProjectSession session) => Download(session, "territoires", ".csv", "text/csv; charset=utf-8",
-            (r, s) => AnalysisCsvExporter.Write(r, s))).WithName("ExportCsv");
-        group.MapGet("/geojson", (ProjectSession session) => Download(session, "territoires", ".geojson", "application/geo+json",
-            (r, s) => AnalysisGeoJsonExporter.Write(r, s))).WithName("ExportGeoJson");
-        group.MapGet("/report", (ProjectSession session) => Download(session, "rapport", ".html", "text/html; charset=utf-8",
+        group.MapGet("/csv", (ProjectSession session, string? fieldNames) => Download(session, "territoires", ".csv", "text/csv; charset=utf-8",
+            (r, s) => AnalysisExports.WriteCsv(r, s, ExportFieldNames.Parse(fieldNames)))).WithName("ExportCsv");
+        group.MapGet("/geojson", (ProjectSession session, string? fieldNames) => Download(session, "territoires", ".geojson", "application/geo+json",
+            (r, s) => AnalysisExports.WriteGeoJson(r, s, ExportFieldNames.Parse(fieldNames)))).WithName("ExportGeoJson");
+        group.MapGet("/report", (ProjectSession session, HttpContext context) => Download(session, "rapport", ".html", "text/html; charset=utf-8",
             (r, s) =>
             {
                 using var writer = new StreamWriter(s, new System.Text.UTF8Encoding(false), leaveOpen: true);
-                writer.Write(AnalysisHtmlReport.Render(r));
+                writer.Write(AnalysisHtmlReport.Render(r, null, Hosting.RequestLang.Of(context)));
             })).WithName("ExportReport");
     }
 

@@ -1,3 +1,4 @@
+using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.IO.Import;
 using Territory.Store;
@@ -18,7 +19,7 @@ public static class ImportApi
 {
     private const int IssuesShown = 500;
     private static readonly string KindList = string.Join(", ", LayerKinds.All.Select(k => k.Code()));
-    private static readonly string[] Extensions = [".geojson", ".json", ".zip", ".gpkg", ".csv", ".txt", ".shp"];
+    private static readonly string[] Extensions = [".geojson", ".json", ".zip", ".gpkg", ".csv", ".txt", ".xlsx", ".xls", ".shp"];
 
     public static void MapImportApi(this WebApplication app)
     {
@@ -39,7 +40,7 @@ public static class ImportApi
         return await WithUpload(http, options, ct, async (path, name) =>
         {
             var (result, outcome) = await session.ImportAsync(path, new ImportRequest(layerKind, name, append, shrink, layer, crs, seen), ct);
-            return TypedResults.Ok(Report(result, outcome, session));
+            return TypedResults.Ok(Report(result, outcome, session, RequestLang.Of(http)));
         });
     }
 
@@ -56,7 +57,7 @@ public static class ImportApi
             var lang = RequestLang.Of(http);
             return TypedResults.Ok(new ImportPreviewInfo(p.Token, p.DataVersion, name, layerKind.Code(), p.Append ? "append" : "replace", r.SourceCrs,
                 r.Read, r.Accepted, r.Rejected, r.Repaired, Warnings(r), p.CountBefore, p.CountAfter, p.DuplicatesSkipped, p.ExtentBefore, p.ExtentAfter,
-                p.NeedsConfirmation, p.Refusal?.Code, p.Refusal?.Render(lang), Issues(r), r.Issues.Count, Mapping(r)));
+                p.NeedsConfirmation, p.Refusal?.Code, p.Refusal?.Render(lang), Issues(r, lang), r.Issues.Count, Mapping(r)));
         });
     }
 
@@ -67,7 +68,7 @@ public static class ImportApi
         if (confirm is not (null or "shrink"))
             return Problems.Of(http, StatusCodes.Status400BadRequest, "import_confirm_invalid", ("value", confirm));
         var (result, outcome) = await session.CommitPreviewAsync(token, confirm == "shrink", ct);
-        return TypedResults.Ok(Report(result, outcome, session));
+        return TypedResults.Ok(Report(result, outcome, session, RequestLang.Of(http)));
     }
 
     private static async Task<IResult> Undo(HttpContext http, string? kind, ProjectSession session, CancellationToken ct)
@@ -132,9 +133,9 @@ public static class ImportApi
         }
     }
 
-    private static ImportReport Report(ImportResult result, LayerWriteOutcome outcome, ProjectSession session) =>
+    private static ImportReport Report(ImportResult result, LayerWriteOutcome outcome, ProjectSession session, Lang lang) =>
         new(Path.GetFileName(result.SourcePath), result.Kind.Code(), outcome.Table, result.SourceCrs, result.Read, result.Accepted, result.Rejected,
-            result.Repaired, Warnings(result), outcome.Written, outcome.Mode.ToString().ToLowerInvariant(), outcome.DuplicatesSkipped, Issues(result),
+            result.Repaired, Warnings(result), outcome.Written, outcome.Mode.ToString().ToLowerInvariant(), outcome.DuplicatesSkipped, Issues(result, lang),
             result.Issues.Count, Mapping(result), session.Current.Version)
         {
             DataVersion = outcome.DataVersion,
@@ -144,8 +145,9 @@ public static class ImportApi
 
     private static int Warnings(ImportResult r) => r.Issues.Count(i => i.Severity == ImportIssueSeverity.Warning);
 
-    private static List<IssueInfo> Issues(ImportResult r) =>
-        r.Issues.Take(IssuesShown).Select(i => new IssueInfo(i.Row, i.Field, i.Reason, Severity(i.Severity))).ToList();
+    // Each issue with its stable code and its reason in the request's language.
+    private static List<IssueInfo> Issues(ImportResult r, Lang lang) =>
+        r.Issues.Take(IssuesShown).Select(i => new IssueInfo(i.Row, i.Field, i.Render(lang), Severity(i.Severity)) { Code = i.Code }).ToList();
 
     private static List<MappingInfo> Mapping(ImportResult r) => r.Mapping.Select(m => new MappingInfo(m.Key, m.Value)).ToList();
 
@@ -160,7 +162,11 @@ public static class ImportApi
         Problems.Of(http, StatusCodes.Status413PayloadTooLarge, "import_too_large", ("mb", options.MaxUploadBytes / (1024 * 1024)));
 }
 
-public sealed record IssueInfo(long Row, string? Field, string Reason, string Severity);
+public sealed record IssueInfo(long Row, string? Field, string Reason, string Severity)
+{
+    /// <summary>Stable code of the reason (<c>dwellings_not_positive</c>…).</summary>
+    public string? Code { get; init; }
+}
 
 public sealed record MappingInfo(string Target, string Source);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Territory.Web.Geo;
+using Territory.Web.Hosting;
 using Territory.Web.State;
 
 namespace Territory.Web.Api;
@@ -11,32 +12,33 @@ public static class IsochronesApi
 
     public static void MapIsochronesApi(this WebApplication app)
     {
-        app.MapGet("/api/agencies/{id}/isochrones", (string id, string? minutes, ProjectSession session, IsochroneService isochrones, CancellationToken ct) =>
+        app.MapGet("/api/agencies/{id}/isochrones", (string id, string? minutes, ProjectSession session, IsochroneService isochrones, HttpContext context, CancellationToken ct) =>
         {
             var s = session.Current;
             if (!s.AgenciesById.TryGetValue(id, out var agency))
-                return Task.FromResult(DetailsApi.NotFound("agence", id));
+                return Task.FromResult(Problems.Of(context, StatusCodes.Status404NotFound, "api_agency_not_found", ("id", id)));
             var (lon, lat) = s.ToWgs84.Transform(agency.Location.X, agency.Location.Y);
-            return Answer(isochrones, lon, lat, minutes, ct);
+            return Answer(isochrones, lon, lat, minutes, context, ct);
         }).WithName("GetAgencyIsochrones").WithTags("Isochrones");
-        app.MapGet("/api/isochrones", (double? lon, double? lat, string? minutes, IsochroneService isochrones, CancellationToken ct) =>
+        app.MapGet("/api/isochrones", (double? lon, double? lat, string? minutes, IsochroneService isochrones, HttpContext context, CancellationToken ct) =>
         {
             if (lon is not (>= -180 and <= 180) || lat is not (>= -90 and <= 90) || !double.IsFinite(lon.Value) || !double.IsFinite(lat.Value))
-                return Task.FromResult(Invalid("lon et lat : un point en degrés (WGS 84), par exemple lon=2.35&lat=48.85."));
-            return Answer(isochrones, lon.Value, lat.Value, minutes, ct);
+                return Task.FromResult(Invalid(context, "api_lonlat_invalid"));
+            return Answer(isochrones, lon.Value, lat.Value, minutes, context, ct);
         }).WithName("GetIsochrones").WithTags("Isochrones");
     }
 
-    private static async Task<IResult> Answer(IsochroneService isochrones, double lon, double lat, string? minutes, CancellationToken ct)
+    private static async Task<IResult> Answer(IsochroneService isochrones, double lon, double lat, string? minutes, HttpContext context, CancellationToken ct)
     {
         var cutoffs = ParseMinutes(minutes);
         if (cutoffs is null)
-            return Invalid($"minutes : de 1 à {MaxCutoffs} durées entre 1 et 120, séparées par des virgules (ex. 10,20,30).");
+            return Invalid(context, "api_minutes_invalid", ("max", MaxCutoffs));
         return TypedResults.Bytes(await isochrones.BuildAsync(lon, lat, cutoffs, ct), GeoJson.ContentType);
     }
 
-    internal static IResult Invalid(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Paramètre invalide", detail: detail);
+    /// <summary>A 400 ProblemDetails for a bad parameter, in the request's language.</summary>
+    internal static IResult Invalid(HttpContext context, string code, params (string Name, object? Value)[] values) =>
+        Problems.Of(context, StatusCodes.Status400BadRequest, code, values);
 
     internal static List<double>? ParseMinutes(string? text)
     {

@@ -1,20 +1,10 @@
 using Territory.Core.Model;
-using Territory.Core.Typology;
 
 namespace Territory.Web.Api;
 
-/// <summary>Codes and English labels the map needs beside the French ones kept in Core.</summary>
+/// <summary>Codes the map turns into words with the catalogue (<c>housing_collective</c>…).</summary>
 internal static class Labels
 {
-    public static string English(TerritoryType type) => type switch
-    {
-        TerritoryType.RuralDiffuse => "Scattered housing in rural areas",
-        TerritoryType.Isolated => "Isolated collective and individual housing",
-        TerritoryType.UrbanCollective => "Collective housing in town",
-        TerritoryType.PriorityDistrict => "Large social housing districts",
-        _ => type.ToString(),
-    };
-
     public static string Housing(HousingKind kind) => kind switch
     {
         HousingKind.Collective => "collective",

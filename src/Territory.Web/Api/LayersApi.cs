@@ -24,21 +24,21 @@ public static class LayersApi
     public static void MapLayersApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/layers").WithTags("Couches");
-        group.MapGet("/estates", (ProjectSession session, string? format) => format switch
+        group.MapGet("/estates", (ProjectSession session, string? format, HttpContext context) => format switch
         {
             null or "geojson" => Layer(session.Current, "estates", Estates),
             "columns" => TypedResults.Bytes(session.Current.Layer("estates:columns", () =>
                 System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(EstateColumns.Of(session.Current), GeoJson.ApiOptions)), "application/json"),
-            _ => TypedResults.Problem(statusCode: 400, title: "Paramètre invalide", detail: "format : geojson (défaut) ou columns."),
+            _ => IsochronesApi.Invalid(context, "api_layer_format_invalid"),
         }).WithName("GetEstatesLayer");
         group.MapGet("/agencies", (ProjectSession session) => Layer(session.Current, "agencies", Agencies)).WithName("GetAgenciesLayer");
         group.MapGet("/recommendations", (ProjectSession session) => Layer(session.Current, "recommendations", Recommendations)).WithName("GetRecommendationsLayer");
         foreach (var name in Polygons)
         {
-            group.MapGet("/" + name, (ProjectSession session, double? tolerance) =>
+            group.MapGet("/" + name, (ProjectSession session, double? tolerance, HttpContext context) =>
             {
                 if (tolerance is < 0 or > 100_000 || tolerance is double.NaN)
-                    return (IResult)TypedResults.Problem(statusCode: 400, title: "Paramètre invalide", detail: "tolerance : des mètres entre 0 et 100 000.");
+                    return IsochronesApi.Invalid(context, "api_tolerance_invalid");
                 var t = Bucket(tolerance ?? 0);
                 return Layer(session.Current, $"{name}:{t.ToString(CultureInfo.InvariantCulture)}", s => name switch
                 {

@@ -1,3 +1,4 @@
+using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.Core.Typology;
 using Territory.Web.Hosting;
@@ -19,6 +20,8 @@ public static class ProjectApi
             .WithName("GetProject").WithTags("Projet");
     }
 
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     internal static ProjectInfo Describe(ProjectSession session, ProjectSnapshot s, WebOptions options)
     {
         var d = s.Data;
@@ -26,7 +29,8 @@ public static class ProjectApi
         var types = TerritoryTypes.All.Select(t =>
         {
             var summary = s.Analysis.Types.FirstOrDefault(x => x.Type == t);
-            return new TypeInfo(t.Code(), t.Label(), Labels.English(t), t.Colour(), summary?.Territories ?? 0, summary?.Dwellings ?? 0);
+            return new TypeInfo(t.Code(), Catalogue.Text(Lang.Fr, "territory_type_" + t.Code()), Catalogue.Text(Lang.En, "territory_type_" + t.Code()),
+                t.Colour(), summary?.Territories ?? 0, summary?.Dwellings ?? 0);
         }).ToList();
         return new ProjectInfo(
             Path.GetFileNameWithoutExtension(session.ProjectPath),
@@ -38,7 +42,7 @@ public static class ProjectApi
             s.Review?.Estimated ?? true,
             s.Version,
             types,
-            AgencyKinds.All.Select(k => new KindInfo(k.Code(), k.Label(), k.LabelEn())).ToList(),
+            AgencyKinds.All.Select(k => new KindInfo(k.Code(), k.Label(), Capitalised(Catalogue.Text(Lang.En, "point_kind_" + k.Code())))).ToList(),
             d.Estates.Select(e => e.Landlord).Concat(d.Agencies.Select(a => a.Landlord)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Basemaps.All,
             Basemaps.All.Any(b => b.Id == options.DefaultBasemap) ? options.DefaultBasemap : "none",

@@ -21,20 +21,20 @@ public static class ScenarioApi
         group.MapPost("/agencies", async (NewPoint body, ProjectSession session, HttpContext http, CancellationToken ct) =>
         {
             if (!ValidLonLat(body.Lon, body.Lat))
-                return IsochronesApi.Invalid("lon et lat : la position du point en degrés (WGS 84).");
+                return IsochronesApi.Invalid(http, "api_point_lonlat_invalid");
             if (ScenarioPoints.CheckPosition(body.Lon!.Value, body.Lat!.Value, session.Saved.Data.WorkingCrs) is { } where)
                 return Problems.Of(http, StatusCodes.Status400BadRequest, where);
             if (ScenarioPoints.CheckName(body.Name) is { } badName)
                 return Problems.Of(http, StatusCodes.Status400BadRequest, badName);
             if (!AgencyKinds.TryParse(body.Kind ?? "lieu_relais", out var kind))
-                return IsochronesApi.Invalid($"kind « {body.Kind} » inconnu ; attendu : {string.Join(", ", AgencyKinds.All.Select(k => k.Code()))}.");
+                return IsochronesApi.Invalid(http, "api_point_kind_unknown", ("kind", body.Kind), ("known", string.Join(", ", AgencyKinds.All.Select(k => k.Code()))));
             await session.AddAsync(body.Name, kind, body.Lon!.Value, body.Lat!.Value, ct);
             return (IResult)TypedResults.Created("/api/scenario", State(session));
         }).WithName("AddScenarioPoint");
         group.MapPut("/agencies/{id}", async (string id, MovedPoint body, ProjectSession session, HttpContext http, CancellationToken ct) =>
         {
             if (!ValidLonLat(body.Lon, body.Lat))
-                return IsochronesApi.Invalid("lon et lat : la nouvelle position en degrés (WGS 84).");
+                return IsochronesApi.Invalid(http, "api_point_lonlat_invalid");
             if (ScenarioPoints.CheckPosition(body.Lon!.Value, body.Lat!.Value, session.Saved.Data.WorkingCrs) is { } where)
                 return Problems.Of(http, StatusCodes.Status400BadRequest, where);
             try
@@ -43,11 +43,11 @@ public static class ScenarioApi
             }
             catch (KeyNotFoundException)
             {
-                return DetailsApi.NotFound("agence", id);
+                return Problems.Of(http, StatusCodes.Status404NotFound, "api_agency_not_found", ("id", id));
             }
             return (IResult)TypedResults.Ok(State(session));
         }).WithName("MoveScenarioPoint");
-        group.MapDelete("/agencies/{id}", async (string id, ProjectSession session, CancellationToken ct) =>
+        group.MapDelete("/agencies/{id}", async (string id, ProjectSession session, HttpContext http, CancellationToken ct) =>
         {
             try
             {
@@ -55,7 +55,7 @@ public static class ScenarioApi
             }
             catch (KeyNotFoundException)
             {
-                return DetailsApi.NotFound("agence", id);
+                return Problems.Of(http, StatusCodes.Status404NotFound, "api_agency_not_found", ("id", id));
             }
             return (IResult)TypedResults.Ok(State(session));
         }).WithName("RemoveScenarioPoint");

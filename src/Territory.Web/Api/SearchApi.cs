@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NetTopologySuite.Geometries;
+using Territory.Core.Messages;
 using Territory.Core.Typology;
 using Territory.Web.State;
 
@@ -11,16 +12,16 @@ public static class SearchApi
 {
     public static void MapSearchApi(this WebApplication app)
     {
-        app.MapGet("/api/search", (string? q, int? limit, ProjectSession session) =>
+        app.MapGet("/api/search", (string? q, int? limit, ProjectSession session, HttpContext context) =>
         {
             var query = Normalize(q ?? "");
             if (query.Length < 2)
                 return (IResult)TypedResults.Ok(Array.Empty<SearchHit>());
-            return TypedResults.Ok(Search(session.Current, query, Math.Clamp(limit ?? 20, 1, 100)));
+            return TypedResults.Ok(Search(session.Current, query, Math.Clamp(limit ?? 20, 1, 100), Hosting.RequestLang.Of(context)));
         }).WithName("Search").WithTags("Recherche");
     }
 
-    internal static List<SearchHit> Search(ProjectSnapshot s, string query, int limit)
+    internal static List<SearchHit> Search(ProjectSnapshot s, string query, int limit, Lang lang = Lang.Fr)
     {
         var hits = new List<(int Rank, SearchHit Hit)>();
         void Consider(string kind, string id, string? name, string detail, Geometry geometry)
@@ -35,15 +36,15 @@ public static class SearchApi
                 hits.Add((rank, new SearchHit(kind, id, label, detail, Extent(s, geometry))));
         }
         foreach (var c in s.Data.Communes)
-            Consider("commune", c.Code, c.Name, $"Commune {c.Code}", c.Geometry);
+            Consider("commune", c.Code, c.Name, Catalogue.Text(lang, "api_search_commune", ("code", c.Code)), c.Geometry);
         foreach (var d in s.Data.Districts)
-            Consider("district", d.Code, d.Name, $"QPV {d.Code}", d.Geometry);
+            Consider("district", d.Code, d.Name, Catalogue.Text(lang, "api_search_district", ("code", d.Code)), d.Geometry);
         foreach (var a in s.Data.Agencies)
-            Consider("agency", a.Id, a.Name, Territory.Core.Model.AgencyKinds.Label(a.Kind), a.Location);
+            Consider("agency", a.Id, a.Name, Catalogue.Text(lang, "point_kind_" + Territory.Core.Model.AgencyKinds.Code(a.Kind)), a.Location);
         foreach (var t in s.Analysis.Territories)
-            Consider("territory", t.Id, t.Name, t.Type.Label(), t.Geometry);
+            Consider("territory", t.Id, t.Name, Catalogue.Text(lang, "territory_type_" + t.Type.Code()), t.Geometry);
         foreach (var e in s.Data.Estates)
-            Consider("estate", e.Id, e.Name, $"{e.Dwellings} logements", e.Geometry);
+            Consider("estate", e.Id, e.Name, Catalogue.Text(lang, "api_search_estate", ("dwellings", e.Dwellings)), e.Geometry);
         string[] order = ["commune", "territory", "district", "agency", "estate"];
         return hits.OrderBy(h => h.Rank).ThenBy(h => Array.IndexOf(order, h.Hit.Kind)).ThenBy(h => h.Hit.Label, StringComparer.Ordinal)
             .Take(limit).Select(h => h.Hit).ToList();

@@ -75,6 +75,7 @@ public static class TerritoryWebApp
         ClientAppFiles.Use(app);
         app.MapOpenApi();
         app.MapProjectApi();
+        app.MapMessagesApi();
         app.MapLayersApi();
         app.MapDetailsApi();
         app.MapIsochronesApi();

@@ -31,5 +31,8 @@ public sealed class WebOptions
     public int IsochroneQueue { get; set; } = 32;
 
     /// <summary>True when the address is a loopback one.</summary>
+    /// <summary>Told each stage of the project's load before it runs (<c>territory serve</c> prints them); null for none.</summary>
+    public Action<Territory.Core.Messages.Message>? StartupStage { get; set; }
+
     public bool IsLoopback => Host is "127.0.0.1" or "::1" or "localhost";
 }

@@ -28,7 +28,8 @@ public sealed partial class ProjectSession
             await Task.Run(() => EnsureCurrent(seen, "project_changed_save", ct), ct);
             var state = State;
             var current = state.Current;
-            var reporter = progress.Task("save", "Enregistrement du scénario");
+            // The map words the task itself (map_progress_save); the label carries only what it cannot know.
+            var reporter = progress.Task("save", "");
             var outcome = await Task.Run(() => Write("project_changed_save", store =>
             {
                 var crs = current.Data.WorkingCrs;
@@ -129,7 +130,7 @@ public sealed partial class ProjectSession
 
     private async Task<ImportResult> ReadImportAsync(string upload, ImportRequest request, CancellationToken ct)
     {
-        var reporter = progress.Task("import", $"Import de {request.DisplayName}");
+        var reporter = progress.Task("import", request.DisplayName);
         // Read outside the gate: a large file never holds up the map's edits; the write checks the version it was read at.
         return await Task.Run(() =>
         {
@@ -162,7 +163,9 @@ public sealed partial class ProjectSession
         var args = e.Reason.Args
             .Select(a => (a.Key, a.Value is string text ? ForTheMap(text.Replace(folder, "", StringComparison.Ordinal).Replace(stored, displayName, StringComparison.Ordinal)) : a.Value))
             .ToArray();
-        return new ImportException(Message.Of(e.Reason.Code, args), e) { Layers = e.Layers };
+        // A reason with a variant for the map (« indiquez-le dans le champ … » instead of « --crs ») uses it.
+        var code = Catalogue.Has(e.Reason.Code + "_map") ? e.Reason.Code + "_map" : e.Reason.Code;
+        return new ImportException(Message.Of(code, args), e) { Layers = e.Layers };
 
         // Reasons still written for the command line name its options; on the map the dialog's fields answer them.
         static string ForTheMap(string text) => text
@@ -191,7 +194,7 @@ public sealed partial class ProjectSession
                 }, ct);
             }), ct);
             progress.Committed("import", outcome.DataVersion);
-            var reporter = progress.Task("import", $"Import de {request.DisplayName}");
+            var reporter = progress.Task("import", request.DisplayName);
             await Task.Run(() => ReloadAfterCommit(reporter), CancellationToken.None);
             progress.Done("import", Current.Version);
             return outcome;

@@ -66,13 +66,22 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     /// <param name="progress">Share of the load done, 0–1 (the travel review reports from 0.6 to 0.9).</param>
     public void Load(CancellationToken ct = default, IProgress<double>? progress = null)
     {
+        // Each stage is said before it runs (territory serve prints them: the load takes tens of seconds on a large project).
+        var stage = options.StartupStage;
+        stage?.Invoke(Message.Of("serve_stage_roads", ("project", Path.GetFileName(ProjectPath))));
         Graph = ProjectRoadGraph.TryLoad(ProjectPath);
         _graphKey = AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(ProjectPath));
         ct.ThrowIfCancellationRequested();
+        stage?.Invoke(Graph is null ? Message.Of("serve_stage_no_roads") : Message.Of("serve_stage_layers", ("nodes", Graph.NodeCount)));
         var data = ReadStore();
+        stage?.Invoke(Message.Of("serve_stage_analysis", ("estates", data.Estates.Count), ("agencies", data.Agencies.Count),
+            ("communes", data.Communes.Count), ("districts", data.Districts.Count)));
         progress?.Report(0.6);
         var saved = AnalyseSaved(data, progress, ct);
         _state = new SessionState(saved, saved, EditState.Of(data.Agencies));
+        if (LastLoad is { } outcome)
+            stage?.Invoke(StoredAnalysisNote.Of(outcome));
+        stage?.Invoke(Message.Of("serve_stage_ready", ("territories", saved.Analysis.Territories.Count)));
     }
 
     /// <summary>Adds a presence point at (lon, lat).</summary>

@@ -63,17 +63,25 @@ public sealed class AnalyseCommandTests
         {
             c.Open();
             using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT count(*) FROM layer_styles WHERE f_table_name = 'territories' AND useasdefault AND styleqml LIKE '%categorizedSymbol%priority_district%'";
+            // French layer and field names by default (--field-names fr), the QGIS style following them.
+            cmd.CommandText = "SELECT count(*) FROM layer_styles WHERE f_table_name = 'territoires' AND useasdefault AND styleqml LIKE '%categorizedSymbol%priority_district%'";
             Assert.Equal(1L, (long)cmd.ExecuteScalar()!);
-            cmd.CommandText = "SELECT count(*) FROM territories";
+            cmd.CommandText = "SELECT count(*) FROM territoires";
             Assert.Equal(json.GetProperty("territories").GetArrayLength(), (long)cmd.ExecuteScalar()!);
+            cmd.CommandText = "SELECT count(*) FROM pragma_table_info('territoires') WHERE name IN ('logements', 'type_libelle', 'trajet_moyen_min', 'id_territoire')";
+            Assert.Equal(4L, (long)cmd.ExecuteScalar()!);
+            cmd.CommandText = "SELECT count(*) FROM pragma_table_info('territoires') WHERE name IN ('dwellings', 'type_label')";
+            Assert.Equal(0L, (long)cmd.ExecuteScalar()!);
         }
         var csv = File.ReadAllBytes(Path.Combine(outDir, "territoires.csv"));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
         var html = File.ReadAllText(Path.Combine(outDir, "rapport.html"));
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("Grands quartiers d'habitat social", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.Contains("\"FeatureCollection\"", File.ReadAllText(Path.Combine(outDir, "territoires.geojson")), StringComparison.Ordinal);
+        var geojson = File.ReadAllText(Path.Combine(outDir, "territoires.geojson"));
+        Assert.Contains("\"FeatureCollection\"", geojson, StringComparison.Ordinal);
+        Assert.Contains("\"logements\":", geojson, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"dwellings\":", geojson, StringComparison.Ordinal);
 
         // The project itself keeps the result layers.
         using var p = new SqliteConnection($"Data Source={project};Mode=ReadOnly;Pooling=False");
@@ -104,8 +112,46 @@ public sealed class AnalyseCommandTests
         proc.WaitForExit();
         Assert.Equal(0, proc.ExitCode);
         Assert.DoesNotContain("ERROR", stderr, StringComparison.Ordinal);
-        Assert.Contains("Layer name: territories", stdout, StringComparison.Ordinal);
+        Assert.Contains("Layer name: territoires", stdout, StringComparison.Ordinal);
         Assert.Contains("2154", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyse_FieldNamesEnAndLangEn_EnglishNamesAndAnEnglishReport()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = tmp.File("demo.gpkg");
+        File.Copy(TestPaths.Demo("habitat-demo.gpkg"), project);
+        CliRun.Invoke("analyse", project, "--out", tmp.Path, "--field-names", "en", "--lang", "en", "--json").Json();
+        using (var c = new SqliteConnection($"Data Source={Path.Combine(tmp.Path, "territoires.gpkg")};Mode=ReadOnly;Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM pragma_table_info('territories') WHERE name IN ('dwellings', 'type_label')";
+            Assert.Equal(2L, (long)cmd.ExecuteScalar()!);
+        }
+        Assert.StartsWith("id;name;kind;", File.ReadAllText(Path.Combine(tmp.Path, "territoires.csv")).TrimStart('\uFEFF'), StringComparison.Ordinal);
+        var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(tmp.Path, "rapport.html")));
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("Territory typology — ", html, StringComparison.Ordinal);
+        Assert.Contains("Large social housing districts", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Typologie des territoires — ", html, StringComparison.Ordinal);
+        // The report's own parts (the territory sections carry the analysis' sentences) cite no internal reference.
+        var own = System.Text.RegularExpressions.Regex.Replace(html, "<section class=\"territory\".*?</section>", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.DoesNotContain("seed", own, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Model ", own, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyse_Default_FrenchReportCitesTheSurveyNotInternalReferences()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = tmp.File("demo.gpkg");
+        File.Copy(TestPaths.Demo("habitat-demo.gpkg"), project);
+        CliRun.Invoke("analyse", project, "--out", tmp.Path, "--json").Json();
+        var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(tmp.Path, "rapport.html")));
+        Assert.Contains("Questionnaire 2022 auprès de 31 organismes", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -82,4 +82,30 @@ public sealed class ImportCommandTests
         Assert.Contains("--help", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Usage:", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_WorkbookWithTwoSheets_AsksForTheSheetThenImportsItAsTheSameCsvWould()
+    {
+        using var tmp = TestPaths.Temp();
+        object?[][] rows =
+        [
+            ["id", "nom", "logements", "lon", "lat"],
+            ["A", "Résidence A", 12, 1.444, 43.604],
+            ["B", "Résidence B", -3, 1.45, 43.61],
+        ];
+        var xlsx = Territory.IO.Tests.Spreadsheet.XlsxWriter.Write(tmp.File("patrimoine.xlsx"), ("Notes", [["lire d'abord"], ["fin"]]), ("Programmes", rows));
+        var csv = tmp.File("patrimoine.csv");
+        File.WriteAllText(csv, "id;nom;logements;lon;lat\nA;Résidence A;12;1,444;43,604\nB;Résidence B;-3;1,45;43,61\n", Encoding.UTF8);
+
+        var ask = CliRun.Invoke("import", xlsx, "--into", tmp.File("x.gpkg"), "--as", "estates");
+        Assert.Equal(2, ask.ExitCode);
+        Assert.Contains("choisissez-en une avec --sheet", ask.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(tmp.File("x.gpkg")));
+
+        var fromXlsx = CliRun.Invoke("import", xlsx, "--sheet", "Programmes", "--into", tmp.File("x.gpkg"), "--as", "estates", "--json").Json();
+        var fromCsv = CliRun.Invoke("import", csv, "--into", tmp.File("c.gpkg"), "--as", "estates", "--json").Json();
+        foreach (var p in new[] { "read", "accepted", "rejected", "crs" })
+            Assert.Equal(fromCsv.GetProperty(p).ToString(), fromXlsx.GetProperty(p).ToString());
+        Assert.Equal("dwellings_not_positive", fromXlsx.GetProperty("issues")[0].GetProperty("code").GetString());
+    }
 }

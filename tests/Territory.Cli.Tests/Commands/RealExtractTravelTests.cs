@@ -38,6 +38,8 @@ public sealed class RealExtractTravelTests
         var unreachable = json.GetProperty("unreachable_estates").EnumerateArray().Single();
         Assert.Equal("SB5", unreachable.GetProperty("id").GetString());
         // 3 km out at sea is beyond the hull of the island's roads: outside the network, not timed from the shore.
-        Assert.Contains("outside the road network's coverage", unreachable.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("routing_estate_not_snapped", unreachable.GetProperty("code").GetString());
+        Assert.Equal("programme non raccordé au réseau routier : hors de la couverture du réseau routier (au-delà de l'emprise de l'extrait OpenStreetMap)",
+            unreachable.GetProperty("reason").GetString());
     }
 }

@@ -47,7 +47,7 @@ public sealed class RoutingCommandTests
         var project = tmp.File("demo.gpkg");
         File.Copy(TestPaths.Demo("habitat-demo.gpkg"), project);
         CliRun.Invoke("roads", "build", TestPaths.Demo("habitat-demo.osm.pbf"), "--into", project, "--json").Json();
-        var json = CliRun.Invoke("traveltimes", project, "--out", tmp.Path, "--json").Json();
+        var json = CliRun.Invoke("traveltimes", project, "--out", tmp.Path, "--matrix", "--json").Json();
         Assert.False(json.GetProperty("estimated").GetBoolean());
         var agencies = json.GetProperty("agencies").EnumerateArray().ToList();
         Assert.InRange(agencies.Count, 6, 10);

@@ -47,6 +47,10 @@ public sealed class ServeCommandTests
             if (url is null)
                 Assert.Fail("no URL printed: " + string.Join('\n', printed) + await process.StandardError.ReadToEndAsync(timeout.Token));
             Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal);
+            // What it was doing before it listened, stage by stage.
+            Assert.Contains(printed, l => l.Contains("lecture du réseau routier", StringComparison.Ordinal));
+            Assert.Contains(printed, l => l.Contains("1\u202f495\u00a0programmes", StringComparison.Ordinal) && l.Contains("typologie en cours", StringComparison.Ordinal));
+            Assert.Contains(printed, l => l.Contains("Projet prêt", StringComparison.Ordinal));
             using var http = new HttpClient();
             var project = await http.GetFromJsonAsync<JsonElement>(url + "/api/project", timeout.Token);
             Assert.Equal(1495, project.GetProperty("counts").GetProperty("estates").GetInt32());

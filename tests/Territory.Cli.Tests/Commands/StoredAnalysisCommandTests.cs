@@ -79,6 +79,21 @@ public sealed class StoredAnalysisCommandTests
         Assert.Equal("stored_analysis_computed_review_reused", stored.GetProperty("note").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public void Analyse_ThenTheMapStarts_TheMapReadsTheStoredAnalysis()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = Project(tmp);
+        var printed = CliRun.Invoke("analyse", project, "--json").Json();
+
+        using var session = new Territory.Web.State.ProjectSession(new Territory.Web.Hosting.WebOptions { Project = project }, new Territory.Web.State.ProgressHub());
+        session.Load();
+
+        Assert.True(session.LastLoad!.ReviewReused);
+        Assert.True(session.LastLoad.AnalysisReused);
+        Assert.Equal(printed.GetProperty("territories").GetArrayLength(), session.Saved.Analysis.Territories.Count);
+    }
+
     private static string Project(TempDir tmp)
     {
         var project = tmp.File("demo.gpkg");

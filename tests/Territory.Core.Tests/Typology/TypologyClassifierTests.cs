@@ -25,7 +25,9 @@ public sealed class TypologyClassifierTests
         var t = T($"{Scenario.City}-{Scenario.SmallQpv}");
         Assert.Equal(TerritoryType.UrbanCollective, t.Type);
         Assert.Equal(TerritoryType.PriorityDistrict, t.Decision.RunnerUp);
-        Assert.Contains(t.Decision.Notes, n => n.Contains("Part de QPV de 12 logements", StringComparison.Ordinal));
+        Assert.Contains(t.Decision.Notes, n => n.Contains("Part de QPV de 12\u00a0logements", StringComparison.Ordinal));
+        Assert.Contains(t.Decision.NotesIn(Territory.Core.Messages.Lang.En), n => n.StartsWith("Priority-district part of 12\u00a0dwellings", StringComparison.Ordinal));
+        Assert.StartsWith("Highest score: 'Collective housing in town'", t.Decision.RuleIn(Territory.Core.Messages.Lang.En), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,9 @@ public sealed class TypologyConfigTests
         try
         {
             var ex = Assert.Throws<TypologyConfigException>(() => TypologyConfig.Load(path));
-            Assert.Contains("qpvShaer", ex.Message, StringComparison.Ordinal);
+            Assert.Equal("configuration de typologie invalide : clé inconnue « qpvShaer » sous « classification »", ex.Message);
+            Assert.Equal("invalid typology configuration: unknown key 'qpvShaer' under 'classification'", ex.Reason.Render(Territory.Core.Messages.Lang.En));
+            Assert.DoesNotContain(".NET", ex.Message, StringComparison.Ordinal);
         }
         finally
         {
@@ -41,7 +43,7 @@ public sealed class TypologyConfigTests
     {
         var ex = Assert.Throws<TypologyConfigException>(() =>
             TypologyConfig.Parse("""{ "presence": { "farFromAgencyMinutes": "trente" } }"""));
-        Assert.Contains("farFromAgencyMinutes", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("configuration de typologie invalide : valeur invalide pour « presence.farFromAgencyMinutes » : un nombre est attendu", ex.Message);
     }
 
     [Fact]

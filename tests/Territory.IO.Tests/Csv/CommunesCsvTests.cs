@@ -12,7 +12,7 @@ public sealed class CommunesCsvTests
     public void Import_CommunesCsvWithoutGeometry_ThrowsListingColumns()
     {
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(CommunesCsv, LayerKind.Communes, new ImportOptions()));
-        Assert.StartsWith("communes_20k_hab_densite_shared.csv: no geometry", e.Message);
+        Assert.StartsWith("communes_20k_hab_densite_shared.csv : aucune géométrie", e.Message);
         Assert.Contains("longitude_centre", e.Message);
     }
 
@@ -29,6 +29,6 @@ public sealed class CommunesCsvTests
         Assert.Equal("population", r.Mapping[TargetFields.Population]);
         Assert.Equal("superficie_km2", r.Mapping[TargetFields.Area]);
         Assert.Equal("grille_densite", r.Mapping[TargetFields.DensityLevel]);
-        Assert.True(r.Issues.Count(i => i.Reason.StartsWith("Point is not allowed for Communes", StringComparison.Ordinal)) > 400);
+        Assert.True(r.Issues.Count(i => i.Code == "geometry_kind_not_allowed" && i.Reason.StartsWith("géométrie point non admise", StringComparison.Ordinal)) > 400);
     }
 }

@@ -100,9 +100,11 @@ public sealed class CsvImportTests
 
         ImportAssert.Balanced(r);
         Assert.Equal(3, r.Accepted);
-        var warning = Assert.Single(r.Issues, i => i.Reason.Contains("swapped", StringComparison.Ordinal));
+        var warning = Assert.Single(r.Issues, i => i.Code == "latlon_swapped");
         Assert.Equal(0, warning.Row);
-        Assert.Contains("3 of 3", warning.Reason);
+        Assert.Equal(3, warning.Message["swapped"]);
+        Assert.Equal(3, warning.Message["total"]);
+        Assert.Equal("longitude et latitude inversées : 3 positions sur 3 ne tombent en France qu'une fois inversées ; inversées pour tout le fichier", warning.Reason);
         var p = (Point)r.Estates[0].Geometry;
         Assert.InRange(p.Y, 6_270_000, 6_290_000);
     }
@@ -113,8 +115,10 @@ public sealed class CsvImportTests
         var text = "id;lon;lat;dwellings\n1;574357;6279482;10\n2;652784;6865619;20\n";
         var e = Assert.Throws<ImportException>(() =>
             LayerImporter.Import(TestData.WriteFile("metres.csv", text), LayerKind.Estates, new ImportOptions()));
+        Assert.Equal("import_metres_as_degrees", e.Reason.Code);
         Assert.Contains("--crs EPSG:2154", e.Message);
-        Assert.StartsWith("metres.csv:", e.Message);
+        Assert.StartsWith("metres.csv :", e.Message);
+        Assert.Contains("(574357, 6279482)", e.Reason.Render(Territory.Core.Messages.Lang.En));
     }
 
     [Fact]
@@ -126,8 +130,8 @@ public sealed class CsvImportTests
         ImportAssert.Balanced(r);
         Assert.Equal(4, r.Read);
         Assert.Equal(2, r.Accepted);
-        Assert.Contains(r.Issues, i => i.Row == 2 && i.Reason == "row 2 has 3 fields, header has 4");
-        Assert.Contains(r.Issues, i => i.Row == 3 && i.Reason == "row 3 has 5 fields, header has 4");
+        Assert.Contains(r.Issues, i => i.Row == 2 && i.Reason == "la ligne a 3\u00a0champs, l'en-tête en a 4");
+        Assert.Contains(r.Issues, i => i.Row == 3 && i.Code == "row_field_count" && i.Render(Territory.Core.Messages.Lang.En) == "the row has 5\u00a0fields, the header has 4");
     }
 
     [Fact]
@@ -138,7 +142,7 @@ public sealed class CsvImportTests
         Assert.Equal(0, r.Read);
         Assert.Equal(0, r.Accepted);
         ImportAssert.Balanced(r);
-        Assert.Contains(r.Issues, i => i.Severity == ImportIssueSeverity.Warning && i.Reason.Contains("no data rows", StringComparison.Ordinal));
+        Assert.Contains(r.Issues, i => i.Severity == ImportIssueSeverity.Warning && i.Code == "no_data_rows");
     }
 
     [Fact]
@@ -149,10 +153,10 @@ public sealed class CsvImportTests
 
         ImportAssert.Balanced(r);
         Assert.Equal(3, r.Accepted);
-        Assert.Contains(r.Issues, i => i.Row == 1 && i.Reason.Contains("not a finite number", StringComparison.Ordinal));
-        Assert.Contains(r.Issues, i => i.Row == 2 && i.Reason.Contains("not a finite number", StringComparison.Ordinal));
-        Assert.Contains(r.Issues, i => i.Row == 3 && i.Reason.Contains("not valid degrees", StringComparison.Ordinal));
-        Assert.Contains(r.Issues, i => i.Row == 4 && i.Reason == "outside France (-150, -40)");
+        Assert.Contains(r.Issues, i => i.Row == 1 && i.Code == "coordinate_not_finite");
+        Assert.Contains(r.Issues, i => i.Row == 2 && i.Code == "coordinate_not_finite");
+        Assert.Contains(r.Issues, i => i.Row == 3 && i.Code == "degrees_invalid");
+        Assert.Contains(r.Issues, i => i.Row == 4 && i.Reason == "hors de France (-150 ; -40)" && i.Render(Territory.Core.Messages.Lang.En) == "outside France (-150, -40)");
         Assert.Contains(r.Issues, i => i.Row == 5 && i.Field == TargetFields.Longitude);
     }
 
@@ -166,7 +170,8 @@ public sealed class CsvImportTests
         Assert.Equal(1, r.Accepted);
         Assert.Equal(5, r.Rejected);
         Assert.All(r.Issues.Where(i => i.Severity == ImportIssueSeverity.Rejected), i => Assert.Equal(TargetFields.Dwellings, i.Field));
-        Assert.Contains(r.Issues, i => i.Row == 3 && i.Reason == "dwellings 'douze' is not a number");
+        Assert.Contains(r.Issues, i => i.Row == 3 && i.Reason == "nombre de logements « douze » : ce n'est pas un nombre");
+        Assert.Contains(r.Issues, i => i.Row == 5 && i.Code == "dwellings_not_positive" && i.Reason == "nombre de logements 12,5 : ce n'est pas un entier positif");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class GeoJsonImportTests
     {
         var r = Import("one.geojson", """{"type":"Feature","geometry":{"type":"Point","coordinates":[1.44,43.6]},"properties":{"nb_logements":3}}""");
         ImportAssert.Balanced(r);
-        Assert.Equal("row-1", Assert.Single(r.Estates).Id);
+        Assert.Equal("ligne-1", Assert.Single(r.Estates).Id);
         Assert.Single(r.Issues, i => i.Row == 0 && i.Field == TargetFields.Id);
     }
 
@@ -54,7 +54,7 @@ public sealed class GeoJsonImportTests
         ImportAssert.Balanced(r);
         Assert.Equal(4, r.Read);
         Assert.Equal(1, r.Accepted);
-        Assert.Equal(3, r.Issues.Count(i => i.Field == "geometry" && i.Reason.StartsWith("no geometry", StringComparison.Ordinal)));
+        Assert.Equal(3, r.Issues.Count(i => i.Field == "geometry" && i.Reason.StartsWith("pas de géométrie", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -71,7 +71,10 @@ public sealed class GeoJsonImportTests
         var d = Assert.Single(r.Districts);
         Assert.True(d.Geometry.IsValid);
         Assert.True(d.Geometry.Area > 0);
-        Assert.Contains(r.Issues, i => i.Severity == ImportIssueSeverity.Repaired && i.Reason.Contains("Self-intersection", StringComparison.OrdinalIgnoreCase));
+        var repaired = Assert.Single(r.Issues, i => i.Severity == ImportIssueSeverity.Repaired);
+        Assert.Equal("polygon_repaired", repaired.Code);
+        Assert.Equal("polygone invalide réparé (auto-intersection)", repaired.Reason);
+        Assert.Equal("invalid polygon repaired (self-intersection)", repaired.Render(Territory.Core.Messages.Lang.En));
     }
 
     [Fact]
@@ -81,7 +84,8 @@ public sealed class GeoJsonImportTests
         var r = Import("line.geojson", json, LayerKind.Communes);
 
         ImportAssert.Balanced(r);
-        Assert.Contains("LineString is not allowed", Assert.Single(r.Issues, i => i.Severity == ImportIssueSeverity.Rejected).Reason);
+        Assert.Equal("géométrie ligne non admise pour la couche communes (polygone ou multipolygone attendu)",
+            Assert.Single(r.Issues, i => i.Severity == ImportIssueSeverity.Rejected).Reason);
     }
 
     [Fact]
@@ -93,7 +97,7 @@ public sealed class GeoJsonImportTests
         var a = Assert.Single(r.Agencies);
         Assert.Equal(AgencyKind.LieuRelais, a.Kind);
         Assert.Equal(12, a.Staff);
-        Assert.Contains(r.Issues, i => i.Severity == ImportIssueSeverity.Warning && i.Reason.Contains("centroid", StringComparison.Ordinal));
+        Assert.Contains(r.Issues, i => i.Severity == ImportIssueSeverity.Warning && i.Code == "polygon_centroid");
     }
 
     [Fact]
@@ -125,29 +129,33 @@ public sealed class GeoJsonImportTests
     public void Import_EmptyFile_ThrowsNamingFile()
     {
         var e = Fails("empty.geojson", "");
-        Assert.Equal("empty.geojson: the file is empty (0 bytes).", e.Message);
+        Assert.Equal("empty.geojson : le fichier est vide (0 octet).", e.Message);
+        Assert.Equal("empty.geojson: the file is empty (0 bytes).", e.Reason.Render(Territory.Core.Messages.Lang.En));
     }
 
     [Fact]
     public void Import_MissingFile_ThrowsNamingFile()
     {
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import("/nonexistent/estates.geojson", LayerKind.Estates, new ImportOptions()));
-        Assert.StartsWith("estates.geojson: file not found", e.Message);
+        Assert.StartsWith("estates.geojson : fichier introuvable", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
 
     [Fact]
     public void Import_UnsupportedExtension_ThrowsListingSupported()
     {
-        var e = Assert.Throws<ImportException>(() => LayerImporter.Import(TestData.WriteFile("estates.xlsx", "PK"), LayerKind.Estates, new ImportOptions()));
-        Assert.Contains("unsupported file type '.xlsx'", e.Message);
+        // OpenDocument spreadsheets have no maintained reader here: export them to .xlsx or .csv.
+        var e = Assert.Throws<ImportException>(() => LayerImporter.Import(TestData.WriteFile("estates.ods", "PK"), LayerKind.Estates, new ImportOptions()));
+        Assert.Contains("unsupported file type '.ods'", e.Message);
+        Assert.Contains(".xlsx", e.Message);
     }
 
     [Fact]
     public void Import_MissingDwellingsColumn_ThrowsFileLevelError()
     {
         var e = Fails("nodw.geojson", """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1.44,43.6]},"properties":{"id":1}}]}""");
-        Assert.Contains("no dwellings column", e.Message);
+        Assert.Equal("import_no_dwellings_column", e.Reason.Code);
+        Assert.Contains("aucune colonne de nombre de logements", e.Message);
     }
 
     [Fact]
@@ -157,8 +165,8 @@ public sealed class GeoJsonImportTests
         var e = Assert.Throws<ImportException>(() => Import("m.geojson",
             """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1.44,43.6]},"properties":{"id":1,"logements":4}}]}""",
             options: new ImportOptions { MappingFile = mapping }));
-        Assert.Contains("column 'NB_LGT'", e.Message);
-        Assert.StartsWith("map.json:", e.Message);
+        Assert.Contains("la colonne « NB_LGT »", e.Message);
+        Assert.StartsWith("map.json :", e.Message);
     }
 
     [Fact]

@@ -68,7 +68,8 @@ public sealed class FieldMappingTests
     {
         var mapping = TestData.WriteFile("m.json", """{"logements":"NB"}""");
         var e = Assert.Throws<ImportException>(() => FieldMapping.Resolve(LayerKind.Estates, ["NB"], mapping, "f.csv", nativeGeometry: true));
-        Assert.Contains("unknown target field 'logements'", e.Message);
+        Assert.Equal("import_mapping_unknown_field", e.Reason.Code);
+        Assert.Contains("champ cible « logements » inconnu pour la couche patrimoine", e.Message);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class FieldMappingTests
     {
         var mapping = TestData.WriteFile("m.json", "dwellings=NB");
         var e = Assert.Throws<ImportException>(() => FieldMapping.Resolve(LayerKind.Estates, ["NB"], mapping, "f.csv", nativeGeometry: true));
-        Assert.StartsWith("m.json:", e.Message);
+        Assert.StartsWith("m.json :", e.Message);
     }
 
     [Theory]
@@ -87,9 +88,16 @@ public sealed class FieldMappingTests
     [InlineData("Siège", AgencyKind.Siege)]
     [InlineData("Bureau de proximité", AgencyKind.BureauProximite)]
     [InlineData("Agence mobile", AgencyKind.ArretAgenceMobile)]
-    [InlineData("FS itinerante", AgencyKind.ArretAgenceMobile)]
+    [InlineData("lieu_relais", AgencyKind.LieuRelais)]
     public void AgencyKindOf_FrenchLabel_ReturnsKind(string label, AgencyKind expected) =>
         Assert.Equal(expected, Labels.AgencyKindOf(label));
+
+    [Theory]
+    [InlineData("FS itinerante")]
+    [InlineData("FS")]
+    [InlineData("Antenne France Services")]
+    public void AgencyKindOf_LabelOnlyContainingAKindWord_IsNotAConfidentMatch(string label) =>
+        Assert.Null(Labels.AgencyKindOf(label));
 
     [Fact]
     public void AccueilOf_List_CombinesModes() =>

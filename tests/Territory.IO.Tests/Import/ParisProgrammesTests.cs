@@ -27,7 +27,8 @@ public sealed class ParisProgrammesTests
         var rejected = Assert.Single(Paris.Value.Issues, i => i.Severity == ImportIssueSeverity.Rejected);
         Assert.Equal(1289, rejected.Row);
         Assert.Equal(TargetFields.Dwellings, rejected.Field);
-        Assert.Contains("-8", rejected.Reason);
+        Assert.Equal("dwellings_not_positive", rejected.Code);
+        Assert.Equal("nombre de logements -8 : ce n'est pas un entier positif", rejected.Reason);
         Assert.Equal("paris_logements_sociaux_finances_shared.geojson", rejected.File);
     }
 
@@ -42,14 +43,28 @@ public sealed class ParisProgrammesTests
     public void Import_ParisProgrammes_DuplicateIdsKeptRenamedAndReported()
     {
         var r = Paris.Value;
-        var dups = r.Issues.Where(i => i.Field == TargetFields.Id && i.Reason.StartsWith("duplicate id", StringComparison.Ordinal)).ToList();
+        var dups = r.Issues.Where(i => i.Field == TargetFields.Id && i.Code == "id_duplicate").ToList();
         // 11 ids appear twice; for 900 the first occurrence is the rejected −8 row, so the other keeps "900".
         Assert.Equal(10, dups.Count);
         Assert.All(dups, d => Assert.Equal(ImportIssueSeverity.Warning, d.Severity));
         Assert.Equal(r.Estates.Count, r.Estates.Select(e => e.Id).Distinct().Count());
         Assert.Contains(r.Estates, e => e.Id == "225#2");
         Assert.Single(r.Estates, e => e.Id == "900");
-        Assert.Contains(dups, d => d.Reason.StartsWith("duplicate id 225 (first at row ", StringComparison.Ordinal));
+        Assert.Contains(dups, d => d.Reason.StartsWith("identifiant 225 en double (première occurrence ligne ", StringComparison.Ordinal) && d.Reason.EndsWith(" : conservé sous 225#2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_ParisProgrammes_NamedByTheirAddressInTheirArrondissementWithTheirYear()
+    {
+        var r = Paris.Value;
+        Assert.Equal("adresse_programme", r.Mapping[TargetFields.Name]);
+        Assert.Equal("annee", r.Mapping[TargetFields.ConstructionYear]);
+        var e = r.Estates.First(x => x.Id == "1089");
+        Assert.Equal("28, RUE DOUDEAUVILLE 60 RUE STEPHENSON", e.Name);
+        Assert.Equal("75118", e.CommuneCode);
+        Assert.Equal(2008, e.ConstructionYear);
+        Assert.Equal("SIEMP", e.Landlord);
+        Assert.All(r.Estates, x => Assert.NotNull(x.Name));
     }
 
     [Fact]

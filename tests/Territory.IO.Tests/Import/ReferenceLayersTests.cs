@@ -72,15 +72,41 @@ public sealed class ReferenceLayersTests
 
         ImportAssert.Balanced(r);
         Assert.Equal(848, r.Read);
-        var outOfZone = r.Issues.Where(i => i.Reason.Contains("outside this project's zone (EPSG:2154)", StringComparison.Ordinal)).ToList();
+        var outOfZone = r.Issues.Where(i => i.Code == "outside_project_zone").ToList();
         // 23 points in departments 971–976 (SOURCES.md subset).
         Assert.Equal(23, outOfZone.Count);
-        Assert.Contains(outOfZone, i => i.Reason == "in Guadeloupe, outside this project's zone (EPSG:2154)");
+        Assert.Contains(outOfZone, i => i.Reason == "en Guadeloupe, hors de la zone du projet (EPSG:2154)");
+        Assert.Contains(outOfZone, i => i.Render(Territory.Core.Messages.Lang.En) == "in Martinique, outside this project's zone (EPSG:2154)");
         Assert.Equal(848 - r.Rejected, r.Agencies.Count);
         Assert.Equal("MATRICULE", r.Mapping[TargetFields.Id]);
         Assert.Equal("lib_france_services", r.Mapping[TargetFields.Name]);
-        Assert.Contains(r.Agencies, a => a.Kind == AgencyKind.Antenne);
-        Assert.Contains(r.Agencies, a => a.Kind == AgencyKind.ArretAgenceMobile);
+        // « categorie » reads FS, FS itinérante, Antenne…: not a landlord's kinds, so no France Services
+        // « Antenne » becomes a landlord antenna; every point takes the default kind, reported once.
+        Assert.All(r.Agencies, a => Assert.Equal(AgencyKind.Agence, a.Kind));
+        var warning = Assert.Single(r.Issues, i => i.Code == "agency_kinds_not_trusted");
+        Assert.Equal(39, warning.Message["recognised"]);
+        Assert.Contains("--kind", warning.Reason);
+    }
+
+    [Fact]
+    public void Import_FranceServicesWithKindOption_EveryPointTakesTheGivenKind()
+    {
+        var r = LayerImporter.Import(TestData.Geo("agences/france_services_2020_shared.geojson"), LayerKind.Agencies,
+            new ImportOptions { TargetCrs = CrsRegistry.Lambert93, DefaultAgencyKind = AgencyKind.LieuRelais });
+
+        Assert.All(r.Agencies, a => Assert.Equal(AgencyKind.LieuRelais, a.Kind));
+        Assert.Contains("(type donné par --kind)", Assert.Single(r.Issues, i => i.Code == "agency_kinds_not_trusted").Reason);
+    }
+
+    [Fact]
+    public void Import_LandlordKindsWithOneOddLabel_KeepsTheKindsAndReportsTheOddOne()
+    {
+        var text = "id;nom;type;lon;lat\nA1;Agence Nord;Agence;1,44;43,60\nA2;Antenne Sud;Antenne;1,45;43,61\nA3;Loge 3;Loge de gardien;1,46;43,62\nA4;Point accueil;Point info;1,47;43,63\n";
+        var r = LayerImporter.Import(TestData.WriteFile("agences.csv", text), LayerKind.Agencies, new ImportOptions());
+
+        Assert.Equal([AgencyKind.Agence, AgencyKind.Antenne, AgencyKind.Loge, AgencyKind.Agence], r.Agencies.Select(a => a.Kind));
+        var warning = Assert.Single(r.Issues, i => i.Code == "agency_kinds_unknown");
+        Assert.Equal("types de point non reconnus (Point info) : ces points sont importés comme « agence » ; indiquez le type avec --kind (par exemple --kind lieu_relais)", warning.Reason);
     }
 
     [Fact]

@@ -77,11 +77,12 @@ public sealed class RoadCostMatrixTests
         var sites = Named("S", [(Lon0, Lat0), (Lon0, Lat0 + 5000 * MeterLat)]);
         var estates = Named("E", [(Lon0 + 1000 * MeterLon, Lat0), (Lon0 + 1000 * MeterLon, Lat0 + 3000 * MeterLat), (double.NaN, double.NaN)]);
         var m = CostMatrices.FromRoadGraph(graph, sites, estates, 3600);
-        Assert.Equal(PointIssueCodes.NotSnapped, m.SiteIssues[1]!.Value.Code);
+        Assert.Equal(PointIssueCodes.OutsideNetwork, m.SiteIssues[1]!.Value.Code); // beyond the line's hull
+
         Assert.Equal(0, m.EstatesOf(1).Length);
         var issue = m.EstateIssues[1]!.Value;
-        Assert.Equal(PointIssueCodes.NotSnapped, issue.Code);
-        Assert.InRange(issue.SnapDistanceMeters!.Value, 2600, 3000); // the detour road passes 300 m north
+        Assert.Equal(PointIssueCodes.OutsideNetwork, issue.Code); // 3 km off a road network whose coverage ends 500 m from it
+        Assert.Null(issue.SnapDistanceMeters);
         Assert.Equal(PointIssueCodes.NoLocation, m.EstateIssues[2]!.Value.Code);
         Assert.Equal([0], m.EstatesOf(0).ToArray());
         Assert.Null(m.SiteIssues[0]);

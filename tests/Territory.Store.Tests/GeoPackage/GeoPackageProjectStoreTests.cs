@@ -54,6 +54,41 @@ public sealed class GeoPackageProjectStoreTests
         }
     }
 
+    [Theory]
+    [InlineData("POINT (1 2)|POINT (3 4)", "POINT")]
+    [InlineData("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))|MULTIPOLYGON (((20 20, 30 20, 30 30, 20 30, 20 20)))", "MULTIPOLYGON")]
+    [InlineData("POINT (1 2)|POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))", "GEOMETRY")]
+    public void ImportLayer_Estates_GeometryColumnTypedByTheData(string wkts, string expected)
+    {
+        using var tmp = new TempGpkg();
+        var estates = wkts.Split('|').Select((w, i) => new Estate { Id = $"E{i}", Geometry = G(w), Dwellings = 5 }).ToArray();
+        using (var store = GeoPackageProjectStore.Open(tmp.Path))
+            store.ImportLayer(Estates(estates), append: false);
+        Assert.Equal(expected, GeometryTypeOf(tmp.Path, "estates"));
+    }
+
+    [Fact]
+    public void ImportLayer_EstatePolygonsAppendedToPoints_LayerBecomesGeometry()
+    {
+        using var tmp = new TempGpkg();
+        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        store.ImportLayer(Estates([new Estate { Id = "P1", Geometry = G("POINT (1 2)"), Dwellings = 5 }]), append: false);
+        Assert.Equal("POINT", GeometryTypeOf(tmp.Path, "estates"));
+        store.ImportLayer(Estates([new Estate { Id = "P2", Geometry = G("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"), Dwellings = 5 }]), append: true);
+        Assert.Equal("GEOMETRY", GeometryTypeOf(tmp.Path, "estates"));
+        Assert.Equal(2, store.ReadEstates().Count);
+    }
+
+    private static string GeometryTypeOf(string path, string table)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = $t";
+        cmd.Parameters.AddWithValue("$t", table);
+        return (string)cmd.ExecuteScalar()!;
+    }
+
     [Fact]
     public void ImportLayer_Agencies_RoundTripsAllFields()
     {

@@ -119,7 +119,7 @@ public sealed class ProjectAnalysisTests : IDisposable
         var b = AnalysisInputKeys.Of(ProjectData.Read(store), Graph, TypologyConfig.Default);
 
         Assert.Equal(a, b);
-        Assert.NotEqual(a.Analysis, AnalysisInputKeys.Of(ProjectData.Read(store), Graph, TypologyConfig.Default, "AgencyCatchment").Analysis);
+        Assert.NotEqual(a.Analysis, AnalysisInputKeys.Of(ProjectData.Read(store), Graph, TypologyConfig.Default, Territory.Core.Territories.DelineationMode.AgencyCatchment).Analysis);
     }
 
     private ProjectAnalysisOutcome Run(TypologyConfig? config = null, string graph = Graph)

@@ -119,6 +119,32 @@ public sealed class ImportApiTests
     }
 
     [Fact]
+    public async Task Import_WorkbookWithSeveralSheets_ListsThemInTheDialogsWordsThenImportsTheChosenOne()
+    {
+        using var factory = new WebFactory();
+        using var client = factory.App();
+        var path = Path.Combine(Path.GetTempPath(), $"territory-{Guid.NewGuid():N}.xlsx");
+        object?[][] relais =
+        [
+            ["id", "nom", "type", "lon", "lat"],
+            ["REL-X1", "Relais de la mairie", "lieu relais", 2.95, 46.55],
+        ];
+        Territory.IO.Tests.Spreadsheet.XlsxWriter.Write(path, ("Lisez-moi", [["notes"], ["fin"]]), ("Relais", relais));
+        var bytes = await File.ReadAllBytesAsync(path);
+        File.Delete(path);
+        var first = await client.PostAsync("/api/import?kind=agencies&mode=append", Upload(bytes, "relais.xlsx"));
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        var problem = System.Text.Json.JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(["Lisez-moi", "Relais"], problem.GetProperty("layers").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal("import_sheet_choose_map", problem.GetProperty("code").GetString());
+        Assert.Contains("choisissez celle à importer", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var second = await client.PostAsync("/api/import?kind=agencies&mode=append&layer=Relais", Upload(bytes, "relais.xlsx"));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var report = System.Text.Json.JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(1, report.GetProperty("accepted").GetInt32());
+    }
+
+    [Fact]
     public async Task Import_CsvWithoutCrs_AsksForItThenTakesTheOneGiven()
     {
         using var factory = new WebFactory();

@@ -16,6 +16,15 @@ public class BrowserServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>
+    /// Upper bound of a wait on the application's own signal (ready, a job's data-state, a version):
+    /// a safety net against a hang, never a pace. A loaded machine (2 cores shared by builds) may take
+    /// minutes where a quiet one takes seconds; the test still waits for the signal, not for a time.
+    /// </summary>
+    public const float SignalTimeoutMs = 300_000;
+
+    static BrowserServer() => Assertions.SetDefaultExpectTimeout(SignalTimeoutMs);
+
     private TempProject? _project;
     private WebApplication? _app;
     private IPlaywright? _playwright;
@@ -74,16 +83,21 @@ public class BrowserServer : IAsyncLifetime
         Available = true;
     }
 
-    /// <summary>A fresh 1280×800 page on the app, waited until <c>window.territory.ready</c>; page errors are collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync()
+    /// <summary>
+    /// A fresh 1280×800 page on the app in <paramref name="lang"/> (the context's storage is shared, so each page
+    /// says its language instead of inheriting another test's switch), waited until <c>window.territory.ready</c>;
+    /// page errors are collected.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string lang = "fr")
     {
         var page = await Context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        await page.AddInitScriptAsync($"try {{ localStorage.setItem('territory.lang', '{lang}'); }} catch (e) {{ }}");
+        page.SetDefaultTimeout(SignalTimeoutMs);
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add("pageerror: " + e);
         page.Console += (_, m) => { if (m.Type == "error") errors.Add("console: " + m.Text); };
         await page.GotoAsync(Url + "/");
-        await page.WaitForFunctionAsync("() => window.territory && document.body.dataset.ready === 'true'", null, new() { Timeout = 45_000 });
+        await page.WaitForFunctionAsync("() => window.territory && document.body.dataset.ready === 'true'", null, new() { Timeout = SignalTimeoutMs });
         await page.EvaluateAsync("() => window.territory.ready");
         return (page, errors);
     }

@@ -30,4 +30,20 @@ internal static class MapPage
     /// <summary>A real mouse click at a point returned by <see cref="FeatureOnScreenAsync"/>.</summary>
     public static Task ClickAsync(IPage page, JsonElement point) =>
         page.Mouse.ClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+
+    /// <summary>
+    /// Waits until the element matched by <paramref name="selector"/> has a <c>data-state</c> among
+    /// <paramref name="states"/> (the application sets it when a job starts and ends), then returns it.
+    /// </summary>
+    public static async Task<string> WaitForStateAsync(IPage page, string selector, params string[] states)
+    {
+        await page.WaitForFunctionAsync("([sel, states]) => states.includes(document.querySelector(sel)?.dataset.state)",
+            new object[] { selector, states }, new() { Timeout = BrowserServer.SignalTimeoutMs });
+        return await page.EvaluateAsync<string>("sel => document.querySelector(sel).dataset.state", selector);
+    }
+
+    /// <summary>Waits until the map shows the layers of a project version other than <paramref name="version"/>.</summary>
+    public static Task WaitForNewLayersAsync(IPage page, string? version) =>
+        page.WaitForFunctionAsync("v => document.body.dataset.loadedVersion !== undefined && document.body.dataset.loadedVersion !== v",
+            version, new() { Timeout = BrowserServer.SignalTimeoutMs });
 }

@@ -55,7 +55,8 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
         await page.Mouse.MoveAsync(box.X + 210, box.Y + 160);
         var coords = await page.GetByTestId("coords").TextContentAsync();
         Assert.Contains("Lambert-93", coords);
-        Assert.Matches(@"Lambert-93 : \d[\d ]* ; \d[\d ]* m", coords);
+        // French numbers: narrow no-break space between thousands (NumberText).
+        Assert.Matches("Lambert-93 : \\d[\\d\u202f]* ; \\d[\\d\u202f]* m", coords);
         Assert.Equal(1, await page.Locator(".ol-scale-line").CountAsync());
         Assert.Empty(errors);
         await page.CloseAsync();
@@ -72,15 +73,17 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
         for (var i = 0; i < 4; i++)
             Assert.StartsWith(expected[i], labels[i].Trim());
         await page.GetByTestId("lang-switch").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.body.dataset.lang === 'en'");
         var english = await page.GetByTestId("legend").GetByTestId("legend-type").AllTextContentsAsync();
         Assert.DoesNotContain(english, l => l.StartsWith(expected[0], StringComparison.Ordinal));
         Assert.Equal("Layers", (await page.Locator(".tab[data-tab=layers]").TextContentAsync())?.Trim());
         await page.GetByTestId("lang-switch").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.body.dataset.lang === 'fr'");
         Assert.Equal("Couches", (await page.Locator(".tab[data-tab=layers]").TextContentAsync())?.Trim());
 
         // No internet here: an online basemap fails quietly with a notice, the map keeps working.
         await page.GetByTestId("basemap-select").SelectOptionAsync("osm");
-        await Assertions.Expect(page.Locator("#basemap-notice")).ToContainTextAsync("Fond de carte indisponible", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#basemap-notice")).ToContainTextAsync("Fond de carte indisponible");
         Assert.Equal(1495, await page.EvaluateAsync<int>("() => window.territory.stats().estates"));
         await page.GetByTestId("basemap-select").SelectOptionAsync("none");
         await Assertions.Expect(page.Locator("#basemap-notice")).ToBeHiddenAsync();
@@ -146,7 +149,7 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
         await page.Locator(".tab[data-tab=scenario]").ClickAsync();
         var savedMean = await page.GetByTestId("coverage-mean-saved").TextContentAsync();
         Assert.Equal(savedMean, await page.GetByTestId("coverage-mean-current").TextContentAsync());
-        Assert.Matches(@"^\d{1,3},\d %$", (await page.GetByTestId("coverage-within30-saved").TextContentAsync())!.Trim());
+        Assert.Matches("^\\d{1,3},\\d\u00a0%$", (await page.GetByTestId("coverage-within30-saved").TextContentAsync())!.Trim());
         await page.GetByTestId("scenario-add-kind").SelectOptionAsync("lieu_relais");
         await page.GetByTestId("scenario-add").ClickAsync();
         var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.estates.getFeatures().filter(x => x.get('travelMinutes') != null) .sort((a, b) => b.get('travelMinutes') - a.get('travelMinutes'))[0]");
@@ -231,5 +234,5 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
     }
 
     private static double Parse(string? text) =>
-        double.Parse(text!.Replace("%", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).Replace(',', '.').Trim(), CultureInfo.InvariantCulture);
+        double.Parse(new string(text!.Where(c => !char.IsWhiteSpace(c) && c != '%').ToArray()).Replace(',', '.'), CultureInfo.InvariantCulture);
 }

@@ -50,6 +50,7 @@ public sealed class SafeImportPageTests(UnwatchedBrowserServer server) : IClassF
         Assert.Equal("replace", await page.Locator("#import-mode").InputValueAsync());
         await page.Locator("#import-go").ClickAsync();
 
+        Assert.Equal("previewed", await MapPage.WaitForStateAsync(page, "#import-dialog", "previewed", "failed", "choose-layer"));
         var preview = page.GetByTestId("import-preview");
         await Assertions.Expect(preview).ToBeVisibleAsync();
         Assert.Equal(original.Count.ToString(CultureInfo.InvariantCulture), (await preview.GetByTestId("preview-count-before").TextContentAsync())?.Trim());

@@ -24,7 +24,8 @@ public sealed class ScenarioSavePageTests(BrowserServer server) : IClassFixture<
         Assert.NotEqual(current, await page.GetByTestId("coverage-mean-saved").TextContentAsync());
 
         await page.GetByTestId("scenario-save").ClickAsync();
-        await page.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === false", null, new() { Timeout = 60_000 });
+        Assert.Equal("idle", await MapPage.WaitForStateAsync(page, "#scenario-state", "idle"));
+        Assert.False(await page.EvaluateAsync<bool>("() => window.territory.scenario().dirty"));
         Assert.Equal(current, await page.GetByTestId("coverage-mean-saved").TextContentAsync());
         Assert.Equal(current, await page.GetByTestId("coverage-mean-current").TextContentAsync());
         await page.CloseAsync();

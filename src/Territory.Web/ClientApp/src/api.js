@@ -1,6 +1,8 @@
 // Thin API client: JSON/GeoJSON GETs, state-changing calls with the mutation header, the project
 // version carried by X-Territory-Version, and the store's data version (X-Territory-Data-Version) that
 // every state-changing call sends back: a view older than what is committed gets a 409, never an overwrite.
+import { t } from './i18n.js';
+
 const listeners = new Set();
 let version = null;
 let dataVersion = null;
@@ -60,6 +62,9 @@ async function handle(res) {
   return body;
 }
 
+/** The page's language, sent with every request so the server answers in it (panels, problems). */
+function langHeader() { return document.documentElement.lang === 'en' ? 'en' : 'fr'; }
+
 export async function get(path) {
   // index.html asks for the first render's data before this code is parsed; use those answers once.
   const early = window.__territoryPrefetch && window.__territoryPrefetch[path];
@@ -67,7 +72,7 @@ export async function get(path) {
     delete window.__territoryPrefetch[path];
     return handle(await early);
   }
-  return handle(await fetch(path, { headers: { Accept: 'application/json' } }));
+  return handle(await fetch(path, { headers: { Accept: 'application/json', 'Accept-Language': langHeader() } }));
 }
 
 export async function send(method, path, body) {
@@ -86,7 +91,7 @@ export function upload(path, file, onProgress) {
     xhr.open('POST', path);
     Object.entries(mutationHeaders()).forEach(([k, v]) => xhr.setRequestHeader(k, v));
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
-    xhr.onerror = () => reject(new ApiError(0, { detail: 'Erreur réseau' }));
+    xhr.onerror = () => reject(new ApiError(0, { detail: t('map_error_network') }));
     xhr.onload = () => {
       let body = null;
       try { body = JSON.parse(xhr.responseText); } catch { body = { detail: xhr.responseText || `HTTP ${xhr.status}` }; }

@@ -1,6 +1,6 @@
 // The header: project name, organisation and counts.
 import { get } from './api.js';
-import { getLang, num } from './i18n.js';
+import { t } from './i18n.js';
 import { state, $ } from './state.js';
 
 export async function refreshProjectHeader() {
@@ -13,9 +13,6 @@ export function renderHeader() {
   $('project-name').textContent = project.name;
   $('organisation').textContent = project.organisation || '';
   const c = project.counts;
-  const en = getLang() === 'en';
-  $('counts').textContent = en
-    ? `${num(c.estates)} estates · ${num(c.dwellings)} dwellings · ${num(c.agencies)} agencies · ${num(c.territories)} territories`
-    : `${num(c.estates)} programmes · ${num(c.dwellings)} logements · ${num(c.agencies)} agences · ${num(c.territories)} territoires`;
+  $('counts').textContent = t('map_header_counts', { estates: c.estates, dwellings: c.dwellings, agencies: c.agencies, territories: c.territories });
   document.title = `Territory — ${project.name}`;
 }

@@ -1,249 +1,144 @@
-// UI chrome dictionary (French by default, English via the switch). Server texts (reasons,
-// form labels) stay in French.
-const dict = {
-  'search.label': ['Rechercher', 'Search'],
-  'search.placeholder': ['Rechercher une commune, un programme, une agence…', 'Search a commune, an estate, an agency…'],
-  'search.none': ['Aucun résultat', 'No result'],
-  'tab.layers': ['Couches', 'Layers'],
-  'tab.filters': ['Filtres', 'Filters'],
-  'tab.scenario': ['Scénario', 'Scenario'],
-  'tab.io': ['Import-Export', 'Import-Export'],
-  'layers.title': ['Couches', 'Layers'],
-  'basemap.label': ['Fond de carte', 'Basemap'],
-  'basemap.offline': ['Fond de carte indisponible (hors ligne ?)', 'Basemap unavailable (offline?)'],
-  'layer.estates': ['Programmes (patrimoine)', 'Estates'],
-  'layer.agencies': ['Agences et points de présence', 'Agencies and presence points'],
-  'layer.territories': ['Territoires (typologie)', 'Territories (typology)'],
-  'layer.districts': ['QPV (quartiers prioritaires)', 'Priority districts (QPV)'],
-  'layer.communes': ['Communes', 'Communes'],
-  'layer.isochrones': ['Isochrones', 'Isochrones'],
-  'layer.recommendations': ['Recommandations (formes de présence)', 'Recommendations (forms of presence)'],
-  'legend.types': ['Types de territoire', 'Territory types'],
-  'legend.agencies': ['Points de présence', 'Presence points'],
-  'legend.status': ['Scénario', 'Scenario'],
-  'legend.added': ['Ajouté', 'Added'],
-  'legend.moved': ['Déplacé', 'Moved'],
-  'legend.estates': ['Programmes : taille selon le nombre de logements', 'Estates: size by number of dwellings'],
-  'legend.qpv': ['QPV', 'Priority district (QPV)'],
-  'legend.reco': ['Nombre de formes recommandées', 'Number of recommended forms'],
-  'filters.title': ['Filtres des programmes', 'Estate filters'],
-  'filters.type': ['Type de territoire', 'Territory type'],
-  'filters.landlord': ['Bailleur', 'Landlord'],
-  'filters.agency': ['Agence (gestionnaire ou de rattachement)', 'Agency (managing or travel)'],
-  'filters.minutes': ['Temps de trajet supérieur à (min)', 'Travel time over (min)'],
-  'filters.all': ['Tous', 'All'],
-  'filters.allAgencies': ['Toutes', 'All'],
-  'filters.reset': ['Réinitialiser les filtres', 'Reset filters'],
-  'filters.count': ['{0} programmes, {1} logements', '{0} estates, {1} dwellings'],
-  'scenario.title': ['Scénario', 'Scenario'],
-  'scenario.hint': ['Ajoutez, déplacez ou supprimez des points de présence ; la couverture est recalculée à chaque modification.',
-    'Add, move or remove presence points; coverage is recomputed after each edit.'],
-  'scenario.mode': ['Outil', 'Tool'],
-  'scenario.modeSelect': ['Sélectionner', 'Select'],
-  'scenario.modeMove': ['Déplacer (glisser un point)', 'Move (drag a point)'],
-  'scenario.kind': ['Type de point à ajouter', 'Kind of point to add'],
-  'scenario.name': ['Nom', 'Name'],
-  'scenario.add': ['Ajouter un point (cliquer sur la carte)', 'Add a point (click on the map)'],
-  'scenario.addNotice': ['Cliquez sur la carte pour placer le point (Échap pour annuler)', 'Click on the map to place the point (Esc to cancel)'],
-  'scenario.remove': ['Supprimer le point sélectionné', 'Remove the selected point'],
-  'scenario.selected': ['Point sélectionné : {0}', 'Selected point: {0}'],
-  'scenario.save': ['Enregistrer', 'Save'],
-  'scenario.discard': ['Annuler les modifications', 'Discard changes'],
-  'scenario.coverage': ['Couverture (logements)', 'Coverage (dwellings)'],
-  'scenario.indicator': ['Indicateur', 'Indicator'],
-  'scenario.saved': ['Enregistré', 'Saved'],
-  'scenario.conflict': ['Projet modifié par ailleurs', 'Project changed elsewhere'],
-  'scenario.current': ['Scénario', 'Scenario'],
-  'scenario.delta': ['Écart', 'Delta'],
-  'scenario.within20': ['À moins de 20 min', 'Within 20 min'],
-  'scenario.within30': ['À moins de 30 min', 'Within 30 min'],
-  'scenario.within45': ['À moins de 45 min', 'Within 45 min'],
-  'scenario.mean': ['Temps moyen (min)', 'Mean time (min)'],
-  'scenario.p90': ['9e décile (min)', '90th percentile (min)'],
-  'scenario.unreachable': ['Logements injoignables', 'Unreachable dwellings'],
-  'scenario.changes': ['Modifications', 'Changes'],
-  'scenario.noChanges': ['Aucune modification en cours.', 'No pending change.'],
-  'scenario.op.add': ['Ajout', 'Added'],
-  'scenario.op.move': ['Déplacement', 'Moved'],
-  'scenario.op.remove': ['Suppression', 'Removed'],
-  'scenario.agencies': ['Agences concernées', 'Affected agencies'],
-  'scenario.territories': ['Territoires modifiés', 'Changed territories'],
-  'scenario.meanTravel': ['trajet moyen', 'mean travel'],
-  'scenario.estates': ['programmes', 'estates'],
-  'scenario.dirty': ['Modifications non enregistrées', 'Unsaved changes'],
-  'scenario.confirmDiscard': ['Annuler toutes les modifications du scénario ?', 'Discard all scenario changes?'],
-  'scenario.newName': ['Nouveau point', 'New point'],
-  'io.import': ['Import', 'Import'],
-  'io.export': ['Export', 'Export'],
-  'io.dropHint': ['Déposez un fichier (GeoJSON, Shapefile zippé, GeoPackage, CSV) sur la carte, ou choisissez-le :',
-    'Drop a file (GeoJSON, zipped Shapefile, GeoPackage, CSV) on the map, or pick it:'],
-  'io.pick': ['Choisir un fichier…', 'Choose a file…'],
-  'io.gpkg': ['GeoPackage (QGIS)', 'GeoPackage (QGIS)'],
-  'io.csv': ['CSV (Excel)', 'CSV (Excel)'],
-  'io.geojson': ['GeoJSON', 'GeoJSON'],
-  'io.report': ['Rapport HTML', 'HTML report'],
-  'io.dropHere': ["Déposer le fichier pour l'importer", 'Drop the file to import it'],
-  'import.title': ['Importer une couche', 'Import a layer'],
-  'import.kind': ['Couche', 'Layer'],
-  'import.kind.estates': ['Programmes (patrimoine)', 'Estates'],
-  'import.kind.agencies': ['Agences et points de présence', 'Agencies and presence points'],
-  'import.kind.communes': ['Communes', 'Communes'],
-  'import.kind.qpv': ['QPV', 'Priority districts (QPV)'],
-  'import.mode': ['Mode', 'Mode'],
-  'import.mode.append': ['Ajouter aux données existantes', 'Append to existing data'],
-  'import.mode.replace': ['Remplacer la couche', 'Replace the layer'],
-  'import.go': ['Importer', 'Import'],
-  'import.layer': ['Couche du fichier', 'Layer in the file'],
-  'import.crs': ['Système de coordonnées (si le fichier ne le dit pas)', 'Coordinate system (when the file does not say)'],
-  'import.chooseLayer': ['Le fichier contient plusieurs couches : choisissez-en une puis « Importer ».', 'The file holds several layers: pick one, then « Import ».'],
-  'import.close': ['Fermer', 'Close'],
-  'import.uploading': ['Envoi…', 'Uploading…'],
-  'import.read': ['Lus', 'Read'],
-  'import.accepted': ['Acceptés', 'Accepted'],
-  'import.rejected': ['Rejetés', 'Rejected'],
-  'import.repaired': ['Réparés', 'Repaired'],
-  'import.warnings': ['Avertissements', 'Warnings'],
-  'import.written': ['Écrits', 'Written'],
-  'import.issues': ['Anomalies ({0} au total)', 'Issues ({0} in total)'],
-  'import.row': ['Ligne', 'Row'],
-  'import.field': ['Champ', 'Field'],
-  'import.reason': ['Motif', 'Reason'],
-  'import.severity': ['Gravité', 'Severity'],
-  'import.mapping': ['Correspondance des champs', 'Field mapping'],
-  'import.target': ['Champ Territory', 'Territory field'],
-  'import.source': ['Colonne du fichier', 'File column'],
-  'import.failed': ["L'import a échoué", 'Import failed'],
-  'import.check': ['Vérifier le fichier', 'Check the file'],
-  'import.commit': ['Importer', 'Import'],
-  'import.previewTitle': ["Ce que l'import changera", 'What the import will change'],
-  'import.before': ['Avant', 'Before'],
-  'import.after': ['Après', 'After'],
-  'import.features': ['Entités de la couche', 'Features in the layer'],
-  'import.extent': ['Emprise (lon/lat)', 'Extent (lon/lat)'],
-  'import.duplicates': ['Déjà présents (ignorés)', 'Already present (skipped)'],
-  'import.confirmShrink': ['Je confirme : la couche perdra plus de la moitié de ses entités', 'I confirm: the layer will lose more than half of its features'],
-  'import.undo': ["Annuler l'import", 'Undo the import'],
-  'import.undone': ['Import annulé : la couche « {0} » est revenue à {1} entités.', 'Import undone: layer “{0}” is back to {1} features.'],
-  'import.none': ['vide', 'empty'],
-  'panel.empty': ['Détails', 'Details'],
-  'panel.hint': ['Cliquez sur un programme, un territoire ou une agence.', 'Click an estate, a territory or an agency.'],
-  'panel.estate': ['Programme', 'Estate'],
-  'panel.territory': ['Territoire', 'Territory'],
-  'panel.agency': ['Agence', 'Agency'],
-  'panel.dwellings': ['Logements', 'Dwellings'],
-  'panel.landlord': ['Bailleur', 'Landlord'],
-  'panel.housing': ['Habitat', 'Housing'],
-  'panel.year': ['Année de construction', 'Construction year'],
-  'panel.commune': ['Commune', 'Commune'],
-  'panel.type': ['Type de territoire', 'Territory type'],
-  'panel.territoryName': ['Territoire', 'Territory'],
-  'panel.qpv': ['QPV', 'Priority district'],
-  'panel.none': ['aucun', 'none'],
-  'panel.agencyManaging': ['Agence gestionnaire', 'Managing agency'],
-  'panel.travel': ['Temps de trajet', 'Travel time'],
-  'panel.travelFrom': ['depuis', 'from'],
-  'panel.nearest': ['Agence la plus proche', 'Nearest agency'],
-  'panel.estimated': ['Estimé (sans réseau routier)', 'Estimated (no road network)'],
-  'panel.snap': ['Accroche au réseau', 'Snap to road'],
-  'panel.unreachable': ['Injoignable', 'Unreachable'],
-  'panel.indicators': ['Indicateurs', 'Indicators'],
-  'panel.reasons': ['Pourquoi ce type ?', 'Why this type?'],
-  'panel.rule': ['Règle', 'Rule'],
-  'panel.runnerUp': ['Second type', 'Runner-up'],
-  'panel.margin': ['marge', 'margin'],
-  'panel.scores': ['Score par type', 'Score per type'],
-  'panel.reco': ['Formes de présence recommandées', 'Recommended forms of presence'],
-  'panel.accueil': ["Modes d'accueil", 'Reception modes'],
-  'panel.caretaking': ['Gardiennage (obligation R127-1)', 'Caretaking (R127-1 obligation)'],
-  'panel.caretakingApplies': ["L'obligation s'applique", 'The obligation applies'],
-  'panel.caretakingNo': ["L'obligation ne s'applique pas", 'The obligation does not apply'],
-  'panel.ensemble': ['Ensemble', 'Ensemble'],
-  'panel.required': ['ETP requis', 'Required FTE'],
-  'panel.declared': ['ETP déclarés', 'Declared FTE'],
-  'panel.deficit': ['Déficit', 'Deficit'],
-  'panel.yes': ['oui', 'yes'],
-  'panel.no': ['non', 'no'],
-  'panel.kind': ['Type', 'Kind'],
-  'panel.status': ['Statut', 'Status'],
-  'panel.staff': ['Collaborateurs', 'Staff'],
-  'panel.siteStaff': ['Personnel de proximité (gardiens)', 'Site staff (caretakers)'],
-  'panel.management': ['Modèle de management', 'Management model'],
-  'panel.perimeter': ['Périmètre de responsabilité', 'Responsibility perimeter'],
-  'panel.managed': ['Patrimoine géré', 'Managed stock'],
-  'panel.perAgent': ['Logements par agent de proximité', 'Dwellings per site agent'],
-  'panel.travelReview': ['Revue des temps de trajet', 'Travel time review'],
-  'panel.meanMinutes': ['Moyenne', 'Mean'],
-  'panel.median': ['Médiane', 'Median'],
-  'panel.p90': ['9e décile', '90th percentile'],
-  'panel.max': ['Maximum', 'Maximum'],
-  'panel.beyond': ['Au-delà de {0} min', 'Beyond {0} min'],
-  'panel.nearerOther': ['Programmes plus proches d\'une autre agence', 'Estates nearer to another agency'],
-  'panel.unreachableEstates': ['Programmes injoignables', 'Unreachable estates'],
-  'panel.isochrones': ['Isochrones (en voiture)', 'Isochrones (by car)'],
-  'panel.showIso': ['Afficher les isochrones', 'Show isochrones'],
-  'panel.clearIso': ['Effacer les isochrones', 'Clear isochrones'],
-  'panel.deletePoint': ['Supprimer ce point (scénario)', 'Remove this point (scenario)'],
-  'panel.noTravel': ['Pas de temps de trajet calculé.', 'No travel time computed.'],
-  'panel.estates': ['programmes', 'estates'],
-  'panel.min': ['min', 'min'],
-  'status.saved': ['Enregistré', 'Saved'],
-  'status.added': ['Ajouté (scénario)', 'Added (scenario)'],
-  'status.moved': ['Déplacé (scénario)', 'Moved (scenario)'],
-  'ind.dwellings': ['Logements', 'Dwellings'],
-  'ind.estates': ['Programmes', 'Estates'],
-  'ind.dwellingsPerEstate': ['Logements par programme', 'Dwellings per estate'],
-  'ind.collectiveShare': ['Part de collectif', 'Collective share'],
-  'ind.qpvShare': ['Part en QPV', 'Share in QPV'],
-  'ind.densityLevel': ['Niveau de densité (grille INSEE)', 'Density level (INSEE grid)'],
-  'ind.population': ['Population', 'Population'],
-  'ind.nearbyLandlordDwellings': ['Logements du bailleur à moins de 5 km', 'Landlord dwellings within 5 km'],
-  'ind.nearestSameLandlordMeters': ['Distance au programme le plus proche du bailleur', 'Distance to nearest estate of the landlord'],
-  'ind.meanTravelMinutes': ['Trajet moyen depuis l\'agence', 'Mean travel from agency'],
-  'ind.maxTravelMinutes': ['Trajet maximal', 'Maximum travel'],
-  'ind.landlords': ['Bailleurs présents', 'Landlords present'],
-  'ind.officesInside': ['Points de présence sur place', 'Presence points inside'],
-  'ind.siteAgents': ['Agents de proximité', 'Site agents'],
-  'ind.dwellingsPerSiteAgent': ['Logements par agent de proximité', 'Dwellings per site agent'],
-  'ind.areaKm2': ['Surface (km²)', 'Area (km²)'],
-  'coords.lonlat': ['Lon/Lat', 'Lon/Lat'],
-  'error.load': ['Erreur de chargement', 'Loading error'],
-  'error.request': ['La requête a échoué', 'Request failed'],
-};
+// The map's texts come from the product's message catalogue (Territory.Core/Messages/Catalogue,
+// area files map.json and the shared labels), served by GET api/messages?lang=fr|en, and are filled
+// here with the catalogue's own template syntax: {name}, {name:n0..n3}, {name:f0..f3}, {name:pct},
+// {name:pct1}, {name:signed}, {name:signed1}, {name:coord}, {name:plural:one|other},
+// {name:count:one|other}, {{ and }} for braces. Numbers follow the catalogue's NumberText: French
+// narrow no-break space for thousands and a decimal comma, never « -0 ».
+import { get } from './api.js';
 
+const catalogues = {};
 let lang = localStorage.getItem('territory.lang') === 'en' ? 'en' : 'fr';
 
 export function getLang() { return lang; }
 
+/** Downloads the texts of a language once (the first call at boot, the other on the first switch). */
+export async function loadMessages(l) {
+  const key = l === 'en' ? 'en' : 'fr';
+  if (!catalogues[key]) catalogues[key] = (await get(`api/messages?lang=${key}`)).messages;
+  return catalogues[key];
+}
+
+/** Switches the language (its texts must be loaded) and tells the server through the page's lang. */
 export function setLang(l) {
   lang = l === 'en' ? 'en' : 'fr';
   try { localStorage.setItem('territory.lang', lang); } catch { /* private mode */ }
   document.documentElement.lang = lang;
 }
 
-export function t(key, ...args) {
-  const entry = dict[key];
-  let s = entry ? entry[lang === 'en' ? 1 : 0] : key;
-  args.forEach((a, i) => { s = s.replace(`{${i}}`, a); });
-  return s;
+/** The catalogue code of a map key: « panel.dwellings » → « map_panel_dwellings »; codes pass through. */
+export function codeOf(key) {
+  if (/^[a-z0-9_]+$/.test(key)) return key;
+  return `map_${key.replace(/\./g, '_').replace(/([A-Z])/g, '_$1').toLowerCase()}`;
 }
 
-/** Re-translates the static chrome (elements with data-i18n / data-i18n-placeholder). */
+function placeholders(template) {
+  const names = [];
+  template.replace(/\{\{|\}\}|\{([^}:]+)(?::[^}]*)?\}/g, (m, name) => { if (name && !names.includes(name)) names.push(name); return m; });
+  return names;
+}
+
+/**
+ * A text in the current language: t('panel.estate'), t('filters.count', { estates: 12, dwellings: 340 }),
+ * or positional values in the order of the template's placeholders: t('scenario.selected', name).
+ */
+export function t(key, ...args) {
+  const code = codeOf(key);
+  const template = (catalogues[lang] && catalogues[lang][code]) ?? (catalogues.fr && catalogues.fr[code]) ?? key;
+  let values = {};
+  if (args.length === 1 && args[0] !== null && typeof args[0] === 'object' && !Array.isArray(args[0])) values = args[0];
+  else placeholders(template).forEach((name, i) => { if (i < args.length) values[name] = args[i]; });
+  return format(template, values, lang);
+}
+
+/** Fills a catalogue template (same syntax and number rules as the server's MessageFormatter). */
+export function format(template, values, l = lang) {
+  return template.replace(/\{\{|\}\}|\{([^}:]+)(?::([^}]*))?\}/g, (m, name, fmt) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    return value(values[name], fmt, l);
+  });
+}
+
+function value(v, fmt, l) {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map((x) => value(x, undefined, l)).join(', ');
+  if (typeof v !== 'number') return String(v);
+  const integral = Number.isInteger(v);
+  if (!fmt) return numberText(v, integral ? 0 : 2, l);
+  if (fmt.startsWith('plural:')) return word(fmt.slice(7), v, l);
+  if (fmt.startsWith('count:')) return `${numberText(v, integral ? 0 : 2, l)}\u00a0${word(fmt.slice(6), v, l)}`;
+  switch (fmt) {
+    case 'pct': return percentText(v, 0, l);
+    case 'pct1': return percentText(v, 1, l);
+    case 'signed': return signedText(v, 0, l);
+    case 'signed1': return signedText(v, 1, l);
+    case 'coord': return coordText(v, l);
+    case 'list': return String(v);
+    default: {
+      const d = Number(fmt.slice(1));
+      if (fmt[0] === 'n' && d >= 0 && d <= 9) return numberText(v, d, l);
+      if (fmt[0] === 'f' && d >= 0 && d <= 9) return numberText(v, d, l, true);
+      throw new Error(`Unknown format '${fmt}'`);
+    }
+  }
+}
+
+function word(forms, v, l) {
+  const bar = forms.indexOf('|');
+  if (bar < 0) return forms;
+  const singular = l === 'en' ? v === 1 : Math.abs(v) < 2;
+  return singular ? forms.slice(0, bar) : forms.slice(bar + 1);
+}
+
+// Rounds half away from zero first, so that -0.04 shown with one decimal is « 0 », not « -0 ».
+function clean(v, decimals) {
+  if (!Number.isFinite(v)) return v;
+  const f = 10 ** decimals;
+  const r = (Math.sign(v) * Math.round(Math.abs(v) * f + 1e-9)) / f;
+  return r === 0 ? 0 : r;
+}
+
+function numberText(v, decimals, l, fixed = false, grouping = true) {
+  if (!Number.isFinite(v)) return '–';
+  const r = clean(v, decimals);
+  let [int, frac = ''] = Math.abs(r).toFixed(decimals).split('.');
+  if (!fixed) frac = frac.replace(/0+$/, '');
+  if (grouping) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, l === 'en' ? ',' : '\u202f');
+  const text = frac ? `${int}${l === 'en' ? '.' : ','}${frac}` : int;
+  return r < 0 ? `-${text}` : text;
+}
+
+function percentText(share, decimals, l) { return numberText(share * 100, decimals, l) + (l === 'en' ? '%' : '\u00a0%'); }
+
+function signedText(v, decimals, l) {
+  const r = clean(v, decimals);
+  const text = numberText(Math.abs(r), decimals, l);
+  return r > 0 ? `+${text}` : r < 0 ? `-${text}` : text;
+}
+
+function coordText(v, l) { return numberText(v, 5, l, false, false); }
+
+/** Re-translates the static chrome (elements with data-i18n / data-i18n-placeholder / data-i18n-label). */
 export function translateDom(root = document) {
   root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
   root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+  root.querySelectorAll('[data-i18n-label]').forEach((el) => { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
 }
 
-const nf1 = () => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** Number with French grouping (plain spaces) and decimals. */
+/** A number as the catalogue writes it in the current language (« 2 736 », « 0,4 »); « – » when absent. */
 export function num(v, digits = 0) {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';
-  const f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return f.format(v).replace(/[\u202f\u00a0]/g, ' ');
+  return numberText(v, digits, lang);
 }
 
-/** Share 0..1 as "95,3 %". */
+/** A share 0..1 as a percentage with one decimal (« 95,3 % »); « – » when absent. */
 export function pct(v) {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';
-  return nf1().format(v * 100).replace(/[\u202f\u00a0]/g, ' ') + ' %';
+  return percentText(v, 1, lang);
+}
+
+/** A difference with its sign (« +1,5 », « -0,4 », « 0 »). */
+export function signed(v, digits = 0) {
+  if (v === null || v === undefined || Number.isNaN(v)) return '–';
+  return signedText(v, digits, lang);
 }

@@ -13,6 +13,12 @@ export function guessKind(fileName) {
   return 'estates';
 }
 
+/** A target field's name for people (« logements » for dwellings); the field itself when the catalogue has none. */
+function fieldLabel(field, t) {
+  const label = t(`field_${field}`);
+  return label === `field_${field}` ? field : label;
+}
+
 export function setupImport({ onImported, t, activateTab }) {
   const $ = (id) => document.getElementById(id);
   const dialog = $('import-dialog');
@@ -39,7 +45,7 @@ export function setupImport({ onImported, t, activateTab }) {
   function open(f) {
     file = f;
     imported = null;
-    $('import-file').textContent = `${f.name} (${num(f.size / 1024, 0)} Ko)`;
+    $('import-file').textContent = t('map_import_file_size', { name: f.name, size: Math.round(f.size / 1024) });
     $('import-kind').value = guessKind(f.name);
     $('import-mode').value = 'replace';
     $('import-error').hidden = true;
@@ -70,7 +76,7 @@ export function setupImport({ onImported, t, activateTab }) {
 
   function showError(e) {
     const err = $('import-error');
-    err.textContent = `${t('import.failed')} : ${(e.problem && (e.problem.detail || e.problem.title)) || e.message}`;
+    err.textContent = t('map_import_failed_reason', { reason: (e.problem && (e.problem.detail || e.problem.title)) || e.message });
     const layers = e.problem && Array.isArray(e.problem.layers) ? e.problem.layers : [];
     if (layers.length > 0) {
       // A GeoPackage or zip with several layers: offer them, the next click sends the choice.
@@ -150,7 +156,7 @@ export function setupImport({ onImported, t, activateTab }) {
       const p = document.createElement('p');
       p.className = 'notice-ok';
       p.setAttribute('data-testid', 'import-undone');
-      p.textContent = t('import.undone', imported.layer, num(r.countAfter));
+      p.textContent = t('import.undone', { layer: imported.layer, count: r.countAfter });
       $('import-report').prepend(p);
       imported = null;
       $('import-undo').hidden = true;
@@ -237,7 +243,7 @@ export function setupImport({ onImported, t, activateTab }) {
   function issuesTable(issues, total) {
     const wrapDiv = document.createElement('div');
     const h = document.createElement('h3');
-    h.textContent = t('import.issues', num(total ?? issues.length));
+    h.textContent = t('import.issues', { count: total ?? issues.length });
     wrapDiv.append(h);
     const table = document.createElement('table');
     table.className = 'issues';
@@ -249,7 +255,8 @@ export function setupImport({ onImported, t, activateTab }) {
     issues.slice(0, 50).forEach((is) => {
       const tr = document.createElement('tr');
       tr.className = is.severity || '';
-      [is.row, is.field, is.reason, is.severity].forEach((v) => {
+      tr.dataset.code = is.code || '';
+      [is.row, is.field ? fieldLabel(is.field, t) : null, is.reason, is.severity ? t(`severity_${is.severity}`) : null].forEach((v) => {
         const td = document.createElement('td');
         td.textContent = v === null || v === undefined ? '' : String(v);
         tr.append(td);
@@ -282,7 +289,7 @@ export function setupImport({ onImported, t, activateTab }) {
     host.append(figures);
     const meta = document.createElement('p');
     meta.className = 'muted';
-    meta.textContent = [r.file, r.layer, r.crs ? `EPSG:${String(r.crs).replace(/^EPSG:/i, '')}` : null, r.mode].filter(Boolean).join(' · ');
+    meta.textContent = [r.file, r.layer, r.crs ? `EPSG:${String(r.crs).replace(/^EPSG:/i, '')}` : null, r.mode ? t(`write_mode_${r.mode}`) : null].filter(Boolean).join(' · ');
     host.append(meta);
     if (r.issues && r.issues.length) host.append(issuesTable(r.issues, r.issuesTotal));
     if (r.mapping && r.mapping.length) {
@@ -299,7 +306,7 @@ export function setupImport({ onImported, t, activateTab }) {
       const tb = document.createElement('tbody');
       r.mapping.forEach((m) => {
         const tr = document.createElement('tr');
-        [m.target, m.source ?? '–'].forEach((v) => { const td = document.createElement('td'); td.textContent = String(v); tr.append(td); });
+        [fieldLabel(m.target, t), m.source ?? '–'].forEach((v) => { const td = document.createElement('td'); td.textContent = String(v); tr.append(td); });
         tb.append(tr);
       });
       table.append(tb);

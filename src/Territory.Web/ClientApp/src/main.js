@@ -4,7 +4,7 @@ import 'ol/ol.css';
 import './style.css';
 import { transformExtent } from 'ol/proj.js';
 import { get, setVersion, ApiError } from './api.js';
-import { t, getLang, setLang, translateDom } from './i18n.js';
+import { getLang, setLang, translateDom, loadMessages, t, format } from './i18n.js';
 import { setupImport } from './import.js';
 import { state, $ } from './state.js';
 import { onRender, renderAll } from './chrome.js';
@@ -41,8 +41,13 @@ function renderChrome() {
   translateDom();
   const sw = $('lang-switch');
   sw.textContent = getLang() === 'en' ? 'FR' : 'EN';
-  sw.setAttribute('aria-label', getLang() === 'en' ? 'Français' : 'English');
+  sw.setAttribute('aria-label', t('map_lang_switch'));
   if (state.project) renderAll();
+  // A download link sends the browser's own language: the report is asked in the page's.
+  const report = document.querySelector('a[href^="api/export/report"]');
+  if (report) report.setAttribute('href', `api/export/report?lang=${getLang()}`);
+  // The page's language is what the server is asked in (panels, problems); set once the page speaks it.
+  document.body.dataset.lang = getLang();
 }
 
 setupLoading();
@@ -53,8 +58,10 @@ setupDetails();
 setupSearch();
 setupScenario();
 setupTabs();
-$('lang-switch').addEventListener('click', () => {
-  setLang(getLang() === 'en' ? 'fr' : 'en');
+$('lang-switch').addEventListener('click', async () => {
+  const next = getLang() === 'en' ? 'fr' : 'en';
+  await loadMessages(next);
+  setLang(next);
   renderChrome();
 });
 
@@ -74,9 +81,12 @@ window.territory = {
   findFeature,
   filters: estateVariables,
   scenario: () => state.scenario,
+  // The catalogue's template filler, as the page uses it (tests compare it with the server's).
+  format,
 };
 
 async function boot() {
+  await loadMessages(getLang());
   setLang(getLang());
   translateDom();
   // Everything the first render needs is asked for at once; the project answer sets the view.

@@ -42,17 +42,17 @@ export function renderEstatePanel(title, body, d, ctx) {
   const tr = d.travel || {};
   const agency = d.agency ? (d.agency.name || d.agency.id || d.agency.code) : null;
   const travel = tr.minutes !== null && tr.minutes !== undefined
-    ? `${num(tr.minutes, 1)} min (${num(tr.km, 1)} km) ${t('panel.travelFrom')} ${tr.agencyName || tr.agencyId}`
-    : `${t('panel.unreachable')}${tr.reason ? ` : ${tr.reason}` : ''}`;
+    ? t('map_panel_travel_value', { minutes: tr.minutes, km: tr.km, agency: tr.agencyName || tr.agencyId })
+    : tr.reason ? t('map_panel_unreachable_reason', { reason: tr.reason }) : t('panel.unreachable');
   const tType = d.territory ? ctx.project.types.find((x) => x.code === d.territory.type) : null;
   const territory = d.territory
     ? el('span', {}, chip(d.territory.colour), ' ', tType && ctx.typeLabel ? ctx.typeLabel(tType) : d.territory.typeLabel)
     : null;
   body.append(dl([
-    ['Id', d.id],
+    [t('map_panel_id'), d.id],
     [t('panel.landlord'), d.landlord],
     [t('panel.dwellings'), num(d.dwellings)],
-    [t('panel.housing'), d.housing],
+    [t('panel.housing'), t(`housing_${d.housing || 'unknown'}`)],
     [t('panel.year'), d.constructionYear ?? null],
     [t('panel.commune'), d.commune ? `${d.commune.name} (${d.commune.code})` : null],
     [t('panel.type'), territory],
@@ -60,8 +60,8 @@ export function renderEstatePanel(title, body, d, ctx) {
     [t('panel.qpv'), d.qpv ? `${d.qpv.name} (${d.qpv.code})` : t('panel.none')],
     [t('panel.agencyManaging'), agency && d.agency ? linkButton(agency, () => ctx.openPanel('agency', d.agency.id || d.agency.code)) : null],
     [t('panel.travel'), travel, { testid: 'estate-travel' }],
-    [t('panel.nearest'), tr.nearestAgencyName ? `${tr.nearestAgencyName} (${num(tr.nearestMinutes, 1)} min)` : null],
-    [t('panel.snap'), tr.snapMeters !== null && tr.snapMeters !== undefined ? `${num(tr.snapMeters)} m` : null],
+    [t('panel.nearest'), tr.nearestAgencyName ? t('map_panel_nearest_value', { name: tr.nearestAgencyName, minutes: tr.nearestMinutes }) : null],
+    [t('panel.snap'), tr.snapMeters !== null && tr.snapMeters !== undefined ? t('map_panel_snap_value', { metres: tr.snapMeters }) : null],
     [t('panel.estimated'), tr.estimated ? t('panel.yes') : t('panel.no')],
   ]));
 }
@@ -72,12 +72,13 @@ const indicatorRows = [
   ['dwellingsPerEstate', (v) => num(v, 1)],
   ['collectiveShare', (v) => pct(v)],
   ['qpvShare', (v) => pct(v)],
-  ['densityLevel', (v, i) => (v === null ? null : `${v}${i.densityEstimated ? ' (estimé)' : ''}`)],
+  ['densityLevel', (v, i) => (v === null ? null : i.densityEstimated ? t('map_panel_estimated_suffix', { value: String(v) }) : String(v))],
   ['population', (v) => num(v)],
-  ['nearestSameLandlordMeters', (v) => (v === null ? null : `${num(v)} m`)],
+  ['nearestSameLandlordMeters', (v) => (v === null ? null : t('map_panel_metres_value', { metres: v }))],
   ['nearbyLandlordDwellings', (v) => num(v)],
-  ['meanTravelMinutes', (v, i) => (v === null ? null : `${num(v, 1)} min${i.travelEstimated ? ' (estimé)' : ''}`)],
-  ['maxTravelMinutes', (v) => (v === null ? null : `${num(v, 1)} min`)],
+  ['meanTravelMinutes', (v, i) => (v === null ? null : i.travelEstimated
+    ? t('map_panel_estimated_suffix', { value: t('map_panel_minutes_value', { minutes: v }) }) : t('map_panel_minutes_value', { minutes: v }))],
+  ['maxTravelMinutes', (v) => (v === null ? null : t('map_panel_minutes_value', { minutes: v }))],
   ['landlords', (v) => (Array.isArray(v) ? v.join(', ') : v)],
   ['officesInside', (v) => num(v)],
   ['siteAgents', (v) => num(v, 1)],
@@ -101,7 +102,7 @@ export function renderTerritoryPanel(title, body, d, ctx) {
   (dec.reasons || []).forEach((r) => reasons.append(el('li', {}, r)));
   body.append(reasons);
   if (dec.rule) body.append(el('p', { class: 'rule' }, el('strong', {}, `${t('panel.rule')} : `), dec.rule));
-  if (dec.runnerUpLabel) body.append(el('p', { class: 'muted' }, `${t('panel.runnerUp')} : ${dec.runnerUpLabel} (${t('panel.margin')} ${num(dec.margin, 2)})`));
+  if (dec.runnerUpLabel) body.append(el('p', { class: 'muted' }, t('map_panel_runner_up_line', { label: dec.runnerUpLabel, margin: dec.margin })));
   (dec.notes || []).forEach((n) => body.append(el('p', { class: 'note' }, n)));
 
   if (dec.scores && dec.scores.length) {
@@ -116,7 +117,7 @@ export function renderTerritoryPanel(title, body, d, ctx) {
         el('span', { class: 'score-value' }, num(s.score, 2)));
       row.append(sum);
       const ul = el('ul', { class: 'criteria' });
-      (s.criteria || []).forEach((c) => ul.append(el('li', {}, `${c.label} → ${num(c.score, 2)} × ${num(c.weight, 2)} = ${num(c.contribution, 2)}`)));
+      (s.criteria || []).forEach((c) => ul.append(el('li', {}, t('map_panel_score_line', { label: c.label, score: c.score, weight: c.weight, contribution: c.contribution }))));
       row.append(ul);
       list.append(row);
     });
@@ -232,23 +233,23 @@ export function renderAgencyPanel(title, body, d, ctx) {
   body.dataset.id = d.id;
   const status = d.status || 'saved';
   body.append(dl([
-    ['Id', d.id],
+    [t('map_panel_id'), d.id],
     [t('panel.kind'), ctx.kindLabel(d.kind)],
     [t('panel.status'), el('span', { class: `status ${status}` }, t(`status.${status}`))],
     [t('panel.landlord'), d.landlord],
     [t('panel.staff'), num(d.staff)],
     [t('panel.siteStaff'), num(d.siteStaff)],
-    [t('panel.managed'), `${num(d.managedEstates)} ${t('panel.estates')}, ${num(d.managedDwellings)} ${t('panel.dwellings').toLowerCase()}`],
+    [t('panel.managed'), t('map_panel_managed_value', { estates: d.managedEstates, dwellings: d.managedDwellings })],
     [t('panel.perAgent'), d.dwellingsPerSiteAgent === null || d.dwellingsPerSiteAgent === undefined ? null : num(d.dwellingsPerSiteAgent)],
   ]));
   if (d.unsnappedReason) body.append(el('p', { class: 'error' }, d.unsnappedReason));
   if (d.management) {
     body.append(el('h3', {}, t('panel.management')));
-    body.append(el('p', {}, d.management.description || String(d.management.model ?? '')));
+    body.append(el('p', {}, d.management.description || t('map_panel_model', { model: d.management.model })));
   }
   if (d.perimeterLabel || d.perimeterModel) {
     body.append(el('h3', {}, t('panel.perimeter')));
-    body.append(el('p', {}, d.perimeterLabel || String(d.perimeterModel ?? '')));
+    body.append(el('p', {}, d.perimeterLabel || t('map_panel_model', { model: d.perimeterModel })));
   }
   const plan = d.plan || {};
   if (plan.staff) {
@@ -267,15 +268,16 @@ export function renderAgencyPanel(title, body, d, ctx) {
   if (!tv) {
     travel.append(el('p', { class: 'muted' }, t('panel.noTravel')));
   } else {
-    const m = (v) => (v === null || v === undefined ? null : `${num(v, 1)} min`);
+    const m = (v) => (v === null || v === undefined ? null : t('map_panel_minutes_value', { minutes: v }));
     const rows = [
-      [t('panel.managed'), `${num(tv.estateCount)} ${t('panel.estates')}, ${num(tv.dwellings)} ${t('panel.dwellings').toLowerCase()}`],
+      [t('panel.managed'), t('map_panel_managed_value', { estates: tv.estateCount, dwellings: tv.dwellings })],
       [t('panel.meanMinutes'), m(tv.meanMinutes)],
       [t('panel.median'), m(tv.medianMinutes)],
       [t('panel.p90'), m(tv.p90Minutes)],
       [t('panel.max'), m(tv.maxMinutes)],
     ];
-    Object.entries(tv.beyond || {}).forEach(([k, v]) => rows.push([t('panel.beyond', k), `${num(v)} ${t('panel.estates')}`]));
+    // The review counts dwellings beyond each threshold (never estates): « Logements à plus de 20 min : 379 ».
+    Object.entries(tv.beyond || {}).forEach(([k, v]) => rows.push([t('panel.beyond', { minutes: k }), num(v), { testid: `agency-beyond-${k}` }]));
     rows.push([t('panel.nearerOther'), num(tv.estatesNearerToAnotherAgency)]);
     rows.push([t('panel.unreachableEstates'), num(tv.unreachableEstates)]);
     if (tv.estimated) rows.push([t('panel.estimated'), t('panel.yes')]);

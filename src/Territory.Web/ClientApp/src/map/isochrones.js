@@ -18,7 +18,7 @@ function isoLegend(minutes) {
     chip.className = 'chip';
     chip.style.background = hexToRgba(isoColour(m), 0.6);
     chip.style.borderColor = darker(isoColour(m));
-    row.append(chip, document.createTextNode(`≤ ${m} min`));
+    row.append(chip, document.createTextNode(t('map_iso_row', { minutes: m })));
     div.append(row);
   });
   return div;

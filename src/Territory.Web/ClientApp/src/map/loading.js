@@ -49,6 +49,7 @@ export function prefetchVersioned() {
 
 export async function loadVersioned() {
   // Fetch in parallel; agencies first into the map (estates index their agency).
+  const version = currentVersion();
   if (!prefetched) prefetchVersioned();
   const requests = prefetched;
   prefetched = null;
@@ -74,6 +75,8 @@ export async function loadVersioned() {
   performance.mark('polygons');
   applyFilters();
   performance.mark('filters');
+  // The version whose layers are on the map (tests and tools wait on it after a change).
+  document.body.dataset.loadedVersion = String(version);
 }
 
 let reloadTimer = null;

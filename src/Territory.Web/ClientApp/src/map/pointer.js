@@ -1,7 +1,7 @@
 // Pointer on the map: coordinates under the cursor, the cursor shape, what a click hits (estates
 // are hit-tested in script, the other layers by OpenLayers) and what the click opens.
 import { toLonLat, transform } from 'ol/proj.js';
-import { t, num } from '../i18n.js';
+import { t } from '../i18n.js';
 import { state, $ } from '../state.js';
 import { map, sources, layers } from './view.js';
 import { estateMatches, estateRadius } from './estates.js';
@@ -11,7 +11,7 @@ import { addAgency, leaveAddMode } from '../sidebar/scenario.js';
 export function showCoords(coordinate) {
   const [x, y] = transform(coordinate, 'EPSG:3857', 'EPSG:2154');
   const [lon, lat] = toLonLat(coordinate);
-  $('coords').textContent = `Lambert-93 : ${num(x, 0)} ; ${num(y, 0)} m — ${t('coords.lonlat')} : ${lon.toFixed(5)}, ${lat.toFixed(5)}`;
+  $('coords').textContent = t('map_coords', { x, y, lon, lat });
 }
 
 /** The visible (filtered) estate drawn under a pixel, the nearest centre first. */

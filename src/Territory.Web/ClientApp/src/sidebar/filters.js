@@ -1,6 +1,6 @@
 // The « Filtres » tab: territory types, landlord, agency, travel time over a threshold; the count
 // of estates and dwellings shown.
-import { t, num } from '../i18n.js';
+import { t } from '../i18n.js';
 import { state, $ } from '../state.js';
 import { typeLabel, kindLabel } from '../labels.js';
 import { sources, estateLayer } from '../map/view.js';
@@ -76,7 +76,7 @@ export function applyFilters() {
   sources.estates.forEachFeature((f) => {
     if (estateMatches(f)) { n += 1; d += f.get('dwellings') || 0; }
   });
-  $('filter-count').textContent = t('filters.count', num(n), num(d));
+  $('filter-count').textContent = t('filters.count', { estates: n, dwellings: d });
   $('filter-count').dataset.estates = String(n);
   $('filter-count').dataset.dwellings = String(d);
 }

@@ -39,7 +39,9 @@ function renderScenarioError(e) {
   host.prepend(p);
 }
 
+// #scenario-state[data-state] is « busy » while a scenario call runs, « idle » once it has answered.
 async function scenarioCall(method, path, body) {
+  $('scenario-state').dataset.state = 'busy';
   try {
     const answer = await send(method, path, body);
     renderScenario(answer);
@@ -50,6 +52,8 @@ async function scenarioCall(method, path, body) {
     if (e.status === 409) { try { renderScenario(await get('api/scenario')); } catch { /* the notice still shows */ } }
     renderScenarioError(e);
     return null;
+  } finally {
+    $('scenario-state').dataset.state = 'idle';
   }
 }
 
@@ -74,14 +78,18 @@ export async function removeAgency(id) {
   return answer;
 }
 
+// The difference as shown, rounded like the values beside it: a change too small to show is « = », never « −0,0 pt ».
+function deltaValue(cur, saved, kind) {
+  const d = kind === 'pct' ? (cur - saved) * 100 : cur - saved;
+  const f = kind === 'int' ? 1 : 10;
+  return Math.round(d * f) / f;
+}
+
 function deltaText(cur, saved, kind) {
   if (cur === null || cur === undefined || saved === null || saved === undefined) return '';
-  const d = cur - saved;
-  if (Math.abs(d) < 1e-9) return '=';
-  const sign = d > 0 ? '+' : '−';
-  if (kind === 'pct') return `${sign}${num(Math.abs(d) * 100, 1)} pt`;
-  if (kind === 'min') return `${sign}${num(Math.abs(d), 1)}`;
-  return `${sign}${num(Math.abs(d), 0)}`;
+  const d = deltaValue(cur, saved, kind);
+  if (d === 0) return t('map_delta_same');
+  return t(kind === 'pct' ? 'map_delta_points' : kind === 'min' ? 'map_delta_minutes' : 'map_delta_count', { value: d });
 }
 
 /** A titled list of the scenario's changes: one <li> per item, filled by `fill(li, item)`. */
@@ -129,9 +137,10 @@ function coverageTable(s, c) {
     tdC.setAttribute('data-testid', `coverage-${id}-current`);
     tdC.textContent = fmt(c[key]);
     const tdD = document.createElement('td');
-    const d = (c[key] ?? 0) - (s[key] ?? 0);
+    const d = deltaValue(c[key] ?? 0, s[key] ?? 0, kind);
     tdD.textContent = deltaText(c[key], s[key], kind);
-    if (Math.abs(d) > 1e-9) tdD.className = (d > 0) === higherIsBetter ? 'better' : 'worse';
+    tdD.setAttribute('data-testid', `coverage-${id}-delta`);
+    if (d !== 0) tdD.className = (d > 0) === higherIsBetter ? 'better' : 'worse';
     tr.append(th, tdS, tdC, tdD);
     tb.append(tr);
   });
@@ -166,12 +175,14 @@ export function renderScenario(answer) {
     host.append(p);
   } else {
     changeList(host, null, answer.changes, (li, ch) => {
-      li.textContent = `${t(`scenario.op.${ch.op}`)} : ${ch.name || ch.agencyId} (${kindLabel(ch.kind)})`;
+      li.textContent = t('map_scenario_change_line', { op: t(`scenario.op.${ch.op}`), name: ch.name || ch.agencyId, kind: kindLabel(ch.kind) });
     });
   }
   if (answer.agencies && answer.agencies.length) {
     changeList(host, t('scenario.agencies'), answer.agencies, (li, a) => {
-      li.textContent = `${a.name} : ${num(a.savedEstates)} → ${num(a.currentEstates)} ${t('scenario.estates')}, ${t('scenario.meanTravel')} ${num(a.savedMeanMinutes, 1)} → ${num(a.currentMeanMinutes, 1)} min`;
+      li.textContent = t('map_scenario_agency_line', {
+        name: a.name, saved: a.savedEstates, current: a.currentEstates, savedMean: a.savedMeanMinutes, currentMean: a.currentMeanMinutes,
+      });
     });
   }
   if (answer.territories && answer.territories.length) {
@@ -185,8 +196,10 @@ export function renderScenario(answer) {
       b.addEventListener('click', () => openPanel('territory', tr.id));
       const parts = [];
       if (tr.savedType !== tr.currentType) parts.push(`${tl(tr.savedType)} → ${tl(tr.currentType)}`);
-      parts.push(`${t('scenario.meanTravel')} ${num(tr.savedMeanMinutes, 1)} → ${num(tr.currentMeanMinutes, 1)} min`);
-      (tr.plan || []).forEach((c) => parts.push(`${c.label} : ${c.savedLabel || '–'} → ${c.currentLabel || '–'}`));
+      parts.push(t('map_scenario_territory_travel', { saved: tr.savedMeanMinutes, current: tr.currentMeanMinutes }));
+      (tr.plan || []).forEach((c) => parts.push(t('map_scenario_plan_change', { label: c.label, saved: c.savedLabel || '–', current: c.currentLabel || '–' })));
+      if (tr.added && tr.added.length) parts.push(`+ ${tr.added.join(', ')}`);
+      if (tr.removed && tr.removed.length) parts.push(`− ${tr.removed.join(', ')}`);
       li.append(b, document.createTextNode(' : ' + parts.join(' ; ')));
     });
   }
