@@ -43,7 +43,7 @@ public static class ProjectAnalysis
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(config);
-        var (review, reviewReused) = Review(store, data, graph, keys, new Progress<double>(v => progress?.Report(v * 0.5)), ct);
+        var (review, reviewReused) = Review(store, data, graph, keys, new ScaledProgress(progress, 0, 0.5), ct);
         var input = Input(data, review);
         if (adjust is not null)
             input = adjust(input);

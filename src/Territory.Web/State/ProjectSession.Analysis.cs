@@ -22,7 +22,7 @@ public sealed partial class ProjectSession
         ProjectAnalysisOutcome outcome;
         using (var store = OpenExisting())
             outcome = ProjectAnalysis.Run(store, data, Graph, keys, Config,
-                reporter is null ? null : new Progress<double>(v => reporter.Report(0.6 + v * 0.4)), ct);
+                reporter is null ? null : new ScaledProgress(reporter, 0.6, 0.4), ct);
         LastLoad = outcome;
         reporter?.Report(1);
         return new ProjectSnapshot(Interlocked.Increment(ref _version), data, outcome.Review, outcome.Analysis, EmptyStatus) { Keys = keys };
