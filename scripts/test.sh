@@ -15,8 +15,17 @@ source scripts/lib/fetch-communes.sh
 ensure_communes_json tests/.cache/decoupage-administratif \
   || echo "communes.json unavailable: tests that need it fail when CI=true, otherwise they return early" >&2
 
+# PostgreSQL 15 + PostGIS for the PostGIS store tests: a throwaway server in a temporary directory,
+# passed to the tests as TERRITORY_TEST_PG, stopped and removed at exit. Without it those tests fail
+# when CI=true and return early otherwise. An existing TERRITORY_TEST_PG is used as it is.
+source scripts/lib/postgis.sh
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+# Registered before the server starts, so that an interrupted run never leaves it behind.
+trap 'rm -rf "$results"; stop_test_postgis' EXIT
+if [ -z "${TERRITORY_TEST_PG:-}" ]; then
+  start_test_postgis || echo "PostGIS unavailable: PostGIS tests fail when CI=true, otherwise they return early" >&2
+fi
+
 # The guide's screenshot generator (scripts/screenshots.sh) is not a test: left out here.
 dotnet test Territory.sln --logger "trx" --results-directory "$results" --filter "Category!=Screenshots" "$@"
 rc=$?

@@ -25,7 +25,13 @@ internal static class CliApp
         root.Add(AnalyseCommand.Create(console));
         root.Add(CommunesCommand.Create(console));
         root.Add(ServeCommand.Create(console));
+        root.Add(CopyCommand.Create(console));
+        root.Add(DepartementsCommand.Create(console));
         root.Add(BackupCommand.Create(console));
+        root.Add(PlanCommand.Create(console));
+        root.Add(ScenarioCommand.Create(console));
+        root.Add(UsersCommand.Create(console));
+        root.Add(AuditCommand.Create(console));
         return root;
     }
 
@@ -44,6 +50,8 @@ internal static class CliApp
     /// <summary>Runs the command line writing to the given console (tests capture it), in the language of <c>--lang</c>.</summary>
     public static int Run(string[] args, CliConsole console)
     {
+        // Projects and sources may be PostgreSQL URIs: the PostGIS store joins the factory once per process.
+        Territory.PostGis.PostGisStores.Register();
         console = console with { Lang = CliLang.From(args) };
         var root = BuildRoot(console);
         var parsed = root.Parse(args);

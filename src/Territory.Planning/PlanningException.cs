@@ -1,14 +1,14 @@
-using System.Globalization;
+using Territory.Core.Messages;
 
 namespace Territory.Planning;
 
 /// <summary>Bad planning input: a stable code (see <see cref="PlanningErrorCodes"/>) and the named values it needs.</summary>
 /// <remarks>
-/// The message is the code and its values (<c>planning_count_invalid: count=0</c>), not a sentence:
-/// front ends render the code from their French/English catalogue. Unreadable files and bugs
-/// throw ordinary exceptions.
+/// A <see cref="ReasonException"/>: front ends render <see cref="ReasonException.Reason"/> from the
+/// catalogue (area <c>planning</c>) in the user's language; <see cref="Exception.Message"/> is the French
+/// sentence. Unreadable files and bugs throw ordinary exceptions.
 /// </remarks>
-public class PlanningException : Exception
+public class PlanningException : ReasonException
 {
     /// <summary>Creates the exception from a code and its named values, in order.</summary>
     public PlanningException(string code, params (string Name, object? Value)[] values)
@@ -18,7 +18,7 @@ public class PlanningException : Exception
 
     /// <summary>Same, keeping the exception that revealed the problem.</summary>
     public PlanningException(string code, Exception? inner, params (string Name, object? Value)[] values)
-        : base(Format(code, values), inner)
+        : base(Territory.Core.Messages.Message.Of(code, values), inner)
     {
         Code = code;
         var named = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -31,9 +31,4 @@ public class PlanningException : Exception
 
     /// <summary>Named values of the code, e.g. <c>count</c> → 0.</summary>
     public IReadOnlyDictionary<string, object?> Values { get; }
-
-    private static string Format(string code, (string Name, object? Value)[] values) =>
-        values.Length == 0
-            ? code
-            : code + ": " + string.Join(", ", values.Select(v => v.Name + "=" + Convert.ToString(v.Value, CultureInfo.InvariantCulture)));
 }

@@ -2,6 +2,8 @@ using Territory.Core.Model;
 using Territory.Core.Scenarios;
 using Territory.IO.Import;
 using Territory.IO.Layers;
+using Territory.Routing.Graph;
+using Territory.Store.Users;
 
 namespace Territory.Store;
 
@@ -21,7 +23,7 @@ namespace Territory.Store;
 /// (<see cref="UndoImport"/>).</para>
 /// <para>One store per thread; it holds its connection until disposed.</para>
 /// </remarks>
-public interface IProjectStore : ILayerSink, IDisposable
+public interface IProjectStore : ILayerSink, IProjectTables, IDisposable
 {
     /// <summary>The GeoPackage path, or the PostgreSQL URI without its password.</summary>
     string Location { get; }
@@ -101,4 +103,33 @@ public interface IProjectStore : ILayerSink, IDisposable
 
     /// <summary>Adds a line to the audit table (who, what, counts).</summary>
     void Audit(string? author, string action, string target, string? detail);
+
+    /// <summary>Where the road graph is kept: files beside a GeoPackage (<c>P.roads.graph</c>, <c>P.roads.ch</c>), a table of the PostGIS schema.</summary>
+    string RoadGraphLocation { get; }
+
+    /// <summary>The project's road graph with its contraction hierarchy when a matching one is stored, or null when none was built.</summary>
+    RoadGraph? LoadRoadGraph();
+
+    /// <summary>Stores the road graph (and its attached hierarchy) in place of the previous one, atomically.</summary>
+    void SaveRoadGraph(RoadGraph graph, CancellationToken ct = default);
+
+    /// <summary>The audit table, newest first.</summary>
+    /// <param name="limit">At most this many lines (null: all).</param>
+    IReadOnlyList<AuditEntry> ReadAudit(int? limit = null);
+
+    /// <summary>The local accounts, by name (empty when none).</summary>
+    IReadOnlyList<ProjectUser> ListUsers();
+
+    /// <summary>The account of that name (any case), or null.</summary>
+    ProjectUser? ReadUser(string name);
+
+    /// <summary>Creates or replaces an account, in one transaction with its audit line (<c>user_add</c> or <c>user_change</c>).</summary>
+    /// <param name="user">The account; its name is checked by <see cref="UserNames.Check"/>.</param>
+    /// <param name="actor">Who makes the change (audit).</param>
+    /// <param name="overwrite">False to refuse an existing name.</param>
+    /// <exception cref="Core.Messages.ReasonException">Bad name, or the name exists and <paramref name="overwrite"/> is false.</exception>
+    void SaveUser(ProjectUser user, string? actor, bool overwrite);
+
+    /// <summary>Removes an account with its audit line (<c>user_remove</c>); false when there is none of that name.</summary>
+    bool DeleteUser(string name, string? actor);
 }

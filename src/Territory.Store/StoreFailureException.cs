@@ -21,8 +21,8 @@ public sealed class StoreFailureException(StoreFailureKind kind, Message reason,
         if (e is StoreFailureException known)
             return known;
         if (e is not SqliteException sqlite)
-            return null;
-        var file = location is null ? "projet" : ProjectStores.IsUri(location) ? location : System.IO.Path.GetFileName(location);
+            return ProjectStores.FailureOf(e, location);
+        var file = location is null ? "projet" : ProjectStores.IsUri(location) ? ProjectStores.Display(location) : System.IO.Path.GetFileName(location);
         // Primary result codes (the low byte of an extended code): https://sqlite.org/rescode.html
         (StoreFailureKind Kind, string Code)? failure = (sqlite.SqliteErrorCode & 0xFF) switch
         {

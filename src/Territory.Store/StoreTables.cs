@@ -3,7 +3,7 @@ using static Territory.IO.Layers.ColumnType;
 
 namespace Territory.Store;
 
-/// <summary>The store's own tables beside the layers: layer revisions, stored results, scenarios, audit.</summary>
+/// <summary>The store's own tables beside the layers: layer revisions, stored results, scenarios, audit, users.</summary>
 /// <remarks>Names and columns are the same in a GeoPackage and in a PostGIS schema.</remarks>
 public static class StoreTables
 {
@@ -39,6 +39,12 @@ public static class StoreTables
     [
         new("at", Text, true), new("author", Text), new("action", Text, true), new("target", Text), new("detail", Text),
     ]) with { Description = "Territory: journal des imports, enregistrements et changements d'utilisateurs" };
+
+    /// <summary>Local accounts of the project's server: name, role, password hash (ASP.NET Core's format, never the password).</summary>
+    public static readonly LayerDefinition Users = LayerDefinition.Attributes("territory_users",
+    [
+        new("name", Text, true), new("role", Text, true), new("password_hash", Text, true), new("created_at", Text, true), new("updated_at", Text, true),
+    ]) with { Description = "Territory: comptes locaux du serveur de la carte" };
 
     /// <summary>Suffix of the table that keeps an input layer's previous version (not registered as a layer: GIS tools do not list it).</summary>
     public const string PreviousSuffix = "__previous";

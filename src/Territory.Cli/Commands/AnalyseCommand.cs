@@ -41,21 +41,24 @@ internal static class AnalyseCommand
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
             var asJson = parse.GetValue(json);
             var typology = parse.GetValue(config) is { } c ? LoadConfig(c) : TypologyConfig.Default;
-            using var store = GeoPackageProjectStore.Open(path);
+            using var store = ProjectStores.Open(path);
             var data = ProjectData.Read(store);
             if (data.Estates.Count == 0)
                 throw new CliUserException("cli_analyse_no_estates");
             var crs = data.WorkingCrs;
-            var graph = ProjectRoadGraph.TryLoad(path);
+            var graph = store.LoadRoadGraph();
             var mode = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv };
             var sectorLayer = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null;
+            // The presence plan's sites hook: the project's site plan, while it matches the data.
+            var sites = Planning.Service.SitePlanStore.Read(store) is { } plan ? Planning.Service.SitePlanStore.Placements(plan) : null;
             if (mode == DelineationMode.Sectors && sectorLayer is null)
                 throw new CliUserException("cli_analyse_sectors_missing");
-            var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(path)), typology, mode);
-            // The review and the analysis are read from the project while their inputs are unchanged (a sector file is not part of the key).
+            var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(graph), typology, mode, sites);
+            // The review and the analysis are read from the project while their inputs (the site plan's sites included) are unchanged;
+            // a sector file is not part of the key.
             var outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology", ("estates", data.Estates.Count)),
                 progress => ProjectAnalysis.Run(store, data, graph, keys, typology, progress, cancel.Token,
-                    input => input with { Delineation = mode, Sectors = sectorLayer }, storeAnalysis: mode != DelineationMode.Sectors));
+                    input => input with { Delineation = mode, Sectors = sectorLayer, Sites = sites }, storeAnalysis: mode != DelineationMode.Sectors));
             var result = outcome.Analysis;
             store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, result, cancel.Token), cancel.Token);
             var files = parse.GetValue(output) is { } dir

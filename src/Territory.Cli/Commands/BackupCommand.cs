@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
 using Territory.IO.Travel;
+using Territory.Core.Messages;
 using Territory.Store.GeoPackage;
 
 namespace Territory.Cli.Commands;
@@ -24,6 +25,10 @@ internal static class BackupCommand
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var source = CommonOptions.ExistingProject(parse.GetValue(project)!);
+            // A PostgreSQL server takes its own consistent snapshots: pg_dump of the project's schema.
+            if (Territory.Store.ProjectStores.IsUri(source))
+                throw new ReasonException(Message.Of("backup_postgis", ("location", Territory.Store.ProjectStores.Display(source)),
+                    ("dump", "pg_dump -Fc -n " + Territory.Store.ProjectStores.NameOf(source)), ("copy", "territory copy")));
             var target = parse.GetValue(destination)!.FullName;
             long version;
             using (var store = GeoPackageProjectStore.Open(source))

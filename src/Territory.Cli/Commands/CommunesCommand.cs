@@ -48,7 +48,7 @@ internal static class CommunesCommand
             foreach (var file in files)
                 sources.Add(ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading", ("file", file.Name)), _ => CommunePopulationSource.Read(file.FullName, cancel.Token)));
 
-            using var store = GeoPackageProjectStore.Open(path);
+            using var store = ProjectStores.Open(path);
             var communes = store.ReadCommunes();
             if (communes.Count == 0 || store.WorkingCrs is not int crs)
                 throw new CliUserException("cli_communes_none", ("path", path), ("project", Path.GetFileName(path)));
@@ -65,7 +65,7 @@ internal static class CommunesCommand
                     Read = merge.Communes.Count,
                     Communes = merge.Communes,
                 };
-                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing"), _ => store.ImportLayer(result, new LayerWriteOptions { AllowShrink = true, Source = result.SourcePath }, cancel.Token));
+                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing"), _ => store.ImportLayer(result, new LayerWriteOptions { AllowShrink = true, Source = result.SourcePath, Author = UsersCommand.Actor }, cancel.Token));
             }
             Print(console, asJson, path, sources, merge, replace, outcome);
             return 0;
@@ -113,7 +113,7 @@ internal static class CommunesCommand
                 estates_rejoined = outcome?.Enrichment is not null,
                 estates_updated = outcome?.EstatesUpdated ?? 0,
                 issue_count = issues.Count,
-                issues = issues.Take(IssuesListed).Select(i => new { file = i.File, row = i.Row, code = i.Code, message = i.Message }),
+                issues = issues.Take(IssuesListed).Select(i => new { file = i.File, row = i.Row, code = i.Code, reason_code = i.Reason.Code, message = i.Reason.Render(console.Lang) }),
             });
             return;
         }
@@ -138,7 +138,7 @@ internal static class CommunesCommand
             o.WriteLine("  " + console.T("cli_communes_overwrite_hint"));
         o.WriteLine(console.T("cli_communes_unknown_codes", ("count", merge.SourceCodesUnknown)));
         foreach (var i in issues.Take(10))
-            o.WriteLine("  " + console.T("cli_communes_issue", ("file", i.File), ("row", i.Row), ("code", i.Code is null ? "" : $" ({i.Code})"), ("reason", i.Message)));
+            o.WriteLine("  " + console.T("cli_communes_issue", ("file", i.File), ("row", i.Row), ("code", i.Code is null ? "" : $" ({i.Code})"), ("reason", i.Reason)));
         if (issues.Count > 10)
             o.WriteLine("  " + console.T("cli_communes_more_issues", ("count", issues.Count - 10)));
         o.WriteLine(outcome is null

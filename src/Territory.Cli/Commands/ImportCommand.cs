@@ -2,25 +2,23 @@ using System.CommandLine;
 using Territory.Cli.Infrastructure;
 using Territory.Core.Messages;
 using Territory.Core.Model;
-using Territory.IO.GeoPackage;
 using Territory.IO.Import;
 using Territory.IO.Reference;
-using Territory.Store.GeoPackage;
 using Territory.Store;
 
 namespace Territory.Cli.Commands;
 
-/// <summary><c>territory import FILE --into P.gpkg --as estates|agencies|communes|qpv</c>.</summary>
+/// <summary><c>territory import FILE --into P --as estates|agencies|communes|qpv|candidates</c> (P a GeoPackage or a PostGIS schema; FILE may be a PostGIS table).</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
         // FILE and --into are optional for the parser only because --undo takes neither.
-        var file = new Argument<FileInfo?>("FILE") { Description = console.T("cli_import_file"), HelpName = console.T("cli_value_file"), Arity = ArgumentArity.ZeroOrOne };
-        var into = new Option<FileInfo?>("--into") { Description = console.T("cli_import_into"), HelpName = console.T("cli_value_project") };
-        var undo = new Option<FileInfo?>("--undo") { Description = console.T("cli_import_undo"), HelpName = console.T("cli_value_project") };
-        var kind = new Option<string>("--as") { Description = console.T("cli_import_as"), Required = true, HelpName = "estates|agencies|communes|qpv" };
-        kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv");
+        var file = new Argument<string?>("FILE") { Description = console.T("cli_import_file"), HelpName = console.T("cli_value_file"), Arity = ArgumentArity.ZeroOrOne };
+        var into = new Option<string?>("--into") { Description = console.T("cli_import_into", ("forms", CommonOptions.ProjectForms(console))), HelpName = console.T("cli_value_location") };
+        var undo = new Option<string?>("--undo") { Description = console.T("cli_import_undo", ("forms", CommonOptions.ProjectForms(console))), HelpName = console.T("cli_value_location") };
+        var kind = new Option<string>("--as") { Description = console.T("cli_import_as"), Required = true, HelpName = "estates|agencies|communes|qpv|candidates" };
+        kind.AcceptOnlyFromAmong("estates", "agencies", "communes", "qpv", "candidates");
         var mapping = new Option<FileInfo?>("--mapping") { Description = console.T("cli_import_mapping"), HelpName = console.T("cli_value_json") };
         var crs = new Option<string?>("--crs") { Description = console.T("cli_import_crs"), HelpName = "EPSG:n" };
         var layer = new Option<string?>("--layer") { Description = console.T("cli_import_layer"), HelpName = console.T("cli_value_name") };
@@ -43,17 +41,17 @@ internal static class ImportCommand
             var asJson = parse.GetValue(json);
             if (parse.GetValue(undo) is { } undone)
                 return ImportUndo.Run(console, undone, layerKind, asJson, parse.GetValue(file) is null && parse.GetValue(into) is null, cancel.Token);
-            var source = parse.GetValue(file) ?? throw new ReasonException(Message.Of("import_file_missing",
-                ("usage", $"territory import {console.T("cli_value_file")} --into P.gpkg --as estates|agencies|communes|qpv"), ("help", "territory import --help")));
-            var project = parse.GetValue(into) ?? throw new ReasonException(Message.Of("import_into_missing", ("into", "--into"), ("help", "territory import --help")));
+            var source = CommonOptions.Location(parse.GetValue(file) ?? throw new ReasonException(Message.Of("import_file_missing",
+                ("usage", $"territory import {console.T("cli_value_file")} --into P.gpkg --as estates|agencies|communes|qpv"), ("help", "territory import --help"))));
+            var project = CommonOptions.Location(parse.GetValue(into) ?? throw new ReasonException(Message.Of("import_into_missing", ("into", "--into"), ("help", "territory import --help"))));
             // Read and validate the source before touching the project: a bad file never creates
             // or changes a project, and the store write itself is one transaction.
-            var isNew = !project.Exists;
+            var isNew = !ProjectStores.Exists(project);
             int? workingCrs = null;
             IReadOnlyList<Estate> estates = [];
             if (!isNew)
             {
-                using var existing = GeoPackageProjectStore.Open(project.FullName);
+                using var existing = ProjectStores.Open(project);
                 workingCrs = existing.WorkingCrs;
                 if (layerKind != LayerKind.Estates)
                     estates = existing.ReadEstates();
@@ -67,10 +65,13 @@ internal static class ImportCommand
                 TargetCrs = workingCrs,
                 DefaultAgencyKind = AgencyKinds.TryParse(parse.GetValue(pointKind), out var k) ? k : null,
             };
-            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_reading_size", ("file", source.Name), ("mb", source.Length / 1e6)), progress =>
-                layerKind == LayerKind.Qpv && !isNew && source.Exists && QpvIndicators.IsAttributeTable(source.FullName)
-                    ? JoinQpvIndicators(project.FullName, source.FullName, cancel.Token)
-                    : LayerImporter.Import(source.FullName, layerKind, options with { Progress = progress }, cancel.Token));
+            var isUri = ProjectStores.IsUri(source);
+            var reading = isUri ? console.T("cli_progress_reading", ("file", SourceName(source)))
+                : console.T("cli_progress_reading_size", ("file", SourceName(source)), ("mb", File.Exists(source) ? new FileInfo(source).Length / 1e6 : 0));
+            var result = ProgressDisplay.Run(console, asJson, reading, progress =>
+                layerKind == LayerKind.Qpv && !isNew && !isUri && File.Exists(source) && QpvIndicators.IsAttributeTable(source)
+                    ? JoinQpvIndicators(project, source, cancel.Token)
+                    : LayerImporter.Import(source, layerKind, options with { Progress = progress }, cancel.Token));
             // A reference layer of another area is refused before anything is written (exit 3), unless --allow-partial.
             var overlap = LayerOverlap.Check(result, estates);
             if (overlap.Verdict == OverlapVerdict.Insufficient && !parse.GetValue(allowPartial))
@@ -78,16 +79,16 @@ internal static class ImportCommand
             LayerWriteOutcome outcome;
             try
             {
-                using var store = GeoPackageProjectStore.Open(project.FullName);
+                using var store = ProjectStores.Open(project);
                 outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing_count", ("count", result.Accepted), ("layer", ImportTexts.LayerKind(layerKind))),
-                    _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace) }, cancel.Token));
+                    _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace), Author = UsersCommand.Actor }, cancel.Token));
             }
             catch when (isNew)
             {
-                File.Delete(project.FullName);
+                ProjectStores.Remove(project);
                 throw;
             }
-            var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project.FullName, layerKind);
+            var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project, layerKind);
             ImportReportWriter.WriteCsv(result, reportPath, console.Lang);
             ImportPrinter.Print(console, asJson, result, outcome, reportPath, overlap);
             return 0;
@@ -98,7 +99,7 @@ internal static class ImportCommand
     /// <summary>A QPV file without geometry whose codes match the project's QPV: their INSEE indicators, joined by code.</summary>
     private static ImportResult JoinQpvIndicators(string project, string path, CancellationToken ct)
     {
-        using var store = GeoPackageProjectStore.Open(project);
+        using var store = ProjectStores.Open(project);
         return QpvIndicators.Join(path, store.ReadDistricts(), store.WorkingCrs ?? Core.Crs.CrsRegistry.Lambert93, ct);
     }
 
@@ -108,13 +109,13 @@ internal static class ImportCommand
         "agencies" => LayerKind.Agencies,
         "communes" => LayerKind.Communes,
         "qpv" => LayerKind.Qpv,
+        "candidates" => LayerKind.Candidates,
         _ => throw new CliUserException("cli_import_as_invalid", ("value", value)),
     };
 
-    private static string DefaultReportPath(string project, LayerKind kind)
-    {
-        var dir = Path.GetDirectoryName(project) ?? ".";
-        var stem = Path.GetFileNameWithoutExtension(project);
-        return Path.Combine(dir, $"{stem}.import-{kind.ToString().ToLowerInvariant()}.csv");
-    }
+    private static string DefaultReportPath(string project, LayerKind kind) =>
+        CommonOptions.Beside(project, $".import-{kind.ToString().ToLowerInvariant()}.csv");
+
+    private static string SourceName(string source) =>
+        ProjectStores.IsUri(source) ? source[(source.LastIndexOf('=') + 1)..] : Path.GetFileName(source);
 }

@@ -5,17 +5,17 @@ using Territory.Store;
 
 namespace Territory.Cli.Commands;
 
-/// <summary><c>territory import --undo P.gpkg --as LAYER</c>: the layer goes back to what it was before its last import.</summary>
+/// <summary><c>territory import --undo PROJECT --as LAYER</c> (a GeoPackage or a PostGIS schema): the layer goes back to what it was before its last import.</summary>
 /// <remarks>The same operation as the map's « Annuler l'import »: <see cref="IProjectStore.UndoImport"/>, one transaction.</remarks>
 internal static class ImportUndo
 {
-    public static int Run(CliConsole console, FileInfo project, LayerKind kind, bool asJson, bool alone, CancellationToken ct)
+    public static int Run(CliConsole console, string project, LayerKind kind, bool asJson, bool alone, CancellationToken ct)
     {
         if (!alone)
             throw new ReasonException(Message.Of("undo_alone", ("into", "--into")));
         var path = CommonOptions.ExistingProject(project);
         using var store = ProjectStores.Open(path);
-        var outcome = store.UndoImport(kind, new LayerWriteOptions { Source = "annulation" }, ct);
+        var outcome = store.UndoImport(kind, new LayerWriteOptions { Source = "annulation", Author = UsersCommand.Actor }, ct);
         if (asJson)
         {
             JsonOutput.Write(console, new

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Territory.Cli.Infrastructure;
-using Territory.Store.GeoPackage;
+using Territory.Store;
 
 namespace Territory.Cli.Commands;
 
-/// <summary><c>territory inspect P.gpkg</c>: the layers of a project.</summary>
+/// <summary><c>territory inspect P</c>: the layers of a project.</summary>
 internal static class InspectCommand
 {
     public static Command Create(CliConsole console)
@@ -15,7 +15,7 @@ internal static class InspectCommand
         var command = new Command("inspect", console.T("cli_inspect_description")) { project, json };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
-            using var store = GeoPackageProjectStore.Open(CommonOptions.ExistingProject(parse.GetValue(project)!));
+            using var store = ProjectStores.Open(CommonOptions.ExistingProject(parse.GetValue(project)!));
             var layers = store.Inspect();
             if (parse.GetValue(json))
             {
@@ -26,7 +26,7 @@ internal static class InspectCommand
                 });
                 return 0;
             }
-            console.Out.WriteLine(console.T("cli_inspect_project", ("path", store.Path),
+            console.Out.WriteLine(console.T("cli_inspect_project", ("path", store.Location),
                 ("crs", store.WorkingCrs is int c ? $"EPSG:{c}" : console.T("cli_inspect_empty"))));
             foreach (var l in layers)
             {

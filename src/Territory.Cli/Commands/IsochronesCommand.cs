@@ -28,14 +28,14 @@ internal static class IsochronesCommand
             using var cancel = new Cancellation();
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
             var cutoffs = ParseMinutes(parse.GetValue(minutes)!);
-            using var store = GeoPackageProjectStore.Open(path);
+            using var store = ProjectStores.Open(path);
             var id = parse.GetValue(agency)!;
             var agencies = store.ReadAgencies();
             var found = agencies.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal))
                 ?? throw new CliUserException("cli_isochrones_agency_missing", ("id", id), ("ids", string.Join(", ", agencies.Take(12).Select(a => a.Id)) + (agencies.Count > 12 ? "…" : "")));
             var crs = store.WorkingCrs!.Value;
             var origin = new Reprojector(crs, CrsRegistry.Wgs84).Transform(found.Location.X, found.Location.Y);
-            var graph = ProjectRoadGraph.TryLoad(path);
+            var graph = store.LoadRoadGraph();
             var areas = graph is null
                 ? IsochroneOutputs.Estimated(origin, cutoffs, crs)
                 : Isochrones.Build(graph, origin, cutoffs, null, cancel.Token)

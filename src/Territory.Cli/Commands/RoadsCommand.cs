@@ -6,18 +6,17 @@ using Territory.IO.Travel;
 using Territory.Routing.Algorithms;
 using Territory.Routing.Osm;
 using Territory.Routing.Profiles;
-using Territory.Store.GeoPackage;
 using Territory.Store;
 
 namespace Territory.Cli.Commands;
 
-/// <summary><c>territory roads build OSM_FILE --into P.gpkg</c>: builds the car road graph once.</summary>
+/// <summary><c>territory roads build OSM_FILE --into P</c>: builds the car road graph once (beside a GeoPackage, in a PostGIS schema).</summary>
 internal static class RoadsCommand
 {
     public static Command Create(CliConsole console)
     {
         var osm = new Argument<FileInfo>("OSM_FILE") { Description = console.T("cli_roads_osm"), HelpName = console.T("cli_value_osm") };
-        var into = new Option<FileInfo>("--into") { Description = console.T("cli_roads_into"), Required = true, HelpName = console.T("cli_value_project") };
+        var into = new Option<string>("--into") { Description = console.T("cli_roads_into", ("forms", CommonOptions.ProjectForms(console))), Required = true, HelpName = console.T("cli_value_location") };
         var profile = new Option<FileInfo?>("--profile") { Description = console.T("cli_roads_profile"), HelpName = console.T("cli_value_json") };
         var replace = new Option<bool>("--replace") { Description = console.T("cli_roads_replace") };
         var allowPartial = CommonOptions.AllowPartial(console);
@@ -29,14 +28,14 @@ internal static class RoadsCommand
             var source = parse.GetValue(osm)!;
             if (!source.Exists)
                 throw new CliUserException("cli_roads_osm_missing", ("file", source.Name), ("path", source.FullName));
-            var project = parse.GetValue(into)!.FullName;
+            var project = CommonOptions.Location(parse.GetValue(into)!);
             var car = parse.GetValue(profile) is { } p ? CarProfile.Load(p.FullName) : CarProfile.Default;
             var asJson = parse.GetValue(json);
             var started = System.Diagnostics.Stopwatch.StartNew();
             var built = ProgressDisplay.Run(console, asJson, console.T("cli_progress_roads", ("file", source.Name), ("mb", source.Length / 1e6)),
                 progress => OsmRoadGraphLoader.Load(source.FullName, car, progress, cancel.Token));
             // An empty or much smaller network never replaces a good one unless the user says so.
-            if (ProjectRoadGraph.CheckReplacement(built.Graph, project, source.Name, parse.GetValue(replace)) is { } refusal)
+            if (CheckReplacement(built.Graph, project, source.Name, parse.GetValue(replace)) is { } refusal)
                 throw new Territory.Core.Messages.ReasonException(refusal);
             // OSRM's contract step: done once here so every matrix of a large network runs on the hierarchy.
             var hierarchySeconds = 0.0;
@@ -60,8 +59,9 @@ internal static class RoadsCommand
                 throw new CliPartialException(Message.Of("cli_overlap_refused", ("reason", coverage.Reason)));
             if (coverage is { Verdict: OverlapVerdict.Partial or OverlapVerdict.Insufficient, Reason: { } partial })
                 console.Error.WriteLine(console.T("cli_overlap_partial", ("reason", partial)));
-            var path = SaveBesideProject(built.Graph, project);
-            var hierarchyPath = built.Graph.Hierarchy is null ? null : ProjectRoadGraph.HierarchyPathFor(project);
+            var path = SaveToProject(built.Graph, project, cancel.Token);
+            var hierarchyPath = built.Graph.Hierarchy is null ? null
+                : ProjectStores.IsUri(project) ? path : ProjectRoadGraph.HierarchyPathFor(project);
             var r = built.Report;
             if (asJson)
             {
@@ -106,24 +106,37 @@ internal static class RoadsCommand
         return roads;
     }
 
+    /// <summary>The refusal of a graph that would replace the project's current one badly, or null.</summary>
+    private static Territory.Core.Messages.Message? CheckReplacement(Territory.Routing.Graph.RoadGraph graph, string project, string source, bool allowShrink)
+    {
+        if (!ProjectStores.IsUri(project))
+            return ProjectRoadGraph.CheckReplacement(graph, project, source, allowShrink);
+        int? current = null;
+        if (!allowShrink && ProjectStores.Exists(project))
+        {
+            using var store = ProjectStores.Open(project);
+            current = store.LoadRoadGraph()?.NodeCount;
+        }
+        return ProjectRoadGraph.CheckReplacement(graph, current, source, allowShrink);
+    }
+
     /// <summary>
-    /// Writes the graph beside the project; a road network may come before any layer, so a missing project is
-    /// created — only now that the graph is good, and removed again if the graph cannot be written.
+    /// Writes the graph through the project's store (beside a GeoPackage, in a PostGIS schema); a road network
+    /// may come before any layer, so a missing project is created — only now that the graph is good, and
+    /// removed again if the graph cannot be written.
     /// </summary>
-    private static string SaveBesideProject(Territory.Routing.Graph.RoadGraph graph, string project)
+    private static string SaveToProject(Territory.Routing.Graph.RoadGraph graph, string project, CancellationToken ct)
     {
         var created = !ProjectStores.Exists(project);
         try
         {
-            if (created)
-            {
-                using var store = ProjectStores.Open(project);
-            }
-            return ProjectRoadGraph.Save(graph, project);
+            using var store = ProjectStores.Open(project);
+            store.SaveRoadGraph(graph, ct);
+            return store.RoadGraphLocation;
         }
         catch when (created)
         {
-            File.Delete(project);
+            ProjectStores.Remove(project);
             throw;
         }
     }

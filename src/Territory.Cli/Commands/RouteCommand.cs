@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using Territory.Cli.Infrastructure;
+using Territory.Routing.Graph;
+using Territory.Store;
 using Territory.IO.Travel;
 using Territory.Routing.Algorithms;
 
 namespace Territory.Cli.Commands;
 
-/// <summary><c>territory route P.gpkg --from LON,LAT --to LON,LAT</c>: one car route on the project's roads.</summary>
+/// <summary><c>territory route P --from LON,LAT --to LON,LAT</c>: one car route on the project's roads.</summary>
 internal static class RouteCommand
 {
     public static Command Create(CliConsole console)
@@ -19,8 +21,11 @@ internal static class RouteCommand
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
-            var graph = ProjectRoadGraph.TryLoad(path)
-                ?? throw new CliUserException("cli_no_road_network", ("project", Path.GetFileName(path)));
+            RoadGraph? loaded;
+            using (var store = ProjectStores.Open(path))
+                loaded = store.LoadRoadGraph();
+            var graph = loaded
+                ?? throw new CliUserException("cli_no_road_network", ("project", ProjectStores.IsUri(path) ? ProjectStores.Display(path) : Path.GetFileName(path)));
             var a = ParseLonLat(parse.GetValue(from)!, "--from");
             var b = ParseLonLat(parse.GetValue(to)!, "--to");
             var route = Router.Route(graph, a, b);

@@ -11,7 +11,10 @@ using Territory.Store;
 using Territory.IO.Travel;
 using Territory.Routing.Osm;
 using Territory.Routing.Review;
+using Territory.Web.Auth;
 using Territory.Web.Hosting;
+using Territory.Core.Messages;
+using Microsoft.Extensions.DependencyInjection;
 using Territory.Store.GeoPackage;
 using Territory.Store.Results;
 using Territory.Routing.Algorithms;
@@ -23,7 +26,7 @@ internal static class ServeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var project = new Argument<FileInfo?>("PROJECT") { Description = console.T("cli_serve_project"), Arity = ArgumentArity.ZeroOrOne, HelpName = console.T("cli_value_project") };
+        var project = new Argument<string?>("PROJECT") { Description = console.T("cli_serve_project", ("forms", CommonOptions.ProjectForms(console))), Arity = ArgumentArity.ZeroOrOne, HelpName = console.T("cli_value_location") };
         var port = new Option<int>("--port") { Description = console.T("cli_serve_port"), DefaultValueFactory = _ => WebOptions.DefaultPort, HelpName = "N" };
         var host = new Option<string>("--host") { Description = console.T("cli_serve_host"), DefaultValueFactory = _ => "127.0.0.1", HelpName = console.T("cli_value_address") };
         var demo = new Option<bool>("--demo") { Description = console.T("cli_serve_demo") };
@@ -84,9 +87,9 @@ internal static class ServeCommand
                     ("port", (WebOptions.DefaultPort + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
             var url = app.Urls.First().Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
-            console.Out.WriteLine(console.T("cli_serve_url", ("project", Path.GetFileName(path)), ("url", url)));
-            if (parse.GetValue(host) is not ("127.0.0.1" or "localhost" or "::1"))
-                console.Error.WriteLine(console.T("cli_serve_open_warning"));
+            console.Out.WriteLine(console.T("cli_serve_url", ("project", ProjectStores.IsUri(path) ? ProjectStores.NameOf(path) : Path.GetFileName(path)), ("url", url)));
+            if (app.Services.GetRequiredService<UserDirectory>().SignInRequired)
+                console.Out.WriteLine(console.T("auth_serve_sign_in"));
             console.Out.WriteLine(console.T("cli_serve_stop_hint"));
             console.Out.Flush();
             try
@@ -116,11 +119,11 @@ internal static class ServeCommand
         if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
             built.Graph.AttachHierarchy(ProgressDisplay.Run(console, false, console.T("cli_progress_hierarchy", ("nodes", built.Graph.NodeCount)),
                 progress => ContractionHierarchy.Build(built.Graph, progress, ct)));
-        ProjectRoadGraph.Save(built.Graph, written.Project);
-        using var store = GeoPackageProjectStore.Open(written.Project);
+        using var store = ProjectStores.Open(written.Project);
+        store.SaveRoadGraph(built.Graph, ct);
         var data = ProjectData.Read(store);
         var config = TypologyConfig.Default;
-        var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(written.Project)), config);
+        var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(built.Graph), config);
         var outcome = ProgressDisplay.Run(console, false, console.T("cli_progress_travel", ("agencies", data.Agencies.Count), ("estates", data.Estates.Count)),
             progress => ProjectAnalysis.Run(store, data, built.Graph, keys, config, progress, ct));
         store.WriteDerived(data.DataVersion, sink =>

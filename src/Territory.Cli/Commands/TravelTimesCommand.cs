@@ -4,14 +4,13 @@ using Territory.Core.Messages;
 using Territory.IO.GeoPackage;
 using Territory.IO.Travel;
 using Territory.Routing.Review;
-using Territory.Store.GeoPackage;
 using Territory.Store;
 using Territory.Store.Results;
 using Territory.Core.Typology;
 
 namespace Territory.Cli.Commands;
 
-/// <summary><c>territory traveltimes P.gpkg [--out DIR]</c>: the per-agency travel review.</summary>
+/// <summary><c>territory traveltimes P [--out DIR]</c>: the per-agency travel review.</summary>
 internal static class TravelTimesCommand
 {
     public static Command Create(CliConsole console)
@@ -29,16 +28,16 @@ internal static class TravelTimesCommand
             using var cancel = new Cancellation();
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
             var asJson = parse.GetValue(json);
-            using var store = GeoPackageProjectStore.Open(path);
+            using var store = ProjectStores.Open(path);
             var data = ProjectData.Read(store); // the version is read before the layers: the results describe it
             var (version, estates, agencies) = (data.DataVersion, data.Estates, data.Agencies);
             if (estates.Count == 0 || agencies.Count == 0)
                 throw new CliUserException("cli_traveltimes_needs_layers");
-            var graph = ProjectRoadGraph.TryLoad(path);
+            var graph = store.LoadRoadGraph();
             var options = new ReviewOptions { MaxSnapDistanceMeters = parse.GetValue(maxSnap) };
             // With the default snap distance the review is the one `analyse` and the map compute: read it from the project, or store it.
             var keys = options.MaxSnapDistanceMeters == new ReviewOptions().MaxSnapDistanceMeters
-                ? AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(path)), TypologyConfig.Default)
+                ? AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(graph), TypologyConfig.Default)
                 : null;
             var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel", ("agencies", agencies.Count), ("estates", estates.Count)), progress => keys is null
                 ? AgencyTravelReview.Compute(estates, agencies, data.WorkingCrs, graph, options, progress, cancel.Token)

@@ -8,11 +8,14 @@ namespace Territory.Cli.Infrastructure;
 /// <param name="Interactive">True when standard output is a terminal: progress bars are shown.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Interactive)
 {
+    /// <summary>Standard input (a password given with <c>--password-stdin</c>); empty when captured.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
     /// <summary>The language of every text the command prints (<c>--lang</c>; French by default). JSON stays invariant.</summary>
     public Lang Lang { get; init; } = Lang.Fr;
 
     public static CliConsole System() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected) { In = Console.In };
 
     public static CliConsole Captured(StringWriter output, StringWriter error) => new(output, error, false);
 

@@ -28,6 +28,8 @@ public sealed record AnalysisInput
     /// (× detour factor at an average speed), flagged estimated, as for <see cref="Access"/>.
     /// </summary>
     public IReadOnlyList<PresenceAccess>? NearestPresence { get; init; }
+    /// <summary>Sites network planning located (a stored site plan, or the points a scenario adds): the plan's sites hook. Null → « à localiser ».</summary>
+    public IReadOnlyList<Presence.SitePlacement>? Sites { get; init; }
     /// <summary>User sector polygons, used when <see cref="Delineation"/> is <see cref="DelineationMode.Sectors"/>.</summary>
     public IReadOnlyList<(string Id, string Name, Geometry Polygon)>? Sectors { get; init; }
     /// <summary>How territories are cut.</summary>

@@ -30,11 +30,13 @@ public static class TerritoryAnalysis
         ArgumentNullException.ThrowIfNull(input);
         if (!ReferenceEquals(previous.Input.Estates, input.Estates))
             return RunWith(input, config, null, ct);
-        // Territories are reused only over the very same estates, reference layers and thresholds, cut the same way
+        // Territories are reused only over the very same estates, reference layers, sites and thresholds, cut the same way
         // (an agency catchment moves with its agency).
         var same = ReferenceEquals(previous.Input.Communes, input.Communes) && ReferenceEquals(previous.Input.Districts, input.Districts)
             && ReferenceEquals(previous.Config, config) && previous.Input.Delineation == input.Delineation
             && input.Delineation != DelineationMode.AgencyCatchment && ReferenceEquals(previous.Input.Sectors, input.Sectors)
+            // The located sites of the site plan enter each territory's presence plan.
+            && ReferenceEquals(previous.Input.Sites, input.Sites)
             // Without the matrix's nearest points, every estate's nearest point is a straight line to every point.
             && input.NearestPresence is not null;
         return RunWith(input, config, previous.Isolation, ct, same ? previous : null);
@@ -98,6 +100,7 @@ public static class TerritoryAnalysis
                 DistrictStock = district?.Stock ?? 0,
                 OwnDistrictDwellings = district?.Own ?? 0,
                 DistrictLandlords = district?.Landlords ?? [],
+                Sites = SitesServing(input.Sites, own),
             };
             var ids = unit.Estates.Select(f => f.Estate.Id).ToList();
             territories.Add(before ?? new TerritoryResult
@@ -171,6 +174,15 @@ public static class TerritoryAnalysis
     {
         var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(geometry);
         return ownPoints.Where(a => AnalysisContext.IsOffice(a) && prepared.Covers(a.Location)).Sum(a => a.Staff ?? 0);
+    }
+
+    /// <summary>The located sites serving at least one of the organisation's estates of a territory.</summary>
+    private static IReadOnlyList<Presence.SitePlacement> SitesServing(IReadOnlyList<Presence.SitePlacement>? sites, IReadOnlyList<EstateFacts> own)
+    {
+        if (sites is null || sites.Count == 0 || own.Count == 0)
+            return [];
+        var ids = own.Select(f => f.Estate.Id).ToHashSet(StringComparer.Ordinal);
+        return sites.Where(s => s.EstateIds.Any(ids.Contains)).ToList();
     }
 
     private static EstateNeed Need(EstateFacts f, TerritoryType type, CaretakingSummary caretaking, KindAccessIndex access, TypologyConfig config)

@@ -33,6 +33,8 @@ internal sealed record PlanContext
     public int OwnDistrictDwellings { get; init; }
     /// <summary>Landlords with estates in the whole district.</summary>
     public IReadOnlyList<string> DistrictLandlords { get; init; } = [];
+    /// <summary>Located sites serving at least one of the organisation's estates here (the plan's sites hook).</summary>
+    public IReadOnlyList<SitePlacement> Sites { get; init; } = [];
 
     public int Dwellings => Own.Sum(f => f.Estate.Dwellings);
     public int CollectiveDwellings => Own.Sum(f => f.CollectiveDwellings);

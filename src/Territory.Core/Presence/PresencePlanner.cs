@@ -66,7 +66,7 @@ internal static class PresencePlanner
         }
         if (c.QpvCode is not null && (c.Type == TerritoryType.PriorityDistrict || c.DistrictLandlords.Count >= c.Config.Presence.InterLandlordMinLandlords))
             items.Add(InterLandlord(c));
-        return Rank(items);
+        return Rank(items.ConvertAll(i => PlanSites.Attach(c, i)));
     }
 
     /// <summary>Caretakers on site (town) or reinforced on-site management (district): need against staff declared where they work.</summary>

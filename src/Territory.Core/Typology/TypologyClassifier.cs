@@ -32,7 +32,7 @@ public static class TypologyClassifier
         var second = ranked[1];
         var top = win.Criteria.OrderByDescending(k => k.Contribution).First();
         var rule = Message.Of("typology_rule", ("type", TypeLabel(win.Type)), ("score", win.Score), ("second", TypeLabel(second.Type)),
-            ("secondScore", second.Score), ("margin", win.Score - second.Score), ("criterion", top.Text ?? (object)top.Label));
+            ("secondScore", second.Score), ("margin", win.Score - second.Score), ("criterion", top.Label));
 
         var notes = new List<Message>();
         if (win.Score - second.Score < FragileMargin)
@@ -45,11 +45,7 @@ public static class TypologyClassifier
             notes.Add(Message.Of("typology_note_construction_unknown"));
         if (isQpvPart && win.Type != TerritoryType.PriorityDistrict)
             notes.Add(Message.Of("typology_note_small_qpv", ("dwellings", indicators.QpvDwellings), ("full", c.QpvDwellings.To), ("type", TypeLabel(win.Type))));
-        return new TypeDecision(win.Type, second.Type, win.Score, second.Score, scores, rule.Render(Lang.Fr), notes.ConvertAll(n => n.Render(Lang.Fr)))
-        {
-            RuleText = rule,
-            NoteTexts = notes,
-        };
+        return new TypeDecision(win.Type, second.Type, win.Score, second.Score, scores, rule, notes);
     }
 
     /// <summary>The type's name as a catalogue message (« Grands quartiers d'habitat social »).</summary>
@@ -99,8 +95,8 @@ public static class TypologyClassifier
         }
         var weights = items.Select(x => Math.Max(0, c.Weight(type, x.Name))).ToList();
         var total = weights.Sum();
-        var criteria = items.Select((x, k) => new CriterionTrace(x.Name, x.Label.Render(Lang.Fr), x.Value, x.Score,
-            total > 0 ? weights[k] / total : 1.0 / items.Count) { Text = x.Label }).ToList();
+        var criteria = items.Select((x, k) => new CriterionTrace(x.Name, x.Label, x.Value, x.Score,
+            total > 0 ? weights[k] / total : 1.0 / items.Count)).ToList();
         return new TypeScore(type, criteria.Sum(k => k.Contribution), criteria);
     }
 

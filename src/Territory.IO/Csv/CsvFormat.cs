@@ -43,7 +43,7 @@ internal static class CsvFormat
         if (first >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
             return new UTF8Encoding(false);
         if (Array.IndexOf(buffer, (byte)0, 0, first) >= 0)
-            throw new ImportException($"{fileName}: binary content (NUL bytes), not a CSV text file.");
+            throw new ImportException(Core.Messages.Message.Of("csv_binary_content", ("file", fileName)));
         int length = first, carried;
         while (true)
         {

@@ -26,7 +26,7 @@ internal sealed class CsvSourceLayer : ISourceLayer
         Encoding = CsvFormat.DetectEncoding(path, FileName);
         var header = CsvFormat.ReadHeaderLine(path, Encoding, FileName);
         if (string.IsNullOrWhiteSpace(header))
-            throw new ImportException($"{FileName}: no header line (the file is empty or starts with a blank line).");
+            throw new ImportException(Core.Messages.Message.Of("csv_no_header", ("file", FileName)));
         Delimiter = CsvFormat.SniffDelimiter(header);
         _text = new StreamReader(path, Encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
         _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions

@@ -48,13 +48,13 @@ public static class AnalysisCsvExporter
             var c = t.Caretaking.Own;
             Row(w,
             [
-                t.Id, t.Name, t.Kind.Code(), t.CommuneCode ?? "", t.QpvCode ?? "", d.Type.Code(), d.Type.Label(),
+                t.Id, t.Name, t.Kind.Code(), t.CommuneCode ?? "", t.QpvCode ?? "", d.Type.Code(), Catalogue.Text(Fr, "territory_type_" + d.Type.Code()),
                 N(d.Score, 3), d.RunnerUp.Code(), N(d.Margin, 3), I(i.Dwellings), I(t.OwnDwellings), I(i.Estates),
                 N(i.DwellingsPerEstate, 1), N(i.CollectiveShare, 3), I(i.QpvDwellings), N(i.QpvShare, 3), I(i.DistrictDwellings),
                 I(i.DensityLevel), Yes(i.DensityEstimated), I(i.Population), N(i.QpvAreaShare, 3), N(i.NearestSameLandlordMeters, 0),
                 N(i.NearbyLandlordDwellings, 0), N(i.MeanTravelMinutes, 1), N(i.MaxTravelMinutes, 1), Yes(i.TravelEstimated),
                 I(i.Landlords.Count), string.Join(", ", i.Landlords), N(i.SiteAgents, 2), N(i.DwellingsPerSiteAgent, 0),
-                d.Rule, string.Join(" | ", d.Notes), I(t.Plan.Count(p => p.Status.IsAction())), string.Join(" | ", Actions(t, Fr)),
+                d.RuleIn(Fr), string.Join(" | ", d.NotesIn(Fr)), I(t.Plan.Count(p => p.Status.IsAction())), string.Join(" | ", Actions(t, Fr)),
                 Join(t.Stakes), Join(t.Context), string.Join(", ", t.Accueil.RecommendedLabels.Select(m => m.Render(Fr))),
                 N(s.NeededSiteFte, 2), N(s.DeclaredSiteFte, 2), N(s.NeededProximityFte, 2), N(s.DeclaredProximityFte, 2), N(s.DriveHoursPerWeek, 1),
                 N(s.GapFte, 2), Status(c.Status, Fr), N(c.RequiredFte, 2), N(c.DeclaredFte, 2), N(c.DeficitFte, 2), I(c.ToCheckDwellings),

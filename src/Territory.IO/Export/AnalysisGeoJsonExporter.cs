@@ -45,11 +45,11 @@ public static class AnalysisGeoJsonExporter
             WriteNullable(w, "commune", t.CommuneCode);
             WriteNullable(w, "qpv", t.QpvCode);
             w.WriteString("type", d.Type.Code());
-            w.WriteString("type_label", d.Type.Label());
+            w.WriteString("type_label", Catalogue.Text(Fr, "territory_type_" + d.Type.Code()));
             w.WriteNumber("score", Math.Round(d.Score, 4));
             w.WriteString("runner_up", d.RunnerUp.Code());
             w.WriteNumber("margin", Math.Round(d.Margin, 4));
-            w.WriteString("rule", d.Rule);
+            w.WriteString("rule", d.RuleIn(Fr));
             w.WriteNumber("dwellings", i.Dwellings);
             w.WriteNumber("estates", i.Estates);
             w.WriteNumber("dwellings_per_estate", Math.Round(i.DwellingsPerEstate, 2));
@@ -71,7 +71,7 @@ public static class AnalysisGeoJsonExporter
             w.WriteNumber("own_dwellings", t.OwnDwellings);
             Num(w, "district_dwellings", i.DistrictDwellings);
             w.WriteStartArray("notes");
-            foreach (var n in d.Notes) w.WriteStringValue(n);
+            foreach (var n in d.NotesIn(Fr)) w.WriteStringValue(n);
             w.WriteEndArray();
             w.WriteStartArray("presence");
             foreach (var p in t.Plan)

@@ -14,7 +14,7 @@ namespace Territory.IO.Export;
 /// Writes an analysis as GeoPackage layers: <c>territories</c>, <c>recommendations</c> (the presence plan), <c>caretaking_ensembles</c>,
 /// <c>staff_balance</c>.
 /// </summary>
-/// <remarks>Used both for the result layers of the project and for the standalone export. Texts are rendered in French.</remarks>
+/// <remarks>Used both for the result layers of the project and for the standalone export. Texts, layer descriptions included, are the catalogue's French: the layers are read by French GIS users.</remarks>
 public static class AnalysisLayers
 {
     /// <summary>Territory polygons with type, indicators, reasons, plan summary, staff and caretaking.</summary>
@@ -66,7 +66,7 @@ public static class AnalysisLayers
         ArgumentNullException.ThrowIfNull(result);
         const Lang fr = Lang.Fr;
         var srid = result.WorkingCrsEpsg;
-        store.WriteLayer(new LayerDefinition(Territories, "MULTIPOLYGON", srid, TerritoryColumns) { Description = "Territoires typés, plan de présence, moyens et besoins" }, false, w =>
+        store.WriteLayer(new LayerDefinition(Territories, "MULTIPOLYGON", srid, TerritoryColumns) { Description = Catalogue.Text(fr, "layer_description_territories") }, false, w =>
         {
             foreach (var t in result.Territories)
             {
@@ -74,18 +74,18 @@ public static class AnalysisLayers
                 var d = t.Decision;
                 var s = t.Staff;
                 var c = t.Caretaking.Own;
-                w.Write(AsMultiPolygon(t.Geometry), t.Id, t.Name, t.Kind.Code(), t.CommuneCode, t.QpvCode, d.Type.Code(), d.Type.Label(),
+                w.Write(AsMultiPolygon(t.Geometry), t.Id, t.Name, t.Kind.Code(), t.CommuneCode, t.QpvCode, d.Type.Code(), Catalogue.Text(fr, "territory_type_" + d.Type.Code()),
                     Math.Round(d.Score, 3), d.RunnerUp.Code(), Math.Round(d.Margin, 3), i.Dwellings, t.OwnDwellings, i.Estates, R(i.CollectiveShare, 3),
                     i.QpvDwellings, Math.Round(i.QpvShare, 3), i.DistrictDwellings, i.DensityLevel, i.DensityEstimated, i.Population,
                     R(i.MeanTravelMinutes, 1), R(i.MaxTravelMinutes, 1), i.TravelEstimated, i.Landlords.Count, Math.Round(i.SiteAgents, 2),
-                    R(i.DwellingsPerSiteAgent, 0), d.Rule, string.Join("\n", DecisionReasons.Of(d)), t.Plan.Count(p => p.Status.IsAction()),
+                    R(i.DwellingsPerSiteAgent, 0), d.RuleIn(fr), string.Join("\n", DecisionReasons.Of(d, fr)), t.Plan.Count(p => p.Status.IsAction()),
                     string.Join("\n", Actions(t, fr)), string.Join("\n", t.Stakes.Select(m => m.Render(fr))),
                     string.Join("\n", t.Context.Select(m => m.Render(fr))), string.Join(", ", t.Accueil.RecommendedLabels.Select(m => m.Render(fr))),
                     R(s.NeededSiteFte, 2), R(s.DeclaredSiteFte, 2), R(s.NeededProximityFte, 2), R(s.DeclaredProximityFte, 2), R(s.DriveHoursPerWeek, 1),
                     R(s.GapFte, 2), c.Status.Code(), R(c.RequiredFte, 2), R(c.DeclaredFte, 2), R(c.DeficitFte, 2), c.ToCheckDwellings, c.NotAssessableDwellings);
             }
         }, ct);
-        store.WriteLayer(LayerDefinition.Attributes(Plan, PlanColumns) with { Description = "Plan de présence par territoire" }, false, w =>
+        store.WriteLayer(LayerDefinition.Attributes(Plan, PlanColumns) with { Description = Catalogue.Text(fr, "layer_description_recommendations") }, false, w =>
         {
             foreach (var t in result.Territories)
                 foreach (var p in t.Plan)
@@ -94,7 +94,7 @@ public static class AnalysisLayers
                         p.Trigger.Value, p.Trigger.Threshold, p.Quantity, p.Unit, Quantity(p, fr), Sites(p, fr), p.DwellingsConcerned, p.PointId,
                         p.TravelEstimated, p.Legal);
         }, ct);
-        store.WriteLayer(new LayerDefinition(Ensembles, "MULTIPOLYGON", srid, EnsembleColumns) { Description = "Obligation de gardiennage : ensembles contrôlés" }, false, w =>
+        store.WriteLayer(new LayerDefinition(Ensembles, "MULTIPOLYGON", srid, EnsembleColumns) { Description = Catalogue.Text(fr, "layer_description_caretaking_ensembles") }, false, w =>
         {
             foreach (var e in result.Ensembles)
                 w.Write(AsMultiPolygon(e.Geometry), e.Id, e.Landlord, e.Landlord == result.OwnLandlord, string.Join(", ", e.EstateIds), e.Dwellings,
@@ -102,7 +102,7 @@ public static class AnalysisLayers
                     e.Ground.Render(fr), Math.Round(e.RequiredFte, 2), Math.Round(e.DeclaredFte, 2), Math.Round(e.AgencyCoverFte, 2),
                     Math.Round(e.DeficitFte, 2), e.AgencyId);
         }, ct);
-        store.WriteLayer(LayerDefinition.Attributes(Staff, StaffColumns) with { Description = "Moyens et besoins par territoire, agence et type" }, false, w =>
+        store.WriteLayer(LayerDefinition.Attributes(Staff, StaffColumns) with { Description = Catalogue.Text(fr, "layer_description_staff_balance") }, false, w =>
         {
             foreach (var r in AnalysisRows.Staff(result))
             {

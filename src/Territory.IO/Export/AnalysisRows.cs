@@ -19,8 +19,8 @@ public static class AnalysisRows
     /// <param name="Flags">Model mismatches (agency level).</param>
     public sealed record StaffRow(string Level, string Id, string Name, string? Type, StaffBalance Staff, IReadOnlyList<Message> Flags);
 
-    /// <summary>Territories, then the organisation's offices, then the types, then the whole organisation.</summary>
-    public static IEnumerable<StaffRow> Staff(AnalysisResult result)
+    /// <summary>Territories, then the organisation's offices, then the types (named in <paramref name="lang"/>), then the whole organisation.</summary>
+    public static IEnumerable<StaffRow> Staff(AnalysisResult result, Lang lang = Lang.Fr)
     {
         ArgumentNullException.ThrowIfNull(result);
         foreach (var t in result.Territories.Where(t => t.OwnDwellings > 0))
@@ -28,7 +28,7 @@ public static class AnalysisRows
         foreach (var a in result.Agencies.Where(a => a.Staff != StaffBalance.Zero || a.Flags.Count > 0))
             yield return new StaffRow("agency", a.Agency.Id, a.Agency.Name ?? a.Agency.Id, null, a.Staff, a.Flags);
         foreach (var s in result.Types.Where(s => s.OwnDwellings > 0))
-            yield return new StaffRow("type", s.Type.Code(), s.Type.Label(), s.Type.Code(), s.Staff, []);
+            yield return new StaffRow("type", s.Type.Code(), Catalogue.Text(lang, "territory_type_" + s.Type.Code()), s.Type.Code(), s.Staff, []);
         if (result.Staff != StaffBalance.Zero)
             yield return new StaffRow("organisation", "organisation", result.OwnLandlord, null, result.Staff, []);
     }

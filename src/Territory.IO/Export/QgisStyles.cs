@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using Territory.Core.Messages;
 using Territory.Core.Typology;
 
 namespace Territory.IO.Export;
@@ -30,7 +31,7 @@ internal static class QgisStyles
         sb.Append(CultureInfo.InvariantCulture, $"<renderer-v2 type=\"categorizedSymbol\" attr=\"{field}\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\"><categories>");
         var types = TerritoryTypes.All;
         for (var i = 0; i < types.Count; i++)
-            sb.Append(CultureInfo.InvariantCulture, $"<category symbol=\"{i}\" value=\"{types[i].Code()}\" label=\"{SecurityElement.Escape(types[i].Label())}\" render=\"true\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<category symbol=\"{i}\" value=\"{types[i].Code()}\" label=\"{SecurityElement.Escape(Catalogue.Text(Lang.Fr, "territory_type_" + types[i].Code()))}\" render=\"true\"/>");
         sb.Append("</categories><symbols>");
         for (var i = 0; i < types.Count; i++)
             sb.Append(CultureInfo.InvariantCulture, $"<symbol type=\"{symbolType}\" name=\"{i}\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">{layer(types[i])}</symbol>");

@@ -86,7 +86,7 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             var g = toWorking.Transform(r.Geometry);
             if (g is IPolygonal && !GeometryRepair.TryRepair(ref g, r.Row, log))
                 continue;
-            if (kind == LayerKind.Agencies && g is not Point)
+            if (kind is LayerKind.Agencies or LayerKind.Candidates && g is not Point)
             {
                 g = g.Centroid;
                 g.SRID = WorkingCrs;
@@ -168,14 +168,14 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
 
     private bool KindAllows(Geometry? g) => kind switch
     {
-        LayerKind.Estates or LayerKind.Agencies => g is null or IPolygonal,
+        LayerKind.Estates or LayerKind.Agencies or LayerKind.Candidates => g is null or IPolygonal,
         _ => g is IPolygonal,
     };
 
     private Message Expected() => Message.Of(kind switch
     {
         LayerKind.Estates => "expected_point_or_polygon",
-        LayerKind.Agencies => "expected_point",
+        LayerKind.Agencies or LayerKind.Candidates => "expected_point",
         _ => "expected_polygon",
     });
 

@@ -34,9 +34,11 @@ public static class LayerImporter
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         var file = Path.GetFileName(path);
-        if (Directory.Exists(path) || !File.Exists(path))
+        // A registered source (a PostGIS table, postgresql://…?table=…) is no file: its reader checks it.
+        var registered = SourceLayers.IsRegistered(path);
+        if (!registered && (Directory.Exists(path) || !File.Exists(path)))
             throw new ImportException(Message.Of("import_file_not_found", ("file", file), ("path", path)));
-        if (new FileInfo(path).Length == 0)
+        if (!registered && new FileInfo(path).Length == 0)
             throw new ImportException(Message.Of("import_file_empty", ("file", file)));
         int? crsOverride = null;
         if (options.Crs is not null)

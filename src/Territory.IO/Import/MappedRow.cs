@@ -45,5 +45,9 @@ internal sealed class MappedRow
     /// <summary>Site staff of an estate (FTE, may be fractional).</summary>
     public double? SiteStaffFte { get; init; }
     public string? UrbanArea { get; init; }
+    /// <summary>What a candidate site is, as the source says it (free text).</summary>
+    public string? SiteKind { get; init; }
+    public int? Capacity { get; init; }
+    public double? YearlyCost { get; init; }
     public int? UrbanAreaPopulation { get; init; }
 }

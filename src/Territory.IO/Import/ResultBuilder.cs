@@ -26,6 +26,7 @@ internal static class ResultBuilder
             LayerKind.Estates => result with { Estates = rows.ConvertAll(r => Estate(r, GeometryOf(r))) },
             LayerKind.Agencies => result with { Agencies = rows.ConvertAll(r => Agency(r, (Point)GeometryOf(r))) },
             LayerKind.Communes => result with { Communes = rows.ConvertAll(Commune) },
+            LayerKind.Candidates => result with { Candidates = rows.ConvertAll(r => Candidate(r, (Point)GeometryOf(r))) },
             _ => result with { Districts = rows.ConvertAll(District) },
         };
     }
@@ -56,6 +57,17 @@ internal static class ResultBuilder
         SiteStaff = r.SiteStaff,
         Accueil = r.Accueil,
         PerimeterModel = r.PerimeterModel,
+        CommuneCode = r.CommuneCode,
+    };
+
+    private static Candidate Candidate(MappedRow r, Point location) => new()
+    {
+        Id = r.Id!,
+        Name = r.Name,
+        Kind = r.SiteKind,
+        Location = location,
+        Capacity = r.Capacity,
+        YearlyCost = r.YearlyCost,
         CommuneCode = r.CommuneCode,
     };
 

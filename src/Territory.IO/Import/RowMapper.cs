@@ -17,7 +17,8 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         _accueil = map[TargetFields.Accueil], _perimeter = map[TargetFields.PerimeterModel], _population = map[TargetFields.Population],
         _area = map[TargetFields.Area], _density = map[TargetFields.DensityLevel], _wktColumn = map[TargetFields.Wkt],
         _arrondissement = map[TargetFields.Arrondissement], _city = map[TargetFields.City],
-        _urbanArea = map[TargetFields.UrbanArea], _urbanAreaPopulation = map[TargetFields.UrbanAreaPopulation];
+        _urbanArea = map[TargetFields.UrbanArea], _urbanAreaPopulation = map[TargetFields.UrbanAreaPopulation],
+        _capacity = map[TargetFields.Capacity], _cost = map[TargetFields.YearlyCost];
     private readonly int _xColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Longitude] : map[TargetFields.X];
     private readonly int _yColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Latitude] : map[TargetFields.Y];
     private readonly bool _hasId = map.Has(TargetFields.Id);
@@ -71,6 +72,9 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
             Population = Int(r, _population, TargetFields.Population),
             RawArea = Double(r, _area, TargetFields.Area),
             DensityLevel = Int(r, _density, TargetFields.DensityLevel),
+            SiteKind = kind == LayerKind.Candidates ? Text(r, _kind) : null,
+            Capacity = Int(r, _capacity, TargetFields.Capacity),
+            YearlyCost = Double(r, _cost, TargetFields.YearlyCost),
         };
     }
 

@@ -6,13 +6,37 @@ using Territory.IO.Spreadsheet;
 
 namespace Territory.IO.Import;
 
-/// <summary>Opens the reader that fits a file's extension.</summary>
+/// <summary>Opens the reader that fits a file's extension, or a registered reader for a location that is not a file.</summary>
 internal static class SourceLayers
 {
     public static readonly string[] Extensions = [".geojson", ".json", ".csv", ".txt", ".tsv", ".xlsx", ".xls", ".shp", ".zip", ".gpkg"];
 
+    // Readers of sources that are not files (a PostGIS table: postgresql://…?table=SCHEMA.TABLE), registered
+    // by the assemblies that own them (IO cannot reference a database driver).
+    private static readonly List<(Func<string, bool> Accepts, Func<string, string?, ISourceLayer> Open)> Registered = [];
+
+    /// <summary>Registers a reader for locations <paramref name="accepts"/> recognises (called once at start).</summary>
+    public static void Register(Func<string, bool> accepts, Func<string, string?, ISourceLayer> open)
+    {
+        lock (Registered)
+            Registered.Add((accepts, open));
+    }
+
+    /// <summary>True when a registered reader takes this location (it is then not checked as a file).</summary>
+    public static bool IsRegistered(string location)
+    {
+        lock (Registered)
+            return Registered.Any(r => r.Accepts(location));
+    }
+
     public static ISourceLayer Open(string path, string? layerName)
     {
+        lock (Registered)
+        {
+            foreach (var (accepts, open) in Registered)
+                if (accepts(path))
+                    return open(path, layerName);
+        }
         var ext = Path.GetExtension(path).ToLowerInvariant();
         return ext switch
         {
@@ -21,7 +45,8 @@ internal static class SourceLayers
             ".xlsx" or ".xls" => new XlsxSourceLayer(path, layerName),
             ".shp" or ".zip" => new ShapefileSourceLayer(path, layerName),
             ".gpkg" => new GeoPackageLayerReader(path, layerName),
-            _ => throw new ImportException($"{Path.GetFileName(path)}: unsupported file type '{ext}'; supported: {string.Join(", ", Extensions)}."),
+            _ => throw new ImportException(Core.Messages.Message.Of("import_unsupported_type", ("file", Path.GetFileName(path)), ("ext", ext),
+                ("supported", string.Join(", ", Extensions)))),
         };
     }
 }

@@ -38,6 +38,10 @@ public static class TargetFields
     public const string UrbanArea = "urban_area";
     /// <summary>Population of a commune's urban area.</summary>
     public const string UrbanAreaPopulation = "urban_area_population";
+    /// <summary>Dwellings a candidate site can serve at most.</summary>
+    public const string Capacity = "capacity";
+    /// <summary>Yearly cost of a candidate site, euros.</summary>
+    public const string YearlyCost = "yearly_cost";
     public const string X = "x";
     public const string Y = "y";
     public const string Longitude = "lon";
@@ -109,6 +113,16 @@ public static class TargetFields
             [Id] = ["code_qp", "code_quartier", "code_qpv", "code", "id"],
             [Name] = ["nom_qp", "nom", "name", "nom_quartier", "libelle"],
             [CommuneCode] = ["code_commune", "insee_com", "code_insee", "depcom", "insee"],
+        },
+        [LayerKind.Candidates] = new()
+        {
+            [Id] = ["id", "identifiant", "matricule", "code", "code_site"],
+            [Name] = ["nom", "name", "lib_france_services", "libelle", "nom_site"],
+            // Free text kept as is (« mairie », « France Services », « local »): what the site is, not a presence kind.
+            [Kind] = ["kind", "type", "nature", "categorie", "type_lieu"],
+            [Capacity] = ["capacite", "capacite_logements", "capacity"],
+            [YearlyCost] = ["cout_annuel", "cout", "loyer_annuel", "yearly_cost", "cost"],
+            [CommuneCode] = ["insee_com", "code_insee", "depcom", "code_commune", "insee", "commune_code"],
         },
     };
 

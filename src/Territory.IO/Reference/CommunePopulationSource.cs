@@ -1,3 +1,6 @@
+using Territory.Core.Messages;
+using Territory.IO.Import;
+
 namespace Territory.IO.Reference;
 
 /// <summary>Reads a commune reference file (population, density level by INSEE code), choosing the reader by content.</summary>
@@ -9,13 +12,12 @@ namespace Territory.IO.Reference;
 public static class CommunePopulationSource
 {
     /// <summary>Reads every usable row of <paramref name="path"/>.</summary>
-    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not a readable reference (bad JSON, no code column…); the message is French and names the file.</exception>
+    /// <exception cref="ImportException">The file does not exist or is not a readable reference (bad JSON, no code column…); the reason names the file.</exception>
     public static CommuneReferenceSource Read(string path, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
-            throw new FileNotFoundException($"fichier de référence introuvable : {path}", path);
+            throw new ImportException(Message.Of("reference_file_not_found", ("path", path)));
         return LooksLikeJson(path) ? EtalabCommunesReader.Read(path, ct) : InseeCommunesCsvReader.Read(path, ct);
     }
 

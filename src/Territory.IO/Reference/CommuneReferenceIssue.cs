@@ -4,5 +4,5 @@ namespace Territory.IO.Reference;
 /// <param name="File">File name.</param>
 /// <param name="Row">Data row number (1-based, header excluded).</param>
 /// <param name="Code">INSEE code of the row when it has one.</param>
-/// <param name="Message">French one-line reason.</param>
-public sealed record CommuneReferenceIssue(string File, long Row, string? Code, string Message);
+/// <param name="Reason">The reason as a catalogue message, rendered at the edge.</param>
+public sealed record CommuneReferenceIssue(string File, long Row, string? Code, Territory.Core.Messages.Message Reason);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Territory.Core.Messages;
+using Territory.IO.Import;
 
 namespace Territory.IO.Reference;
 
@@ -27,13 +29,13 @@ internal static class EtalabCommunesReader
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{file} : JSON illisible ({FirstLine(e.Message)}).", e);
+            throw new ImportException(Message.Of("reference_json_unreadable", ("file", file), ("line", (e.LineNumber ?? 0) + 1), ("position", (e.BytePositionInLine ?? 0) + 1)), e);
         }
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Array)
-                throw new InvalidDataException($"{file} : un tableau JSON de communes est attendu (communes.json de @etalab/decoupage-administratif).");
+                throw new ImportException(Message.Of("reference_json_not_array", ("file", file)));
             var rows = new List<CommuneReferenceRow>(root.GetArrayLength());
             var issues = new List<CommuneReferenceIssue>();
             var skipped = 0;
@@ -45,7 +47,7 @@ internal static class EtalabCommunesReader
                     ct.ThrowIfCancellationRequested();
                 if (item.ValueKind != JsonValueKind.Object)
                 {
-                    issues.Add(new(file, row, null, "élément qui n'est pas un objet"));
+                    issues.Add(new(file, row, null, Message.Of("reference_item_not_object")));
                     continue;
                 }
                 var type = Text(item, "type");
@@ -58,7 +60,7 @@ internal static class EtalabCommunesReader
                 var code = InseeCodes.Normalize(raw);
                 if (code is null)
                 {
-                    issues.Add(new(file, row, raw, $"code INSEE invalide « {raw} »"));
+                    issues.Add(new(file, row, raw, Message.Of("reference_insee_code_invalid", ("value", raw))));
                     continue;
                 }
                 int? population = null;
@@ -66,7 +68,7 @@ internal static class EtalabCommunesReader
                 {
                     population = Population(pop);
                     if (population is null)
-                        issues.Add(new(file, row, code, $"population invalide « {pop.GetRawText()} »"));
+                        issues.Add(new(file, row, code, Message.Of("reference_population_invalid", ("value", pop.ValueKind == JsonValueKind.String ? pop.GetString() : pop.GetRawText()))));
                 }
                 rows.Add(new CommuneReferenceRow(code, Text(item, "nom"), population, null, row));
             }
@@ -98,5 +100,4 @@ internal static class EtalabCommunesReader
         _ => null,
     };
 
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

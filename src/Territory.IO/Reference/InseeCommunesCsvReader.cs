@@ -30,10 +30,11 @@ internal static class InseeCommunesCsvReader
         {
             return ReadRows(path, file, ct);
         }
-        catch (Exception e) when (e is ImportException or FormatException || e.GetType().Namespace == typeof(CsvFormatException).Namespace)
+        catch (Exception e) when (e is FormatException || e.GetType().Namespace == typeof(CsvFormatException).Namespace)
         {
-            // Malformed quoting, binary content, an oversized record: the file as a whole is unreadable.
-            throw new InvalidDataException($"{file} : CSV illisible ({e.Message.TrimEnd('.')}).", e);
+            // Malformed quoting, an oversized record: the file as a whole is unreadable (the CSV reader's
+            // own failures, binary content or a missing header, are already ImportExceptions naming the file).
+            throw new ImportException(Message.Of("reference_csv_malformed", ("file", file)), e);
         }
     }
 
@@ -49,9 +50,10 @@ internal static class InseeCommunesCsvReader
             var area = Find(names, UrbanAreaColumns);
             var areaPopulation = Find(names, UrbanAreaPopulationColumns);
             if (code < 0)
-                throw new InvalidDataException($"{file} : aucune colonne de code INSEE (attendu : {string.Join(", ", CodeColumns)}) ; colonnes : {string.Join(", ", csv.Columns)}.");
+                throw new ImportException(Message.Of("reference_no_code_column", ("file", file), ("expected", string.Join(", ", CodeColumns)),
+                    ("columns", string.Join(", ", csv.Columns))));
             if (population < 0 && label < 0 && level < 0 && area < 0)
-                throw new InvalidDataException($"{file} : ni population (population, pmun, ptot) ni grille de densité (grille_densite) ; colonnes : {string.Join(", ", csv.Columns)}.");
+                throw new ImportException(Message.Of("reference_no_value_column", ("file", file), ("columns", string.Join(", ", csv.Columns))));
             var name = Find(names, ["nom_standard", "libgeo", "nom", "nom_commune", "libelle"]);
 
             var rows = new List<CommuneReferenceRow>();
@@ -61,14 +63,14 @@ internal static class InseeCommunesCsvReader
                 var row = record.Row;
                 if (record.RowError is { } error)
                 {
-                    issues.Add(new(file, row, null, error.Render(Lang.Fr)));
+                    issues.Add(new(file, row, null, error));
                     continue;
                 }
                 var raw = record.GetString(code);
                 var insee = InseeCodes.Normalize(raw);
                 if (insee is null)
                 {
-                    issues.Add(new(file, row, raw, $"code INSEE invalide « {raw} »"));
+                    issues.Add(new(file, row, raw, Message.Of("reference_insee_code_invalid", ("value", raw))));
                     continue;
                 }
                 int? pop = null;
@@ -78,7 +80,7 @@ internal static class InseeCommunesCsvReader
                     if (ok && value >= 0 && value <= int.MaxValue && value == Math.Floor(value))
                         pop = (int)value;
                     else if (present)
-                        issues.Add(new(file, row, insee, $"population invalide « {record.GetString(population)} »"));
+                        issues.Add(new(file, row, insee, Message.Of("reference_population_invalid", ("value", record.GetString(population)))));
                 }
                 int? density = null;
                 if (label >= 0)
@@ -88,7 +90,7 @@ internal static class InseeCommunesCsvReader
                     {
                         density = DensityLabels.LevelOf(text);
                         if (density is null)
-                            issues.Add(new(file, row, insee, $"niveau de densité inconnu « {text} »"));
+                            issues.Add(new(file, row, insee, Message.Of("reference_density_unknown", ("value", text))));
                     }
                 }
                 else if (level >= 0)
@@ -99,7 +101,7 @@ internal static class InseeCommunesCsvReader
                         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 7)
                             density = n;
                         else
-                            issues.Add(new(file, row, insee, $"niveau de densité invalide « {text} » (attendu 1 à 7)"));
+                            issues.Add(new(file, row, insee, Message.Of("reference_density_invalid", ("value", text))));
                     }
                 }
                 int? areaPop = areaPopulation >= 0 && record.TryGetDouble(areaPopulation, out var ap, out _) && ap >= 0 && ap <= int.MaxValue ? (int)ap : null;

@@ -12,7 +12,7 @@ internal static class StaffSection
     public static void WriteSummary(StringBuilder sb, AnalysisResult result, Lang lang)
     {
         sb.Append("<h2 id=\"moyens\">").Append(T(lang, "staff_heading")).Append("</h2><p class=\"muted\">").Append(T(lang, "staff_ratios_source")).Append("</p>");
-        var rows = AnalysisRows.Staff(result).Where(r => r.Level != "territory").ToList();
+        var rows = AnalysisRows.Staff(result, lang).Where(r => r.Level != "territory").ToList();
         if (rows.Count > 0)
         {
             Header(sb, lang, withLevel: true);

@@ -4,7 +4,6 @@ using Territory.Core.Indicators;
 using Territory.Core.Messages;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
-using static Territory.Core.Analysis.FrenchFormat;
 
 namespace Territory.IO.Reports;
 
@@ -15,55 +14,69 @@ internal static class TerritorySection
     {
         var i = t.Indicators;
         var d = t.Decision;
+        string T(string code, params (string, object?)[] args) => Catalogue.Text(lang, code, args);
         sb.Append("<section class=\"territory\" id=\"t-").Append(Html.Attr(t.Id)).Append("\">");
         sb.Append("<h2>").Append(Html.Text(t.Name)).Append(" <span class=\"muted\">(").Append(Html.Text(t.Id)).Append(")</span></h2>");
         sb.Append("<p><span class=\"badge\" style=\"background:").Append(ReportStyle.Color(d.Type)).Append("\">")
-          .Append(Html.Text(d.Type.Label())).Append("</span> ").Append(Html.Text(KindLabel(t))).Append("</p>");
+          .Append(Html.Text(AnalysisHtmlReport.TypeLabel(d.Type, lang))).Append("</span> ").Append(Html.Text(KindLabel(t, lang))).Append("</p>");
         sb.Append(maps.Territory(t));
         if (t.GeometryApproximate)
-            sb.Append("<p class=\"muted\">Périmètre approché : enveloppe des programmes (pas de polygone de référence).</p>");
+            sb.Append("<p class=\"muted\">").Append(Html.Text(T("report_territory_approximate"))).Append("</p>");
 
-        sb.Append("<h3>Indicateurs</h3><table>");
-        Row(sb, "Logements / programmes", $"{i.Dwellings} / {i.Estates} ({Num(i.DwellingsPerEstate, 1)} par programme)");
-        Row(sb, "Part de collectif", i.CollectiveShare is { } c ? Pct(c) : "inconnue");
-        Row(sb, "Logements en QPV", $"{i.QpvDwellings} ({Pct(i.QpvShare)})");
-        Row(sb, "Densité communale (INSEE)", i.DensityLevel is { } l
-            ? $"{l} — {CommuneDensity.LabelOf(l)}{(i.DensityEstimated ? " (estimé)" : "")}" : "inconnue");
-        Row(sb, "Population", i.Population is { } p ? Num(p, 0) : "inconnue");
-        Row(sb, "Part de la surface en QPV", i.QpvAreaShare is { } q ? Pct(q) : "—");
-        Row(sb, "Programme du bailleur le plus proche", i.NearestSameLandlordMeters is { } m ? $"{Num(m, 0)} m (moyenne pondérée)" : "aucun");
-        Row(sb, $"Logements du bailleur à moins de {Num(result.Config.Travel.IsolationRadiusMeters / 1000, 1)} km", Num(i.NearbyLandlordDwellings, 0));
-        Row(sb, "Trajet depuis l'agence", i.MeanTravelMinutes is { } mt
-            ? $"moyenne {Num(mt, 0)} min, maximum {Num(i.MaxTravelMinutes ?? mt, 0)} min{(i.TravelEstimated ? " (estimé à vol d'oiseau)" : "")}" : "inconnu");
-        Row(sb, "Bailleurs présents", i.Landlords.Count == 0 ? "—" : $"{i.Landlords.Count} : {string.Join(", ", i.Landlords)}");
-        Row(sb, "Personnel de site (ETP)", $"{Num(i.SiteAgents, 2)}{(i.DwellingsPerSiteAgent is { } dpa ? $" — {Num(dpa, 0)} logements par agent" : "")}");
+        var unknownF = T("report_value_unknown_feminine");
+        var unknownM = T("report_value_unknown_masculine");
+        sb.Append("<h3>").Append(Html.Text(T("report_indicators"))).Append("</h3><table>");
+        Row(sb, T("report_ind_dwellings_estates"),
+            T("report_ind_dwellings_estates_value", ("dwellings", i.Dwellings), ("estates", i.Estates), ("perEstate", i.DwellingsPerEstate)));
+        Row(sb, T("report_ind_collective_share"), i.CollectiveShare is { } c ? NumberText.Percent(c, 0, lang) : unknownF);
+        Row(sb, T("report_ind_qpv_dwellings"), T("report_ind_count_share", ("count", i.QpvDwellings), ("share", i.QpvShare)));
+        Row(sb, T("report_ind_density"), i.DensityLevel is { } l
+            ? T(i.DensityEstimated ? "report_ind_density_value_estimated" : "report_ind_density_value", ("level", l), ("label", Message.Of("density_level_" + l)))
+            : unknownF);
+        Row(sb, T("report_ind_population"), i.Population is { } p ? NumberText.Format(p, 0, lang) : unknownF);
+        Row(sb, T("report_ind_qpv_area_share"), i.QpvAreaShare is { } q ? NumberText.Percent(q, 0, lang) : "—");
+        Row(sb, T("report_ind_nearest_estate"), i.NearestSameLandlordMeters is { } m ? T("report_ind_nearest_estate_value", ("meters", m)) : T("report_value_none"));
+        Row(sb, T("report_ind_nearby_dwellings", ("km", result.Config.Travel.IsolationRadiusMeters / 1000)), NumberText.Format(i.NearbyLandlordDwellings, 0, lang));
+        Row(sb, T("report_ind_travel"), i.MeanTravelMinutes is { } mt
+            ? T(i.TravelEstimated ? "report_ind_travel_value_estimated" : "report_ind_travel_value", ("mean", mt), ("max", i.MaxTravelMinutes ?? mt))
+            : unknownM);
+        Row(sb, T("report_ind_landlords"), i.Landlords.Count == 0 ? "—"
+            : T("report_ind_landlords_value", ("count", i.Landlords.Count), ("names", string.Join(", ", i.Landlords))));
+        Row(sb, T("report_ind_site_staff"), i.DwellingsPerSiteAgent is { } dpa
+            ? T("report_ind_site_staff_value", ("fte", i.SiteAgents), ("perAgent", dpa))
+            : NumberText.Format(i.SiteAgents, 2, lang));
         sb.Append("</table>");
 
-        sb.Append("<h3>Pourquoi ce type</h3><p>").Append(Html.Text(d.Rule)).Append("</p>");
-        sb.Append("<table><tr><th>Type</th><th>Score</th><th>Critères (score × poids)</th></tr>");
+        sb.Append("<h3>").Append(Html.Text(T("report_why_type"))).Append("</h3><p>").Append(Html.Text(d.RuleIn(lang))).Append("</p>");
+        sb.Append("<table><tr><th>").Append(Html.Text(T("report_col_type"))).Append("</th><th>").Append(Html.Text(T("report_col_score")))
+          .Append("</th><th>").Append(Html.Text(T("report_col_criteria"))).Append("</th></tr>");
         foreach (var s in d.Scores.OrderByDescending(s => s.Score))
         {
-            sb.Append("<tr><td>").Append(Html.Text(s.Type.Label())).Append("</td><td class=\"n\">").Append(Num(s.Score, 2)).Append("</td><td>");
+            sb.Append("<tr><td>").Append(Html.Text(AnalysisHtmlReport.TypeLabel(s.Type, lang))).Append("</td><td class=\"n\">")
+              .Append(Html.Text(NumberText.Format(s.Score, 2, lang))).Append("</td><td>");
             foreach (var k in s.Criteria)
-                sb.Append(Html.Text($"{k.Label} → {Num(k.Score, 2)} × {Num(k.Weight, 2)}")).Append("<br>");
+                sb.Append(Html.Text(T("report_criterion_line", ("label", k.Label), ("score", k.Score), ("weight", k.Weight)))).Append("<br>");
             sb.Append("</td></tr>");
         }
         sb.Append("</table>");
-        foreach (var n in d.Notes)
+        foreach (var n in d.NotesIn(lang))
             sb.Append("<p class=\"note\">").Append(Html.Text(n)).Append("</p>");
 
         PlanSection.WriteTerritory(sb, t, lang);
-        sb.Append("<h3>Modalités d'accueil</h3><ul>");
-        sb.Append("<li>Permanence physique : ").Append(Html.Text(t.Accueil.PermanencePhysique.Render(lang))).Append("</li>");
-        sb.Append("<li>Sur rendez-vous : ").Append(Html.Text(t.Accueil.SurRendezVous.Render(lang))).Append("</li>");
-        sb.Append("<li>Permanence en pied d'immeuble : ").Append(Html.Text(t.Accueil.PiedImmeuble.Render(lang))).Append("</li></ul>");
+        sb.Append("<h3>").Append(Html.Text(T("report_accueil"))).Append("</h3><ul>");
+        sb.Append("<li>").Append(Html.Text(T("report_accueil_physical", ("text", t.Accueil.PermanencePhysique)))).Append("</li>");
+        sb.Append("<li>").Append(Html.Text(T("report_accueil_appointment", ("text", t.Accueil.SurRendezVous)))).Append("</li>");
+        sb.Append("<li>").Append(Html.Text(T("report_accueil_foot_of_building", ("text", t.Accueil.PiedImmeuble)))).Append("</li></ul>");
         StaffSection.WriteTerritory(sb, t, lang);
         CaretakingSection.WriteTerritory(sb, t, result, lang);
         sb.Append("</section>");
     }
 
-    private static string KindLabel(TerritoryResult t) =>
-        t.QpvCode is { } q ? $"{t.Kind.Label()} ({q})" : t.Kind.Label();
+    private static string KindLabel(TerritoryResult t, Lang lang)
+    {
+        var kind = Catalogue.Text(lang, "territory_kind_" + t.Kind.Code());
+        return t.QpvCode is { } q ? Catalogue.Text(lang, "report_kind_with_qpv", ("kind", kind), ("code", q)) : kind;
+    }
 
     private static void Row(StringBuilder sb, string label, string value) =>
         sb.Append("<tr><th>").Append(Html.Text(label)).Append("</th><td>").Append(Html.Text(value)).Append("</td></tr>");

@@ -3,6 +3,7 @@ using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using Territory.Core.Crs;
+using Territory.Core.Messages;
 using Territory.IO.Export;
 using Territory.IO.GeoPackage;
 using Territory.IO.Layers;
@@ -38,7 +39,7 @@ public static class IsochroneOutputs
         var kept = store.HasLayer(Table)
             ? store.ReadFeatures(Table).Where(f => !string.Equals(f.Attributes["agency_id"] as string, agencyId, StringComparison.Ordinal)).ToList()
             : [];
-        store.WriteLayer(new LayerDefinition(Table, "MULTIPOLYGON", workingCrs, Columns) { Description = "Isochrones voiture des agences" }, false, w =>
+        store.WriteLayer(new LayerDefinition(Table, "MULTIPOLYGON", workingCrs, Columns) { Description = Catalogue.Text(Lang.Fr, "layer_description_isochrones") }, false, w =>
         {
             foreach (var f in kept)
                 w.Write(f.Geometry, f.Attributes["agency_id"], f.Attributes["minutes"], f.Attributes["reached_nodes"], f.Attributes["estimated"], f.Attributes["failure_reason"]);

@@ -83,14 +83,25 @@ public static class ProjectRoadGraph
     /// <param name="allowShrink">The user confirmed a much smaller network.</param>
     public static Message? CheckReplacement(RoadGraph graph, string projectPath, string source, bool allowShrink)
     {
+        var current = PathFor(projectPath);
+        var before = allowShrink || !File.Exists(current) ? null : RoadGraph.ReadCounts(current)?.Nodes;
+        return CheckReplacement(graph, before, source, allowShrink);
+    }
+
+    /// <summary>The same check against a current graph of <paramref name="currentNodes"/> nodes (null: none), wherever the store keeps it.</summary>
+    /// <param name="graph">The new graph.</param>
+    /// <param name="currentNodes">Node count of the project's current graph, or null when it has none.</param>
+    /// <param name="source">The OSM file it comes from, named in the reason.</param>
+    /// <param name="allowShrink">The user confirmed a much smaller network.</param>
+    public static Message? CheckReplacement(RoadGraph graph, int? currentNodes, string source, bool allowShrink)
+    {
         ArgumentNullException.ThrowIfNull(graph);
         if (graph.EdgeCount == 0 || graph.ArcCount == 0)
             return Message.Of("osm_no_roads", ("file", source), ("items", graph.NodeCount));
-        var current = PathFor(projectPath);
-        if (allowShrink || !File.Exists(current) || RoadGraph.ReadCounts(current) is not { } before)
+        if (allowShrink || currentNodes is not { } before)
             return null;
-        return graph.NodeCount < before.Nodes * ShrinkThreshold
-            ? Message.Of("roads_would_shrink", ("file", source), ("before", before.Nodes), ("after", graph.NodeCount))
+        return graph.NodeCount < before * ShrinkThreshold
+            ? Message.Of("roads_would_shrink", ("file", source), ("before", before), ("after", graph.NodeCount))
             : null;
     }
 

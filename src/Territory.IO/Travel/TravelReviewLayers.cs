@@ -1,8 +1,9 @@
 using NetTopologySuite.Geometries;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.IO.GeoPackage;
-using Territory.Routing.Review;
 using Territory.IO.Layers;
+using Territory.Routing.Review;
 
 namespace Territory.IO.Travel;
 
@@ -41,7 +42,7 @@ public static class TravelReviewLayers
         AgencyTravelReviewResult review, CancellationToken ct = default)
     {
         var byId = estates.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        store.WriteLayer(new LayerDefinition(EstatesTable, "POINT", srid, EstateColumns) { Description = "Temps de trajet agence → résidence" }, false, w =>
+        store.WriteLayer(new LayerDefinition(EstatesTable, "POINT", srid, EstateColumns) { Description = Catalogue.Text(Lang.Fr, "layer_description_travel_estates") }, false, w =>
         {
             foreach (var t in review.Estates)
             {
@@ -52,7 +53,7 @@ public static class TravelReviewLayers
             }
         }, ct);
         var agencyById = agencies.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        store.WriteLayer(new LayerDefinition(AgenciesTable, "POINT", srid, AgencyColumns) { Description = "Revue des temps de trajet par agence" }, false, w =>
+        store.WriteLayer(new LayerDefinition(AgenciesTable, "POINT", srid, AgencyColumns) { Description = Catalogue.Text(Lang.Fr, "layer_description_travel_agencies") }, false, w =>
         {
             foreach (var s in review.Agencies)
             {

@@ -136,7 +136,7 @@ public sealed partial class GeoPackageProjectStore : IProjectStore
     private static bool IsReserved(string table) =>
         ProjectLayers.All.Any(k => ProjectLayers.TableOf(k) == table) || table == ProjectLayers.Metadata
         || table == StoreTables.Layers.Name || table == StoreTables.Results.Name || table == StoreTables.Scenarios.Name
-        || table == "scenario_changes" || table == StoreTables.AuditLog.Name || table.EndsWith(StoreTables.PreviousSuffix, StringComparison.Ordinal);
+        || table == "scenario_changes" || table == StoreTables.AuditLog.Name || table == StoreTables.Users.Name || table.EndsWith(StoreTables.PreviousSuffix, StringComparison.Ordinal);
 
     private ProjectLayerReader Reader(SqliteTransaction? tx) => new(_connection, tx);
 

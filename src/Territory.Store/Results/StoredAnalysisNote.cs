@@ -13,7 +13,7 @@ public static class StoredAnalysisNote
             return Message.Of("stored_analysis_reused");
         if (outcome.Changed.Count == 0)
             return Message.Of(outcome.ReviewReused ? "stored_analysis_computed_review_reused" : "stored_analysis_computed");
-        var inputs = outcome.Changed.Select(c => Message.Of("stored_input_" + (c is "estates" or "agencies" or "communes" or "qpv" or "graph" or "config" ? c : "format"))).ToList();
+        var inputs = outcome.Changed.Select(c => Message.Of("stored_input_" + (c is "estates" or "agencies" or "communes" or "qpv" or "graph" or "config" or "sites" ? c : "format"))).ToList();
         // One message per changed input, joined by the catalogue's list template so each language words it.
         var list = inputs.Skip(1).Aggregate(inputs[0], (acc, next) => Message.Of("stored_input_list", ("first", acc), ("next", next)));
         return Message.Of(outcome.ReviewReused ? "stored_analysis_recomputed_review_reused" : "stored_analysis_recomputed", ("inputs", list));

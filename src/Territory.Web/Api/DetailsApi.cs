@@ -78,7 +78,7 @@ public static class DetailsApi
                     sc.Criteria.Select(c => new CriterionDetail(c.Name, c.LabelIn(lang), c.Value is double v ? Math.Round(v, 3) : null, Math.Round(c.Score, 3),
                         Math.Round(c.Weight, 3), Math.Round(c.Contribution, 3))).ToList())).ToList()),
             plan.OwnDwellings, plan.Plan, plan.Stakes, plan.StakesSource, plan.Context, plan.Organisation, plan.Staff, plan.Caretaking, plan.Accueil,
-            plan.Labels, t.EstateIds);
+            t.EstateIds);
     }
 
     private static AgencyDetail Agency(ProjectSnapshot s, Agency a, Lang lang)
@@ -134,7 +134,7 @@ public sealed record DecisionDetail(string Type, string TypeLabel, string Runner
 public sealed record TerritoryDetail(string Id, string Name, string Kind, string KindLabel, string Type, string TypeLabel, string Colour, bool GeometryApproximate,
     IndicatorsDetail Indicators, DecisionDetail Decision, int OwnDwellings, IReadOnlyList<PlanLineDetail> Presence, IReadOnlyList<string> Stakes, string StakesSource,
     IReadOnlyList<CodeText> Context, IReadOnlyList<string> Organisation, StaffDetail Staff, CaretakingPanelDetail Caretaking, AccueilPanelDetail Accueil,
-    IReadOnlyDictionary<string, string> Labels, IReadOnlyList<string> EstateIds);
+    IReadOnlyList<string> EstateIds);
 
 public sealed record ManagementDetail(int? Model, bool Transition, string Description);
 

@@ -4,10 +4,12 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
 using Territory.Core.Analysis;
 using Territory.Core.Caretaking;
+using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.Core.Presence;
 using Territory.Core.Territories;
 using Territory.Core.Typology;
+using Territory.IO.Travel;
 using Territory.Web.Geo;
 using Territory.Web.State;
 
@@ -105,12 +107,12 @@ public static class LayersApi
                 { "id", a.Id },
                 { "name", a.Name },
                 { "kind", a.Kind.Code() },
-                { "kindLabel", a.Kind.Label() },
+                { "kindLabel", Capitalised(Catalogue.Text(Lang.Fr, "point_kind_" + a.Kind.Code())) },
                 { "landlord", a.Landlord },
                 { "staff", a.Staff },
                 { "siteStaff", a.SiteStaff },
                 { "status", s.StatusOf(a.Id) },
-                { "unsnappedReason", unsnapped },
+                { "unsnappedReason", TravelReasons.Render(unsnapped, Lang.Fr) },
             }));
         }
         return features;
@@ -127,7 +129,7 @@ public static class LayersApi
                 { "name", t.Name },
                 { "kind", t.Kind.Code() },
                 { "type", t.Type.Code() },
-                { "typeLabel", t.Type.Label() },
+                { "typeLabel", Catalogue.Text(Lang.Fr, "territory_type_" + t.Type.Code()) },
                 { "colour", t.Type.Colour() },
                 { "dwellings", t.Indicators.Dwellings },
                 { "estates", t.Indicators.Estates },
@@ -190,4 +192,8 @@ public static class LayersApi
         var g = tolerance > 0 ? TopologyPreservingSimplifier.Simplify(geometry, tolerance) : geometry;
         return GeoJson.Round(s.ToWgs84.Transform(g));
     }
+
+    // The layers are the same for every language (served once per snapshot): their labels are French, the product's
+    // language, for other GIS clients; the map itself names kinds and types from their codes with GET /api/messages.
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

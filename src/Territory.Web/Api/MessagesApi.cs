@@ -5,9 +5,14 @@ namespace Territory.Web.Api;
 
 /// <summary>
 /// <c>GET /api/messages?lang=fr|en</c>: the catalogue texts the map fills in the browser (its own
-/// <c>map_*</c> codes and the shared labels of fields, severities, layers, point kinds and types),
-/// with the same template syntax as the server.
+/// <c>map_*</c> codes, the shared labels of fields, severities, layers, point kinds and types, and the
+/// headings of the plan, staff and caretaking panels), with the same template syntax as the server.
 /// </summary>
+/// <remarks>
+/// The rule of the map's texts: the chrome (headings, buttons, column names, legends) comes from here and is
+/// redrawn in the browser on a language switch; what the server computed (reasons, plan lines, stakes, the
+/// typology's rule) comes rendered in the request's language inside each answer, and a switch asks for it again.
+/// </remarks>
 public static class MessagesApi
 {
     // The map's own area and the labels it shows next to what the server sends.
@@ -19,7 +24,7 @@ public static class MessagesApi
         {
             var lang = RequestLang.Of(context);
             var texts = Catalogue.All(lang)
-                .Where(kv => Prefixes.Any(p => kv.Key.StartsWith(p, StringComparison.Ordinal)))
+                .Where(kv => Prefixes.Any(p => kv.Key.StartsWith(p, StringComparison.Ordinal)) || PresenceDetails.Headings.Contains(kv.Key))
                 .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
             return TypedResults.Ok(new MessagesAnswer(lang.Tag(), texts));
         }).WithName("GetMessages").WithTags("Projet");

@@ -12,9 +12,14 @@ namespace Territory.Web.Api;
 /// The presence plan, stakes, means against needs and caretaking of the territory and agency panels, rendered in the
 /// request's language (codes kept beside the texts).
 /// </summary>
+/// <remarks>
+/// What the analysis computed (plan lines, reasons, stakes, flags) is rendered here; the panels' headings and column
+/// names are chrome: the map fills them from <c>GET /api/messages</c> (<see cref="Headings"/>), like the rest of its texts.
+/// </remarks>
 internal static class PresenceDetails
 {
-    private static readonly string[] Headings =
+    /// <summary>The catalogue codes of the panels' headings and column names, served by <c>GET /api/messages</c>.</summary>
+    internal static readonly string[] Headings =
     [
         "plan_heading", "plan_not_retained_title", "stakes_heading", "context_heading", "organisation_heading", "staff_heading",
         "caretaking_heading", "staff_col_needed_site", "staff_col_declared_site", "staff_col_needed_proximity", "staff_col_declared_proximity",
@@ -49,16 +54,14 @@ internal static class PresenceDetails
                     Math.Round(l.RequiredFte, 2), Math.Round(l.DeclaredFte, 2), Math.Round(l.DeficitFte, 2))).ToList(),
                 ensembles, Catalogue.Text(lang, "caretaking_disclaimer", ("meters", s.Analysis.Config.Caretaking.EnsembleLinkMeters))),
             new AccueilPanelDetail(t.Accueil.RecommendedLabels.Select(m => m.Render(lang)).ToList(), t.Accueil.PermanencePhysique.Render(lang),
-                t.Accueil.SurRendezVous.Render(lang), t.Accueil.PiedImmeuble.Render(lang)),
-            Labels(lang));
+                t.Accueil.SurRendezVous.Render(lang), t.Accueil.PiedImmeuble.Render(lang)));
     }
 
     public static AgencyPlanDetail Agency(AgencyAssessment? a, Lang lang) => new(
         a is null ? null : Staff(a.Staff),
         a?.Flags.Select(f => Text(f, lang)).ToList() ?? [],
         a?.Management.Description.Render(lang),
-        a?.PerimeterLabel.Render(lang),
-        Labels(lang));
+        a?.PerimeterLabel.Render(lang));
 
     public static StaffDetail Staff(StaffBalance b) => new(Math.Round(b.NeededSiteFte, 2), Math.Round(b.DeclaredSiteFte, 2), Math.Round(b.NeededProximityFte, 2),
         Math.Round(b.DeclaredProximityFte, 2), Math.Round(b.DriveHoursPerWeek, 1), Math.Round(b.DriveFte, 2), b.DriveEstimated, Math.Round(b.NeededFte, 2),
@@ -70,8 +73,6 @@ internal static class PresenceDetails
 
     private static CodeText Text(Message m, Lang lang) => new(m.Code, m.Render(lang));
 
-    private static IReadOnlyDictionary<string, string> Labels(Lang lang) =>
-        Headings.ToDictionary(code => code, code => Catalogue.Text(lang, code), StringComparer.Ordinal);
 }
 
 public sealed record CodeText(string Code, string Text);
@@ -96,8 +97,6 @@ public sealed record CaretakingPanelDetail(string Status, string StatusLabel, do
 public sealed record AccueilPanelDetail(IReadOnlyList<string> Recommended, string PermanencePhysique, string SurRendezVous, string PiedImmeuble);
 
 public sealed record PlanPanelDetail(int OwnDwellings, IReadOnlyList<PlanLineDetail> Plan, IReadOnlyList<string> Stakes, string StakesSource,
-    IReadOnlyList<CodeText> Context, IReadOnlyList<string> Organisation, StaffDetail Staff, CaretakingPanelDetail Caretaking, AccueilPanelDetail Accueil,
-    IReadOnlyDictionary<string, string> Labels);
+    IReadOnlyList<CodeText> Context, IReadOnlyList<string> Organisation, StaffDetail Staff, CaretakingPanelDetail Caretaking, AccueilPanelDetail Accueil);
 
-public sealed record AgencyPlanDetail(StaffDetail? Staff, IReadOnlyList<CodeText> Flags, string? Management, string? Perimeter,
-    IReadOnlyDictionary<string, string> Labels);
+public sealed record AgencyPlanDetail(StaffDetail? Staff, IReadOnlyList<CodeText> Flags, string? Management, string? Perimeter);

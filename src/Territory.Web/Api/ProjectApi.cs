@@ -33,7 +33,7 @@ public static class ProjectApi
                 t.Colour(), summary?.Territories ?? 0, summary?.Dwellings ?? 0);
         }).ToList();
         return new ProjectInfo(
-            Path.GetFileNameWithoutExtension(session.ProjectPath),
+            Territory.Store.ProjectStores.NameOf(session.ProjectPath),
             d.Organisation,
             d.WorkingCrs,
             extent,

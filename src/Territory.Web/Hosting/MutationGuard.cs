@@ -16,9 +16,7 @@ public sealed class MutationGuard(RequestDelegate next)
         if (request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)
             && !request.Headers.ContainsKey(Header))
         {
-            var problem = TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Requête refusée",
-                detail: $"Les modifications passent par l'interface de Territory (en-tête {Header} absent).");
-            await problem.ExecuteAsync(context);
+            await Problems.Of(context, StatusCodes.Status403Forbidden, "request_client_header_missing", ("header", Header)).ExecuteAsync(context);
             return;
         }
         await next(context);

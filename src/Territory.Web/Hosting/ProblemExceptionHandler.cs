@@ -59,6 +59,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 return (StatusCodes.Status503ServiceUnavailable, sessionStale.Reason, none);
             case ServerBusyException busy:
                 return (StatusCodes.Status503ServiceUnavailable, busy.Reason, none);
+            case Auth.AccessDeniedException denied:
+                return (StatusCodes.Status403Forbidden, denied.Reason, none);
             case ImportException import:
                 return (StatusCodes.Status400BadRequest, import.Reason, import.Layers.Count > 0 ? new() { ["layers"] = import.Layers } : none);
             case BadHttpRequestException bad:

@@ -12,6 +12,7 @@ public static class Problems
     public static string TitleCode(int status) => status switch
     {
         400 => "problem_title_bad_request",
+        401 => "auth_title_unauthorized",
         403 => "problem_title_forbidden",
         404 => "problem_title_not_found",
         405 => "problem_title_method",
@@ -20,6 +21,7 @@ public static class Problems
         413 => "problem_title_too_large",
         414 => "problem_title_uri_too_long",
         415 => "problem_title_media_type",
+        429 => "auth_title_too_many",
         431 => "problem_title_headers_too_large",
         503 => "problem_title_unavailable",
         _ when status >= 500 => "problem_title_internal",

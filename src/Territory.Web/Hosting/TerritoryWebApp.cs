@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Net;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
+using Territory.Core.Messages;
 using Territory.Web.Api;
+using Territory.Web.Auth;
 using Territory.Web.Geo;
 using Territory.Web.State;
 
@@ -30,8 +32,8 @@ public static class TerritoryWebApp
         configure?.Invoke(options);
         if (string.IsNullOrWhiteSpace(options.Project))
             throw new WebStartupException("aucun projet : territory serve P.gpkg (ou --project P.gpkg).");
-        if (!File.Exists(options.Project))
-            throw new WebStartupException($"projet introuvable : {Path.GetFullPath(options.Project)}");
+        if (!Territory.Store.ProjectStores.Exists(options.Project))
+            throw new WebStartupException($"projet introuvable : {Territory.Store.ProjectStores.Display(options.Project)}");
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -48,8 +50,10 @@ public static class TerritoryWebApp
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ProgressHub>();
+        builder.Services.AddTerritoryAuth(options);
         builder.Services.AddSingleton<ProjectSession>();
         builder.Services.AddSingleton<IsochroneService>();
+        builder.Services.AddSingleton<PlanningJobs>();
         builder.Services.AddHostedService<ProjectWatcher>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = ProblemTexts.Fill);
@@ -63,6 +67,9 @@ public static class TerritoryWebApp
         builder.Services.Configure<GzipCompressionProviderOptions>(g => g.Level = CompressionLevel.Fastest);
 
         var app = builder.Build();
+        // Off this computer the map is for several people: never without sign-in (checked before the long load).
+        if (!app.Services.GetRequiredService<UserDirectory>().SignInPossible)
+            throw new WebStartupException(Catalogue.Text(Lang.Fr, "auth_needed_off_loopback", ("host", options.Host)));
         // Load (and analyse) the project before listening: a broken project fails at start, not at the first click.
         app.Services.GetRequiredService<ProjectSession>().Load(ct);
 
@@ -70,10 +77,13 @@ public static class TerritoryWebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();
+        app.UseTerritoryAuth(options);
         app.UseMiddleware<MutationGuard>();
         app.UseMiddleware<VersionHeader>();
         ClientAppFiles.Use(app);
         app.MapOpenApi();
+        app.MapAuthApi();
+        app.MapUsersApi();
         app.MapProjectApi();
         app.MapMessagesApi();
         app.MapLayersApi();
@@ -81,6 +91,8 @@ public static class TerritoryWebApp
         app.MapIsochronesApi();
         app.MapSearchApi();
         app.MapScenarioApi();
+        app.MapScenariosApi();
+        app.MapPlanningApi();
         app.MapImportApi();
         app.MapSessionApi();
         app.MapExportApi();

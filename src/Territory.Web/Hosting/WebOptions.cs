@@ -30,6 +30,9 @@ public sealed class WebOptions
     /// <summary>Isochrone requests allowed to wait for a computation slot; beyond, 503 with <c>Retry-After</c>.</summary>
     public int IsochroneQueue { get; set; } = 32;
 
+    /// <summary>Sign-in: tokens, sessions, the organisation's directory (section <c>Territory:Auth</c>).</summary>
+    public Auth.AuthOptions Auth { get; set; } = new();
+
     /// <summary>True when the address is a loopback one.</summary>
     /// <summary>Told each stage of the project's load before it runs (<c>territory serve</c> prints them); null for none.</summary>
     public Action<Territory.Core.Messages.Message>? StartupStage { get; set; }

@@ -14,16 +14,12 @@ internal sealed class EditState
     /// <summary>Agency id → <c>added</c> or <c>moved</c>.</summary>
     public required Dictionary<string, string> Status { get; init; }
 
-    /// <summary>Next number of an added point (<c>SCN-n</c>).</summary>
-    public int NextId { get; set; } = 1;
-
     /// <summary>No edit: the saved presence points.</summary>
-    public static EditState Of(IReadOnlyList<Agency> saved, int nextId = 1) => new()
+    public static EditState Of(IReadOnlyList<Agency> saved) => new()
     {
         Agencies = saved.ToList(),
         Changes = [],
         Status = new Dictionary<string, string>(StringComparer.Ordinal),
-        NextId = nextId,
     };
 
     /// <summary>A copy to edit.</summary>
@@ -32,7 +28,6 @@ internal sealed class EditState
         Agencies = [.. Agencies],
         Changes = [.. Changes],
         Status = new Dictionary<string, string>(Status, StringComparer.Ordinal),
-        NextId = NextId,
     };
 
     /// <summary>
@@ -56,7 +51,6 @@ internal sealed class EditState
             Agencies = agencies,
             Changes = [.. Changes],
             Status = new Dictionary<string, string>(Status, StringComparer.Ordinal),
-            NextId = NextId,
         };
     }
 }

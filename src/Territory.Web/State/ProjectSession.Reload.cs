@@ -99,11 +99,11 @@ public sealed partial class ProjectSession
     /// a snapshot older than the store.
     /// </summary>
     /// <exception cref="SessionStaleException">The reload failed; saves are refused until one succeeds.</exception>
-    private void ReloadAfterCommit(IProgress<double>? reporter = null, bool clearScenario = false)
+    private void ReloadAfterCommit(IProgress<double>? reporter = null, string? clearScenarioOf = null)
     {
         try
         {
-            Reload(_lifetime.Token, reporter, clearScenario);
+            Reload(_lifetime.Token, reporter, clearScenarioOf);
         }
         catch (Exception e) when (e is not OperationCanceledException || _lifetime.IsCancellationRequested)
         {
@@ -113,24 +113,32 @@ public sealed partial class ProjectSession
         }
     }
 
-    /// <summary>Reads the store and swaps in the new saved state with the scenario replayed over it.</summary>
-    private void Reload(CancellationToken ct, IProgress<double>? reporter = null, bool clearScenario = false)
+    /// <summary>Reads the store and swaps in the new saved state with each user's scenario replayed over it.</summary>
+    /// <param name="ct">Stops the reload (the state is then left as it was).</param>
+    /// <param name="reporter">Progress of the saved state's travel review and analysis.</param>
+    /// <param name="clearScenarioOf">The user whose scenario was just saved (their edits are now the saved state).</param>
+    private void Reload(CancellationToken ct, IProgress<double>? reporter = null, string? clearScenarioOf = null)
     {
         var data = ReadStore();
         var saved = AnalyseSaved(data, reporter, ct);
-        var state = _state;
-        var edits = state is null || clearScenario || state.Edits.Changes.Count == 0
-            ? EditState.Of(data.Agencies, state?.Edits.NextId ?? 1)
-            : state.Edits.ReplayOver(data.Agencies);
-        var current = edits.Changes.Count == 0 ? saved : AnalyseScenario(saved, data with { Agencies = edits.Agencies.ToList() }, edits.Status, ct);
-        _state = new SessionState(saved, current, edits);
+        var next = SessionState.Of(saved);
+        foreach (var (user, workspace) in _state?.Workspaces ?? [])
+        {
+            if (user == clearScenarioOf || workspace.Edits.Changes.Count == 0)
+                continue;
+            var edits = workspace.Edits.ReplayOver(data.Agencies);
+            next = next.With(user, new ScenarioWorkspace(AnalyseScenario(saved, null, data with { Agencies = edits.Agencies.ToList() }, edits.Status, ct), edits));
+        }
+        _state = next;
         _staleReason = null;
     }
 
     private ProjectData ReadStore()
     {
         using var store = OpenExisting();
-        return ProjectData.Read(store);
+        var data = ProjectData.Read(store);
+        _sites = StoredSites(store);
+        return data;
     }
 
     // Never ProjectStores.Open on a path that vanished: it would create an empty project there.

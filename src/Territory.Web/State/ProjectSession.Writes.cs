@@ -4,6 +4,8 @@ using Territory.IO.Export;
 using Territory.IO.Import;
 using Territory.IO.Travel;
 using Territory.Store;
+using Territory.Store.Users;
+using Territory.Web.Auth;
 
 namespace Territory.Web.State;
 
@@ -11,7 +13,10 @@ public sealed partial class ProjectSession
 {
     private readonly PendingImports _pending = new();
 
-    /// <summary>Writes the scenario's presence points into the project, then its travel and analysis layers.</summary>
+    /// <summary>The request's user as the audit table names them (null without sign-in).</summary>
+    private string? Author => users?.Current.Author;
+
+    /// <summary>Writes the request's user's scenario into the project as the reference network, then its travel and analysis layers.</summary>
     /// <param name="seen">The data version the client's view was made from (null: the session's).</param>
     /// <param name="ct">Cancels the save until the agencies are committed; what follows the commit always completes.</param>
     /// <remarks>
@@ -20,44 +25,57 @@ public sealed partial class ProjectSession
     /// </remarks>
     /// <exception cref="ProjectChangedException">The project changed since the scenario's state: nothing written, session reloaded, scenario kept.</exception>
     /// <exception cref="SessionStaleException">The session could not reload after an earlier commit.</exception>
+    /// <exception cref="AccessDeniedException">The user's role is not <c>administration</c>.</exception>
     public async Task<ProjectSnapshot> SaveAsync(long? seen, CancellationToken ct)
     {
+        users?.Require(UserRole.Administration);
+        var user = UserKey;
         await _gate.WaitAsync(ct);
         try
         {
             await Task.Run(() => EnsureCurrent(seen, "project_changed_save", ct), ct);
-            var state = State;
-            var current = state.Current;
-            // The map words the task itself (map_progress_save); the label carries only what it cannot know.
-            var reporter = progress.Task("save", "");
-            var outcome = await Task.Run(() => Write("project_changed_save", store =>
-            {
-                var crs = current.Data.WorkingCrs;
-                return store.ImportLayer(new ImportResult
-                {
-                    Kind = LayerKind.Agencies,
-                    SourcePath = "scénario",
-                    SourceCrs = crs,
-                    TargetCrs = crs,
-                    Read = current.Data.Agencies.Count,
-                    Agencies = current.Data.Agencies,
-                }, new LayerWriteOptions { AllowShrink = true, Source = "scénario", ExpectedVersion = state.Saved.Data.DataVersion }, ct);
-            }), ct);
-            // Committed: from here on nothing depends on the request.
-            progress.Committed("save", outcome.DataVersion);
-            await Task.Run(() =>
-            {
-                WriteDerived(current, outcome.DataVersion);
-                reporter.Report(0.6);
-                ReloadAfterCommit(reporter, clearScenario: true);
-            }, CancellationToken.None);
-            progress.Done("save", Current.Version);
-            return Current;
+            return await SaveCurrentLocked("scénario", Author, user, ct);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Under the gate, the state checked current: writes the current presence points as the reference network.</summary>
+    /// <param name="source">What the audit line names as the source.</param>
+    /// <param name="author">Who saves (audit), or null.</param>
+    /// <param name="user">Whose scenario is written (their edits become the saved state; the others' are replayed over it).</param>
+    /// <param name="ct">Cancels until the commit.</param>
+    private async Task<ProjectSnapshot> SaveCurrentLocked(string source, string? author, string user, CancellationToken ct)
+    {
+        var state = State;
+        var current = state.CurrentOf(user);
+        // The map words the task itself (map_progress_save); the label carries only what it cannot know.
+        var reporter = progress.Task("save", "");
+        var outcome = await Task.Run(() => Write("project_changed_save", store =>
+        {
+            var crs = current.Data.WorkingCrs;
+            return store.ImportLayer(new ImportResult
+            {
+                Kind = LayerKind.Agencies,
+                SourcePath = source,
+                SourceCrs = crs,
+                TargetCrs = crs,
+                Read = current.Data.Agencies.Count,
+                Agencies = current.Data.Agencies,
+            }, new LayerWriteOptions { AllowShrink = true, Source = source, Author = author ?? Author, ExpectedVersion = state.Saved.Data.DataVersion }, ct);
+        }), ct);
+        // Committed: from here on nothing depends on the request.
+        progress.Committed("save", outcome.DataVersion);
+        await Task.Run(() =>
+        {
+            WriteDerived(current, outcome.DataVersion);
+            reporter.Report(0.6);
+            ReloadAfterCommit(reporter, clearScenarioOf: user);
+        }, CancellationToken.None);
+        progress.Done("save", Current.Version);
+        return Current;
     }
 
     /// <summary>Reads a file into one layer and writes it (one transaction), then reloads and reanalyses.</summary>
@@ -116,7 +134,7 @@ public sealed partial class ProjectSession
             await Task.Run(() => EnsureCurrent(seen, "project_changed_import", ct), ct);
             var expected = State.Saved.Data.DataVersion;
             var outcome = await Task.Run(() => Write("project_changed_import",
-                store => store.UndoImport(kind, new LayerWriteOptions { ExpectedVersion = expected, Source = "annulation" }, ct)), ct);
+                store => store.UndoImport(kind, new LayerWriteOptions { ExpectedVersion = expected, Source = "annulation", Author = Author }, ct)), ct);
             progress.Committed("undo", outcome.DataVersion);
             await Task.Run(() => ReloadAfterCommit(), CancellationToken.None);
             progress.Done("undo", Current.Version);
@@ -161,16 +179,11 @@ public sealed partial class ProjectSession
         var folder = Path.GetDirectoryName(upload) + Path.DirectorySeparatorChar;
         var stored = Path.GetFileName(upload);
         var args = e.Reason.Args
-            .Select(a => (a.Key, a.Value is string text ? ForTheMap(text.Replace(folder, "", StringComparison.Ordinal).Replace(stored, displayName, StringComparison.Ordinal)) : a.Value))
+            .Select(a => (a.Key, a.Value is string text ? text.Replace(folder, "", StringComparison.Ordinal).Replace(stored, displayName, StringComparison.Ordinal) : a.Value))
             .ToArray();
         // A reason with a variant for the map (« indiquez-le dans le champ … » instead of « --crs ») uses it.
         var code = Catalogue.Has(e.Reason.Code + "_map") ? e.Reason.Code + "_map" : e.Reason.Code;
         return new ImportException(Message.Of(code, args), e) { Layers = e.Layers };
-
-        // Reasons still written for the command line name its options; on the map the dialog's fields answer them.
-        static string ForTheMap(string text) => text
-            .Replace("choose one with --layer", "choisir la couche à importer", StringComparison.Ordinal)
-            .Replace("give it with --crs EPSG:n", "indiquer le système de coordonnées (ex. EPSG:2154, EPSG:27572)", StringComparison.Ordinal);
     }
 
     private async Task<LayerWriteOutcome> CommitAsync(ImportResult result, ImportRequest request, CancellationToken ct)
@@ -191,6 +204,7 @@ public sealed partial class ProjectSession
                     AllowShrink = request.AllowShrink,
                     ExpectedVersion = expected,
                     Source = request.DisplayName,
+                    Author = Author,
                 }, ct);
             }), ct);
             progress.Committed("import", outcome.DataVersion);

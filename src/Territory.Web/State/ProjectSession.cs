@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using Territory.Core.Crs;
 using Territory.Core.Messages;
@@ -5,7 +6,9 @@ using Territory.Core.Model;
 using Territory.Core.Typology;
 using Territory.IO.Travel;
 using Territory.Routing.Graph;
+using Territory.Store;
 using Territory.Store.Results;
+using Territory.Web.Auth;
 using Territory.Web.Hosting;
 
 namespace Territory.Web.State;
@@ -23,20 +26,25 @@ namespace Territory.Web.State;
 /// <para><b>Compare-and-swap.</b> Saves and imports write with the data version of the snapshot they were
 /// made from as <c>ExpectedVersion</c>; a request made from an older state than the committed one is
 /// refused (<see cref="ProjectChangedException"/>, 409) with nothing written, after the session reloaded.</para>
+/// <para><b>One scenario per user.</b> Each signed-in user edits their own scenario over the shared saved state
+/// (<see cref="SessionState"/>); <see cref="Current"/> and <see cref="Changes"/> answer for the user of the request
+/// (<see cref="UserContext"/>). Edits of different users run side by side; saves, imports and reloads run one at a time.</para>
 /// <para><b>After a commit</b> the reload runs to completion on the session's own token, never the
 /// request's: a browser going away cannot leave the session on its old snapshot. If the reload fails,
 /// the session is marked stale and refuses saves (<see cref="SessionStaleException"/>) until a reload succeeds.</para>
 /// </remarks>
-public sealed partial class ProjectSession(WebOptions options, ProgressHub progress) : IDisposable
+public sealed partial class ProjectSession(WebOptions options, ProgressHub progress, UserContext? users = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _userGates = new(StringComparer.Ordinal);
+    private int _nextPoint;
     private readonly CancellationTokenSource _lifetime = new();
     private volatile SessionState? _state;
     private volatile Message? _staleReason;
     private int _version;
 
-    /// <summary>Full path of the project GeoPackage.</summary>
-    public string ProjectPath { get; } = Path.GetFullPath(options.Project ?? throw new WebStartupException("aucun projet."));
+    /// <summary>The project's location: full path of the GeoPackage, or the PostgreSQL URI.</summary>
+    public string ProjectPath { get; } = options.Project is { } p ? (ProjectStores.IsUri(p) ? p : Path.GetFullPath(p)) : throw new WebStartupException("aucun projet.");
 
     /// <summary>The project's road graph (read-only, shared), or null: travel times are then straight-line estimates.</summary>
     public RoadGraph? Graph { get; private set; }
@@ -47,8 +55,8 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     /// <summary>The state as saved in the store.</summary>
     public ProjectSnapshot Saved => State.Saved;
 
-    /// <summary>The state the map shows: saved + scenario.</summary>
-    public ProjectSnapshot Current => State.Current;
+    /// <summary>The state the map shows the user of the request: saved + their scenario.</summary>
+    public ProjectSnapshot Current => State.CurrentOf(UserKey);
 
     /// <summary>The data version of the store the saved state was read at.</summary>
     public long DataVersion => State.Saved.Data.DataVersion;
@@ -56,8 +64,11 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     /// <summary>Why saves are refused (a reload after a commit failed), or null when the session is up to date.</summary>
     public Message? StaleReason => _staleReason;
 
-    /// <summary>Scenario edits since the last save, in order.</summary>
-    public IReadOnlyList<ScenarioChange> Changes => State.Edits.Changes;
+    /// <summary>The request's user's scenario edits since their last save, in order.</summary>
+    public IReadOnlyList<ScenarioChange> Changes => State.Workspaces.TryGetValue(UserKey, out var w) ? w.Edits.Changes : [];
+
+    /// <summary>Whose scenario a request reads and edits: the signed-in user's name, or the empty name without sign-in.</summary>
+    private string UserKey => users?.Current is { SignedIn: true } user ? user.Name : "";
 
     private SessionState State => _state ?? throw new InvalidOperationException("Project not loaded.");
 
@@ -68,9 +79,11 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     {
         // Each stage is said before it runs (territory serve prints them: the load takes tens of seconds on a large project).
         var stage = options.StartupStage;
-        stage?.Invoke(Message.Of("serve_stage_roads", ("project", Path.GetFileName(ProjectPath))));
-        Graph = ProjectRoadGraph.TryLoad(ProjectPath);
-        _graphKey = AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(ProjectPath));
+        stage?.Invoke(Message.Of("serve_stage_roads", ("project", ProjectStores.IsUri(ProjectPath) ? ProjectStores.NameOf(ProjectPath) : Path.GetFileName(ProjectPath))));
+        // The road graph through the store: beside a GeoPackage, in the schema of a PostGIS project.
+        using (var store = OpenExisting())
+            Graph = store.LoadRoadGraph();
+        _graphKey = AnalysisInputKeys.GraphKey(Graph);
         ct.ThrowIfCancellationRequested();
         stage?.Invoke(Graph is null ? Message.Of("serve_stage_no_roads") : Message.Of("serve_stage_layers", ("nodes", Graph.NodeCount)));
         var data = ReadStore();
@@ -78,7 +91,7 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
             ("communes", data.Communes.Count), ("districts", data.Districts.Count)));
         progress?.Report(0.6);
         var saved = AnalyseSaved(data, progress, ct);
-        _state = new SessionState(saved, saved, EditState.Of(data.Agencies));
+        _state = SessionState.Of(saved);
         if (LastLoad is { } outcome)
             stage?.Invoke(StoredAnalysisNote.Of(outcome));
         stage?.Invoke(Message.Of("serve_stage_ready", ("territories", saved.Analysis.Territories.Count)));
@@ -88,7 +101,8 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     public Task<ProjectSnapshot> AddAsync(string? name, AgencyKind kind, double lon, double lat, CancellationToken ct) => Edit(edits =>
     {
         string id;
-        do id = $"SCN-{edits.NextId++}";
+        // Numbered across users: two users' added points never share an id, even once one of them is saved.
+        do id = $"SCN-{Interlocked.Increment(ref _nextPoint)}";
         while (edits.Agencies.Any(a => a.Id == id) || Saved.AgenciesById.ContainsKey(id));
         var label = string.IsNullOrWhiteSpace(name) ? $"{kind.Label()} {id}" : name.Trim();
         edits.Agencies.Add(new Agency { Id = id, Name = label, Kind = kind, Landlord = Saved.Data.Organisation, Location = ToWorking(lon, lat) });
@@ -130,15 +144,14 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
             edits.Changes.Add(new ScenarioChange("remove", id, agency.Name, agency.Kind, null, null));
     }, ct);
 
-    /// <summary>Back to the saved state.</summary>
+    /// <summary>The request's user back to the saved state (the other users' scenarios stay).</summary>
     public async Task<ProjectSnapshot> DiscardAsync(CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
             await Task.Run(() => RefreshLocked(ct), ct);
-            var state = State;
-            _state = new SessionState(state.Saved, state.Saved, EditState.Of(state.Saved.Data.Agencies, state.Edits.NextId));
+            _state = State.Without(UserKey);
             progress.Done("discard", Current.Version);
             return Current;
         }
@@ -154,26 +167,55 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
         _lifetime.Cancel();
         _lifetime.Dispose();
         _gate.Dispose();
+        foreach (var gate in _userGates.Values)
+            gate.Dispose();
     }
 
     // An edit is computed on a copy and published with its snapshot at once: a request cancelled
-    // mid-way leaves the scenario exactly as it was.
+    // mid-way leaves the scenario exactly as it was. Each user's edits run one at a time; the travel
+    // review and analysis of one user's edit run outside the session's gate, so users do not wait for
+    // each other. If the saved state moved meanwhile (a save, an import), the edit is made again over it.
     private async Task<ProjectSnapshot> Edit(Action<EditState> change, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
+        var user = UserKey;
+        var mine = _userGates.GetOrAdd(user, _ => new SemaphoreSlim(1, 1));
+        await mine.WaitAsync(ct);
         try
         {
-            await Task.Run(() => RefreshLocked(ct), ct);
-            var state = State;
-            var edits = state.Edits.Clone();
-            change(edits);
-            var current = await Task.Run(() => AnalyseScenario(state.Saved, state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, ct), ct);
-            _state = new SessionState(state.Saved, current, edits);
-            return current;
+            await _gate.WaitAsync(ct);
+            try
+            {
+                await Task.Run(() => RefreshLocked(ct), ct);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+            while (true)
+            {
+                var state = State;
+                var edits = state.EditsOf(user).Clone();
+                change(edits);
+                // Incremental over this user's own last state: only the rows of the points their edit added or moved are searched.
+                var current = await Task.Run(() => AnalyseScenario(state.Saved, state.CurrentOf(user), state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, ct), ct);
+                await _gate.WaitAsync(ct);
+                try
+                {
+                    if (ReferenceEquals(State.Saved, state.Saved))
+                    {
+                        _state = State.With(user, new ScenarioWorkspace(current, edits));
+                        return current;
+                    }
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+            }
         }
         finally
         {
-            _gate.Release();
+            mine.Release();
         }
     }
 
@@ -189,7 +231,4 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
         var (x, y) = new Reprojector(CrsRegistry.Wgs84, crs).Transform(lon, lat);
         return new GeometryFactory(new PrecisionModel(), crs).CreatePoint(new Coordinate(x, y));
     }
-
-    /// <summary>What requests read: the saved snapshot, the current one and the edits between them, swapped as one.</summary>
-    private sealed record SessionState(ProjectSnapshot Saved, ProjectSnapshot Current, EditState Edits);
 }

@@ -28,12 +28,12 @@ public static class ServeStages
         for (var round = 1; round <= rounds; round++)
         {
             var clock = new Clock();
-            var graph = ProjectRoadGraph.TryLoad(project);
+            using var store = ProjectStores.Open(project);
+            var graph = store.LoadRoadGraph();
             clock.Lap("road graph + hierarchy");
-            using var store = GeoPackageProjectStore.Open(project);
             var data = ProjectData.Read(store);
             clock.Lap($"layers ({data.Estates.Count} estates)");
-            var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(ProjectRoadGraph.PathFor(project)), TypologyConfig.Default);
+            var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(graph), TypologyConfig.Default);
             clock.Lap("content keys");
             var storedReview = store.ReadResult(ProjectAnalysis.ReviewResult);
             clock.Lap($"stored review read ({(storedReview?.Payload.Length ?? 0) / 1e6:F1} MB)");

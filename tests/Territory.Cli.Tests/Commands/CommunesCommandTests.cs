@@ -47,6 +47,29 @@ public sealed class CommunesCommandTests(ITestOutputHelper output)
         return project;
     }
 
+    [Theory]
+    [InlineData("fr", "population invalide « n/a »", "JSON illisible (ligne 1")]
+    [InlineData("en", "invalid population 'n/a'", "unreadable JSON (line 1")]
+    public void Enrich_ReferenceProblems_InTheChosenLanguage(string lang, string rowReason, string fileReason)
+    {
+        using var tmp = TestPaths.Temp();
+        var project = NewProject(tmp);
+
+        var run = CliRun.Invoke("communes", "enrich", project, "--from", tmp.File("communes.json"), "--lang", lang);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(rowReason, run.Out, StringComparison.Ordinal);
+        var json = CliRun.Invoke("communes", "enrich", project, "--from", tmp.File("communes.json"), "--json", "--lang", lang).Json();
+        var issue = json.GetProperty("issues").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "31001");
+        Assert.Equal("reference_population_invalid", issue.GetProperty("reason_code").GetString());
+        Assert.Equal(rowReason, issue.GetProperty("message").GetString());
+
+        File.WriteAllText(tmp.File("tronque.json"), "[{\"code\":\"31555\",");
+        var broken = CliRun.Invoke("communes", "enrich", project, "--from", tmp.File("tronque.json"), "--lang", lang);
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("tronque.json", broken.Error, StringComparison.Ordinal);
+        Assert.Contains(fileReason, broken.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Enrich_TwoSources_JsonContractAndStoredValues()
     {

@@ -17,14 +17,14 @@ public sealed class CoverageCommandTests
         var project = Demo(tmp);
         var run = CliRun.Invoke("roads", "build", andorra, "--into", project);
         Assert.Equal(3, run.ExitCode);
-        Assert.Equal("territory: andorra.osm.pbf : le réseau routier ne raccorde que 0 programmes sur 1\u202f495 (0\u00a0%) à moins de 500 m d'une route : "
+        Assert.Equal("territory: andorra.osm.pbf : le réseau routier ne raccorde que 0\u00a0programme sur 1\u202f495 (0\u00a0%) à moins de 500 m d'une route : "
             + "ce n'est sans doute pas la bonne zone ; rien n'a été écrit (--allow-partial pour l'écrire quand même).", run.Error.Trim());
         Assert.False(File.Exists(Path.ChangeExtension(project, ".roads.graph")));
 
         var allowed = CliRun.Invoke("roads", "build", andorra, "--into", project, "--allow-partial", "--json");
         Assert.Equal(0, allowed.ExitCode);
         Assert.Equal(0, allowed.Json().GetProperty("estates_connected").GetInt32());
-        Assert.StartsWith("Attention : andorra.osm.pbf : le réseau routier ne raccorde que 0 programmes", allowed.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Attention : andorra.osm.pbf : le réseau routier ne raccorde que 0\u00a0programme sur", allowed.Error, StringComparison.Ordinal);
 
         // Then every estate is unreachable: traveltimes refuses to write empty times.
         var times = CliRun.Invoke("traveltimes", project, "--out", tmp.Path, "--lang", "en");

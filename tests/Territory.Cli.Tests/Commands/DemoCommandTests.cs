@@ -40,4 +40,15 @@ public sealed class DemoCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--estates : entre 1 et 500", run.Error);
     }
+
+    [Fact]
+    public void Demo_EstatesWithNational_Exit2NothingWritten()
+    {
+        using var tmp = TestPaths.Temp();
+        var run = CliRun.Invoke("demo", "--national", "--out", tmp.Path, "--estates", "20000");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--estates ne s’applique pas à --national", run.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(tmp.Path));
+    }
 }

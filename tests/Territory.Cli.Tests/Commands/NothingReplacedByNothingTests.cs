@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Territory.Cli.Tests.Stores;
 using Territory.Store;
 
 namespace Territory.Cli.Tests.Commands;
@@ -33,11 +34,15 @@ public sealed class NothingReplacedByNothingTests
         Assert.Equal(version, Version(project));
     }
 
-    [Fact]
-    public void ImportUndo_PutsTheLayerBackAsBeforeItsLastImport()
+    [Theory]
+    [MemberData(nameof(CliProject.Kinds), MemberType = typeof(CliProject))]
+    public void ImportUndo_PutsTheLayerBackAsBeforeItsLastImport(string kind)
     {
-        using var tmp = TestPaths.Temp();
-        var project = tmp.File("p.gpkg");
+        using var p = CliProject.Create(kind);
+        if (p is null)
+            return;
+        var tmp = p.Dir;
+        var project = p.Location;
         File.WriteAllText(tmp.File("estates.csv"), ThreeEstates);
         CliRun.Invoke("import", tmp.File("estates.csv"), "--into", project, "--as", "estates", "--json").Json();
         File.WriteAllText(tmp.File("one.csv"), "id;nom;nb_logements;lon;lat\nZ;Seul;9;2.35;48.85\n");
@@ -100,21 +105,30 @@ public sealed class NothingReplacedByNothingTests
         Assert.False(File.Exists(graph + ".tmp"));
     }
 
-    [Fact]
-    public void RoadsBuild_BadFileForAMissingProject_LeavesNoProjectBehind()
+    [Theory]
+    [MemberData(nameof(CliProject.Kinds), MemberType = typeof(CliProject))]
+    public void RoadsBuild_BadFileForAMissingProject_LeavesNoProjectBehind(string kind)
     {
-        using var tmp = TestPaths.Temp();
+        using var p = CliProject.Create(kind);
+        if (p is null)
+            return;
+        var tmp = p.Dir;
         File.WriteAllBytes(tmp.File("vide.osm.pbf"), []);
-        var run = CliRun.Invoke("roads", "build", tmp.File("vide.osm.pbf"), "--into", tmp.File("nouveau.gpkg"));
+        var run = CliRun.Invoke("roads", "build", tmp.File("vide.osm.pbf"), "--into", p.Location);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal([tmp.File("vide.osm.pbf")], Directory.GetFiles(tmp.Path));
+        Assert.False(ProjectStores.Exists(p.Location));
     }
 
-    [Fact]
-    public void RoadsBuild_FarSmallerNetwork_NeedsReplace()
+    [Theory]
+    [MemberData(nameof(CliProject.Kinds), MemberType = typeof(CliProject))]
+    public void RoadsBuild_FarSmallerNetwork_NeedsReplace(string kind)
     {
-        using var tmp = TestPaths.Temp();
-        var project = tmp.File("p.gpkg");
+        using var p = CliProject.Create(kind);
+        if (p is null)
+            return;
+        var tmp = p.Dir;
+        var project = p.Location;
         File.WriteAllText(tmp.File("big.osm"), Osm(Grid(8)));
         File.WriteAllText(tmp.File("small.osm"), Osm(Grid(3)));
         var big = CliRun.Invoke("roads", "build", tmp.File("big.osm"), "--into", project, "--json").Json().GetProperty("nodes").GetInt32();

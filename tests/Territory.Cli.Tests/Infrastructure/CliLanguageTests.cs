@@ -3,13 +3,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Resources;
 using System.Text;
+using System.Text.RegularExpressions;
 using Territory.Cli.Infrastructure;
 using Territory.Core.Messages;
+using Territory.Core.Tests.Messages;
 
 namespace Territory.Cli.Tests.Infrastructure;
 
 /// <summary>The command speaks French by default and English with <c>--lang en</c>: help, parse errors, results, errors.</summary>
-public sealed class CliLanguageTests
+public sealed partial class CliLanguageTests
 {
     // What System.CommandLine prints by itself (its neutral resources, and what its French satellite leaves untranslated).
     private static readonly string[] LibraryEnglish =
@@ -48,19 +50,34 @@ public sealed class CliLanguageTests
         Assert.DoesNotMatch("[àâçéèêîïôûùœ]", text);
     }
 
+    [Theory]
+    [MemberData(nameof(CommandPaths))]
+    public void Help_EveryCommandInEachLanguage_HasNoWordOfTheOther(string path)
+    {
+        foreach (var lang in new[] { "fr", "en" })
+        {
+            var run = CliRun.Invoke([.. Split(path), "--help", "--lang", lang]);
+            // The text as one line (help wraps sentences and quoted values), without what the user types as it is:
+            // options, placeholders, defaults, quoted values, file names, snake_case names and the demo's French name.
+            var text = HelpLiteral().Replace(Regex.Replace(run.Out, @"\s+", " "), " ");
+            var word = lang == "fr" ? LanguageWords.FirstEnglish(text) : LanguageWords.FirstFrench(text);
+            Assert.True(word is null, $"{lang} « {word} » in: {text}");
+        }
+    }
+
     [Fact]
     public void Help_ImportInFrench_NamesValuesInFrenchAndMarksRequiredOptions()
     {
         var run = CliRun.Invoke("import", "-h");
         Assert.Contains("<FICHIER>", run.Out, StringComparison.Ordinal);
-        Assert.Contains("--into <PROJET.gpkg>", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--into <PROJET>", run.Out, StringComparison.Ordinal);
         Assert.Contains("(obligatoire)", run.Out, StringComparison.Ordinal);
         Assert.Contains("--kind <", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("fr", "territory: valeur « buildings » non admise ; valeurs possibles : estates, agencies, communes, qpv.", "Voir « territory import --help ».")]
-    [InlineData("en", "territory: value 'buildings' not allowed; possible values: estates, agencies, communes, qpv.", "See “territory import --help”.")]
+    [InlineData("fr", "territory: valeur « buildings » non admise ; valeurs possibles : estates, agencies, communes, qpv, candidates.", "Voir « territory import --help ».")]
+    [InlineData("en", "territory: value 'buildings' not allowed; possible values: estates, agencies, communes, qpv, candidates.", "See “territory import --help”.")]
     public void ParseError_ValueNotAllowed_OneLineInTheLanguage(string lang, string expected, string pointer)
     {
         var run = CliRun.Invoke("import", "x.csv", "--into", "p.gpkg", "--as", "buildings", "--lang", lang);
@@ -160,6 +177,9 @@ public sealed class CliLanguageTests
             foreach (var p in Walk(c, path))
                 yield return p;
     }
+
+    [GeneratedRegex(@"«[^»]*»|“[^”]*”|'[a-z_|]+'|--[a-z][a-z0-9-]*(?: (?:estates|agencies|communes|qpv|candidates)\b)?|(?<=[:,] )(?:siege|agence|antenne|bureau_proximite|loge|lieu_relais|arret_agence_mobile)\b|<[^>]+>|\[[^\]]*\]|[\w.-]+\.(?:csv|json|gpkg|geojson|html|pbf|osm|gz|graph|md|xlsx)\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|EPSG:\S+|Habitat Démo|département")]
+    private static partial Regex HelpLiteral();
 
     private static string[] Split(string path) => path.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

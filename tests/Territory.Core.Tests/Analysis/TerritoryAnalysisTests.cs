@@ -51,7 +51,7 @@ public sealed class TerritoryAnalysisTests
         var t = TerritoryAnalysis.Run(input, TypologyConfig.Default).Territories.Single();
         Assert.Null(t.Indicators.CollectiveShare);
         Assert.Null(t.Indicators.DensityLevel);
-        Assert.Contains(t.Decision.Notes, n => n.Contains("densité inconnu", StringComparison.Ordinal));
+        Assert.Contains(t.Decision.Notes, n => n.Code == "typology_note_density_unknown");
         Assert.True(t.GeometryApproximate);
         Assert.True(t.Geometry.Area > 0);
     }

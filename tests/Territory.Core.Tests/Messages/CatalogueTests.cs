@@ -50,8 +50,8 @@ public sealed partial class CatalogueTests
     {
         var bad = Catalogue.Codes
             .Select(c => (Code: c, Text: Visible(Catalogue.Template(c, Lang.Fr)!)))
-            .Where(x => EnglishWord().IsMatch(x.Text))
-            .Select(x => $"{x.Code}: {EnglishWord().Match(x.Text).Value}")
+            .Where(x => LanguageWords.FirstEnglish(x.Text) is not null)
+            .Select(x => $"{x.Code}: {LanguageWords.FirstEnglish(x.Text)}")
             .ToList();
         Assert.Empty(bad);
     }
@@ -61,7 +61,7 @@ public sealed partial class CatalogueTests
     {
         var bad = Catalogue.Codes.Where(c => !EnglishMayQuoteFrench.Contains(c))
             .Select(c => (Code: c, Text: Visible(Catalogue.Template(c, Lang.En)!)))
-            .Where(x => FrenchWord().IsMatch(x.Text) || FrenchLetter().IsMatch(x.Text))
+            .Where(x => LanguageWords.FirstFrench(x.Text) is not null)
             .Select(x => $"{x.Code}: {x.Text}")
             .ToList();
         Assert.Empty(bad);
@@ -100,13 +100,4 @@ public sealed partial class CatalogueTests
 
     [GeneratedRegex(@"«[\s\u00a0]?[A-Za-z0-9_.:-]+[\s\u00a0]?»|--[a-z][a-z0-9-]*(?:[ =][a-z_]+(?:\|[a-z_]+)*)?|[\w.-]+\.(?:csv|json|gpkg|geojson|html|pbf|osm|gz|graph|md|xlsx)\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|EPSG:\S+")]
     private static partial Regex Literal();
-
-    [GeneratedRegex(@"\b(the|is|are|not|and|of|with|without|file|row|rows|missing|found|number|error|warning|rejected|estate|estates|dwelling|dwellings|agency|agencies|travel|unknown|invalid|should|must|cannot|outside|inside|layer|none|empty|too|from|into|which|when|than)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishWord();
-
-    [GeneratedRegex(@"\b(le|la|les|des|du|est|sont|avec|sans|fichier|ligne|lignes|logement|logements|programme|programmes|agence|agences|inconnu|introuvable|trajet|couche|aucun|aucune|pour|dans|sur)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FrenchWord();
-
-    [GeneratedRegex("[àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ«»]")]
-    private static partial Regex FrenchLetter();
 }

@@ -25,7 +25,8 @@ public sealed class TypologyClassifierTests
         var t = T($"{Scenario.City}-{Scenario.SmallQpv}");
         Assert.Equal(TerritoryType.UrbanCollective, t.Type);
         Assert.Equal(TerritoryType.PriorityDistrict, t.Decision.RunnerUp);
-        Assert.Contains(t.Decision.Notes, n => n.Contains("Part de QPV de 12\u00a0logements", StringComparison.Ordinal));
+        Assert.Contains(t.Decision.Notes, n => n.Code == "typology_note_small_qpv");
+        Assert.Contains(t.Decision.NotesIn(Territory.Core.Messages.Lang.Fr), n => n.Contains("Part de QPV de 12\u00a0logements", StringComparison.Ordinal));
         Assert.Contains(t.Decision.NotesIn(Territory.Core.Messages.Lang.En), n => n.StartsWith("Priority-district part of 12\u00a0dwellings", StringComparison.Ordinal));
         Assert.StartsWith("Highest score: 'Collective housing in town'", t.Decision.RuleIn(Territory.Core.Messages.Lang.En), StringComparison.Ordinal);
     }
@@ -68,7 +69,9 @@ public sealed class TypologyClassifierTests
             Assert.NotEqual(d.Type, d.RunnerUp);
             Assert.InRange(d.Margin, 0, 1);
             Assert.All(d.Scores, s => Assert.Equal(1, s.Criteria.Sum(c => c.Weight), 9));
-            Assert.Contains("écart", d.Rule, StringComparison.Ordinal);
+            Assert.Equal("typology_rule", d.Rule.Code);
+            Assert.Contains("écart", d.RuleIn(Territory.Core.Messages.Lang.Fr), StringComparison.Ordinal);
+            Assert.Contains("gap", d.RuleIn(Territory.Core.Messages.Lang.En), StringComparison.Ordinal);
         }
     }
 

@@ -146,8 +146,10 @@ public sealed class GeoJsonImportTests
     {
         // OpenDocument spreadsheets have no maintained reader here: export them to .xlsx or .csv.
         var e = Assert.Throws<ImportException>(() => LayerImporter.Import(TestData.WriteFile("estates.ods", "PK"), LayerKind.Estates, new ImportOptions()));
-        Assert.Contains("unsupported file type '.ods'", e.Message);
+        Assert.Equal("import_unsupported_type", e.Reason.Code);
+        Assert.Contains("type de fichier « .ods » non pris en charge", e.Message);
         Assert.Contains(".xlsx", e.Message);
+        Assert.Contains("unsupported file type '.ods'", e.Reason.Render(Territory.Core.Messages.Lang.En));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text;
+using Territory.Core.Messages;
+using Territory.IO.Import;
 using Territory.IO.Reference;
 
 namespace Territory.IO.Tests.Reference;
@@ -38,25 +40,29 @@ public sealed class CommunePopulationSourceTests
         Assert.Null(source.Rows.Single(r => r.Code == "31069").Population);
         Assert.Null(source.Rows.Single(r => r.Code == "81004").Population);
         Assert.Null(source.Rows.Single(r => r.Code == "81060").Population);
-        Assert.Contains(source.Issues, i => i.Code == "31069" && i.Message.Contains("population invalide", StringComparison.Ordinal));
+        Assert.Contains(source.Issues, i => i.Code == "31069" && i.Reason.ToString().Contains("population invalide", StringComparison.Ordinal)
+            && i.Reason.Render(Lang.En).StartsWith("invalid population", StringComparison.Ordinal));
         Assert.Contains(source.Issues, i => i.Code == "81004" && i.Row == 6);
-        Assert.Contains(source.Issues, i => i.Code == "3X1" && i.Message.Contains("code INSEE invalide", StringComparison.Ordinal));
+        Assert.Contains(source.Issues, i => i.Code == "3X1" && i.Reason.ToString().Contains("code INSEE invalide", StringComparison.Ordinal));
         Assert.DoesNotContain(source.Issues, i => i.Code == "81060");
     }
 
     [Fact]
-    public void Read_TruncatedJson_ThrowsInvalidDataNamingFile()
+    public void Read_TruncatedJson_ThrowsReasonNamingFileInBothLanguages()
     {
         var path = TestData.WriteFile("tronque.json", "[{\"code\":\"31555\",");
 
-        var e = Assert.Throws<InvalidDataException>(() => CommunePopulationSource.Read(path));
-        Assert.Contains("tronque.json", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<ImportException>(() => CommunePopulationSource.Read(path));
+        Assert.Equal("reference_json_unreadable", e.Reason.Code);
+        Assert.StartsWith("tronque.json : JSON illisible (ligne 1, position ", e.Reason.Render(Lang.Fr), StringComparison.Ordinal);
+        Assert.StartsWith("tronque.json: unreadable JSON (line 1, position ", e.Reason.Render(Lang.En), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Read_MissingFile_ThrowsFileNotFound()
+    public void Read_MissingFile_ThrowsReferenceNotFound()
     {
-        Assert.Throws<FileNotFoundException>(() => CommunePopulationSource.Read(Path.Combine(TestData.NewTempDir(), "absent.csv")));
+        var e = Assert.Throws<ImportException>(() => CommunePopulationSource.Read(Path.Combine(TestData.NewTempDir(), "absent.csv")));
+        Assert.Equal("reference_file_not_found", e.Reason.Code);
     }
 
     [Fact]
@@ -78,7 +84,7 @@ public sealed class CommunePopulationSourceTests
         Assert.Equal([1, 2, 4, 3, null], source.Rows.Select(r => r.DensityLevel));
         Assert.Equal(1200, source.Rows[4].Population);
         Assert.Equal("Toulouse", source.Rows[0].Name);
-        Assert.Contains(source.Issues, i => i.Code == "31999" && i.Message.Contains("Zone lunaire", StringComparison.Ordinal));
+        Assert.Contains(source.Issues, i => i.Code == "31999" && i.Reason.ToString().Contains("Zone lunaire", StringComparison.Ordinal));
         Assert.True(source.ProvidesDensityLevel);
     }
 
@@ -99,12 +105,13 @@ public sealed class CommunePopulationSourceTests
     }
 
     [Fact]
-    public void Read_CsvWithoutCodeColumn_ThrowsInvalidData()
+    public void Read_CsvWithoutCodeColumn_ThrowsReasonInBothLanguages()
     {
         var path = TestData.WriteFile("sans-code.csv", "nom;population\nToulouse;500000\n", Encoding.UTF8);
 
-        var e = Assert.Throws<InvalidDataException>(() => CommunePopulationSource.Read(path));
-        Assert.Contains("code INSEE", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<ImportException>(() => CommunePopulationSource.Read(path));
+        Assert.StartsWith("sans-code.csv : aucune colonne de code INSEE", e.Reason.Render(Lang.Fr), StringComparison.Ordinal);
+        Assert.StartsWith("sans-code.csv: no INSEE code column", e.Reason.Render(Lang.En), StringComparison.Ordinal);
     }
 
     [Fact]

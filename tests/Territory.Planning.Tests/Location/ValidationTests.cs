@@ -78,10 +78,18 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void Message_IsTheCodeAndItsValues_NotASentence()
+    public void Message_IsTheFrenchSentence_ReasonKeepsCodeAndValues()
     {
         var e = new PlanningException(PlanningErrorCodes.CountInvalid, ("count", 0));
-        Assert.Equal("planning_count_invalid: count=0", e.Message);
+        Assert.Equal("nombre de sites invalide (0) : il en faut au moins 1 (--count).", e.Message);
+        Assert.Equal(PlanningErrorCodes.CountInvalid, e.Reason.Code);
+        Assert.Equal(0, e.Reason["count"]);
+    }
+
+    [Fact]
+    public void All_EveryCodeHasACatalogueSentence()
+    {
+        Assert.All(PlanningErrorCodes.All, code => Assert.True(Territory.Core.Messages.Catalogue.Has(code), code));
     }
 
     [Fact]

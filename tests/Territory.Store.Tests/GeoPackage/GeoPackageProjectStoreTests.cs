@@ -4,6 +4,7 @@ using Territory.IO.GeoPackage;
 using static Territory.Store.Tests.GeoPackage.StoreTestData;
 using Territory.Store.GeoPackage;
 using Territory.Store;
+using Territory.Store.Tests.Stores;
 
 namespace Territory.Store.Tests.GeoPackage;
 
@@ -24,10 +25,13 @@ public sealed class GeoPackageProjectStoreTests
         Assert.Equal("attributes", Scalar(tmp.Path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'territory_project'"));
     }
 
-    [Fact]
-    public void ImportLayer_Estates_RoundTripsAllFields()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_Estates_RoundTripsAllFields(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
         Estate[] estates =
         [
             new()
@@ -39,7 +43,7 @@ public sealed class GeoPackageProjectStoreTests
             new() { Id = "P-003", Geometry = G("POINT (1 2)"), Dwellings = 30, Housing = HousingKind.Student },
         ];
 
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var store = tmp.Open();
         var outcome = store.ImportLayer(Estates(estates), append: false);
         var back = store.ReadEstates();
 
@@ -89,10 +93,13 @@ public sealed class GeoPackageProjectStoreTests
         return (string)cmd.ExecuteScalar()!;
     }
 
-    [Fact]
-    public void ImportLayer_Agencies_RoundTripsAllFields()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_Agencies_RoundTripsAllFields(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
         Agency[] agencies =
         [
             new()
@@ -103,7 +110,7 @@ public sealed class GeoPackageProjectStoreTests
             new() { Id = "AG-2", Kind = AgencyKind.ArretAgenceMobile, Location = (Point)G("POINT (1 1)") },
         ];
 
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var store = tmp.Open();
         store.ImportLayer(Result(LayerKind.Agencies) with { Agencies = agencies, Read = 2 });
         var back = store.ReadAgencies();
 
@@ -115,11 +122,14 @@ public sealed class GeoPackageProjectStoreTests
         }
     }
 
-    [Fact]
-    public void ImportLayer_CommunesAndQpv_RoundTripAsMultiPolygons()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_CommunesAndQpv_RoundTripAsMultiPolygons(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
 
         store.ImportLayer(CommunesResult(Communes));
         store.ImportLayer(DistrictsResult(Districts));
@@ -136,11 +146,14 @@ public sealed class GeoPackageProjectStoreTests
         Assert.IsType<Polygon>(Communes[0].Geometry);
     }
 
-    [Fact]
-    public void ImportLayer_SecondImportWithoutAppend_ReplacesLayer()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_SecondImportWithoutAppend_ReplacesLayer(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)"), Estate("b", "POINT (2 2)")]));
 
         var outcome = store.ImportLayer(Estates([Estate("c", "POINT (3 3)")]));
@@ -151,11 +164,14 @@ public sealed class GeoPackageProjectStoreTests
         Assert.Equal(["c"], store.ReadEstates().Select(e => e.Id));
     }
 
-    [Fact]
-    public void ImportLayer_Append_AddsNewRowsAndSkipsStoredIds()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_Append_AddsNewRowsAndSkipsStoredIds(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)", dwellings: 5), Estate("b", "POINT (2 2)")]));
 
         var outcome = store.ImportLayer(Estates([Estate("b", "POINT (9 9)"), Estate("c", "POINT (3 3)"), Estate("a", "POINT (9 9)", dwellings: 99)]), append: true);
@@ -171,11 +187,14 @@ public sealed class GeoPackageProjectStoreTests
         Assert.Equal(5, back[0].Dwellings);
     }
 
-    [Fact]
-    public void ImportLayer_OtherCrsThanWorkingCrs_ThrowsAndKeepsContent()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_OtherCrsThanWorkingCrs_ThrowsAndKeepsContent(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)")]));
 
         var error = Assert.Throws<InvalidOperationException>(() => store.ImportLayer(Estates([Estate("b", "POINT (4.8 45.7)")], crs: 4326)));
@@ -184,24 +203,30 @@ public sealed class GeoPackageProjectStoreTests
         Assert.Equal(["a"], store.ReadEstates().Select(e => e.Id));
     }
 
-    [Fact]
-    public void Open_ExistingProject_RemembersWorkingCrs()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void Open_ExistingProject_RemembersWorkingCrs(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using (var store = GeoPackageProjectStore.Open(tmp.Path))
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using (var store = tmp.Open())
             store.ImportLayer(CommunesResult(Communes));
 
-        using var reopened = GeoPackageProjectStore.Open(tmp.Path);
+        using var reopened = tmp.Open();
 
         Assert.Equal(Lambert93, reopened.WorkingCrs);
         Assert.Equal(2, reopened.ReadCommunes().Count);
     }
 
-    [Fact]
-    public void Inspect_AfterImports_ReportsCountsCrsExtentAndDwellings()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void Inspect_AfterImports_ReportsCountsCrsExtentAndDwellings(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (10 20)", dwellings: 7), Estate("b", "POLYGON ((30 40, 50 40, 50 60, 30 60, 30 40))", dwellings: 5)]));
         store.ImportLayer(Estates([Estate("c", "POINT (-5 100)", dwellings: 1)]), append: true);
         store.ImportLayer(CommunesResult(Communes));

@@ -3,16 +3,20 @@ using Territory.IO.GeoPackage;
 using static Territory.Store.Tests.GeoPackage.StoreTestData;
 using Territory.Store.GeoPackage;
 using Territory.Store;
+using Territory.Store.Tests.Stores;
 
 namespace Territory.Store.Tests.GeoPackage;
 
 public sealed class StoreEnrichmentTests
 {
-    [Fact]
-    public void ImportLayer_EstatesIntoProjectWithReferences_JoinsBeforeWriting()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_EstatesIntoProjectWithReferences_JoinsBeforeWriting(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(CommunesResult(Communes));
         store.ImportLayer(DistrictsResult(Districts));
 
@@ -34,14 +38,17 @@ public sealed class StoreEnrichmentTests
         Assert.Equal(1, outcome.Enrichment.OutsideCommunes);
         Assert.Equal(3, outcome.Enrichment.CommuneChanged);
         Assert.Equal(2, outcome.Enrichment.InQpv);
-        Assert.Equal("69999", Scalar(tmp.Path, "SELECT commune_code_source FROM estates WHERE id = 'in-qpv'"));
+        Assert.Equal("69999", tmp.Scalar("SELECT commune_code_source FROM estates WHERE id = 'in-qpv'"));
     }
 
-    [Fact]
-    public void ImportLayer_QpvImportedAfterEstates_RejoinsStoredEstates()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_QpvImportedAfterEstates_RejoinsStoredEstates(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (200 200)"), Estate("b", "POINT (800 800)", qpv: "QP069099")]));
         Assert.All(store.ReadEstates(), e => Assert.NotEqual("QN06901M", e.QpvCode));
 
@@ -56,11 +63,14 @@ public sealed class StoreEnrichmentTests
         Assert.False(outcome.Enrichment.CommunesUsed);
     }
 
-    [Fact]
-    public void UndoImport_FirstCommunesImport_RestoresSourceCodes()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void UndoImport_FirstCommunesImport_RestoresSourceCodes(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1500 500)", commune: "69001")]));
         store.ImportLayer(CommunesResult(Communes));
         Assert.Equal("69002", store.ReadEstates()[0].CommuneCode);
@@ -72,11 +82,14 @@ public sealed class StoreEnrichmentTests
         Assert.Equal(1, outcome.EstatesUpdated);
     }
 
-    [Fact]
-    public void ImportLayer_EstatesWithoutReferenceLayers_KeepsSourceCodesAndReportsNoJoin()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_EstatesWithoutReferenceLayers_KeepsSourceCodesAndReportsNoJoin(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
 
         var outcome = store.ImportLayer(Estates([Estate("a", "POINT (200 200)", commune: "01001", qpv: "QP001001")]));
 
@@ -84,11 +97,14 @@ public sealed class StoreEnrichmentTests
         Assert.Equal(("01001", "QP001001"), (store.ReadEstates()[0].CommuneCode, store.ReadEstates()[0].QpvCode));
     }
 
-    [Fact]
-    public void ImportLayer_AppendCommunes_SkipsKnownCodesAndRejoinsEstates()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_AppendCommunes_SkipsKnownCodesAndRejoinsEstates(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(CommunesResult([Communes[0]]));
         store.ImportLayer(Estates([Estate("east", "POINT (1500 500)", commune: "01001")]));
         Assert.Equal("01001", store.ReadEstates()[0].CommuneCode);

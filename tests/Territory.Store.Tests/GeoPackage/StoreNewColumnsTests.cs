@@ -1,6 +1,6 @@
 using Territory.Core.Model;
 using Territory.IO.Import;
-using Territory.Store.GeoPackage;
+using Territory.Store.Tests.Stores;
 using static Territory.Store.Tests.GeoPackage.StoreTestData;
 
 namespace Territory.Store.Tests.GeoPackage;
@@ -8,11 +8,14 @@ namespace Territory.Store.Tests.GeoPackage;
 /// <summary>Site staff per estate, urban areas of communes and QPV indicators are kept; older projects without those columns still read and append.</summary>
 public sealed class StoreNewColumnsTests
 {
-    [Fact]
-    public void ImportLayer_SiteStaffUrbanAreaAndQpvIndicators_RoundTrip()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_SiteStaffUrbanAreaAndQpvIndicators_RoundTrip(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(CommunesResult([Communes[0] with { UrbanAreaCode = "004", UrbanAreaPopulation = 1_360_000 }, Communes[1] with { UrbanAreaCode = "000" }]));
         store.ImportLayer(DistrictsResult([Districts[0] with { Population = 5200, PovertyRate = 43.9, MedianIncome = 13305, YouthIndex = 0.7 }]));
         store.ImportLayer(Estates([Estate("A", "POINT (200 200)", dwellings: 150) with { SiteStaffFte = 1.5 }, Estate("B", "POINT (1500 500)")]));
@@ -27,19 +30,22 @@ public sealed class StoreNewColumnsTests
         Assert.Null(estates.Single(e => e.Id == "B").SiteStaffFte);
     }
 
-    [Fact]
-    public void ReadAndAppend_ProjectWithoutTheNewColumns_ReadsNullsThenAddsThem()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ReadAndAppend_ProjectWithoutTheNewColumns_ReadsNullsThenAddsThem(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using (var store = GeoPackageProjectStore.Open(tmp.Path))
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using (var store = tmp.Open())
             store.ImportLayer(Estates([Estate("A", "POINT (200 200)")]));
-        using (var sql = Sql(tmp.Path))
-        {
-            using var cmd = sql.CreateCommand();
-            cmd.CommandText = "ALTER TABLE estates DROP COLUMN site_staff_fte; ALTER TABLE estates__previous DROP COLUMN site_staff_fte;";
-            cmd.ExecuteNonQuery();
-        }
-        using var older = GeoPackageProjectStore.Open(tmp.Path);
+        // A project written before the column existed (on PostGIS the estates are partitioned: the column goes from every partition).
+        tmp.Scalar("ALTER TABLE estates DROP COLUMN site_staff_fte");
+        if (tmp.Scalar(kind == StoreKind.GeoPackage
+                ? "SELECT count(*) FROM sqlite_master WHERE name = 'estates__previous'"
+                : "SELECT count(*) FROM pg_tables WHERE tablename = 'estates__previous' AND schemaname = current_schema()") is long n && n > 0)
+            tmp.Scalar("ALTER TABLE estates__previous DROP COLUMN site_staff_fte");
+        using var older = tmp.Open();
         Assert.Null(Assert.Single(older.ReadEstates()).SiteStaffFte);
 
         older.ImportLayer(Estates([Estate("B", "POINT (300 300)") with { SiteStaffFte = 2 }]), append: true);

@@ -5,6 +5,7 @@ using Territory.Core.Scenarios;
 using Territory.Store.GeoPackage;
 using static Territory.Store.Tests.GeoPackage.StoreTestData;
 using Territory.Store;
+using Territory.Store.Tests.Stores;
 
 namespace Territory.Store.Tests.GeoPackage;
 
@@ -13,11 +14,14 @@ public sealed class StoreScenarioTests
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 2154);
 
-    [Fact]
-    public void SaveScenario_RoundTripsWithChangesInOrder()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void SaveScenario_RoundTripsWithChangesInOrder(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)")]));
         var scenario = new Scenario
         {
@@ -43,11 +47,14 @@ public sealed class StoreScenarioTests
         Assert.Equal("Relais nord", Assert.Single(store.ListScenarios()).Name);
     }
 
-    [Fact]
-    public void SaveScenario_ExistingName_RefusedUnlessOverwrite()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void SaveScenario_ExistingName_RefusedUnlessOverwrite(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)")]));
         store.SaveScenario(new Scenario { Name = "S" }, overwrite: false);
         var error = Assert.Throws<ReasonException>(() => store.SaveScenario(new Scenario { Name = "S" }, overwrite: false));
@@ -59,21 +66,26 @@ public sealed class StoreScenarioTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    public void SaveScenario_EmptyName_Refused(string name)
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void SaveScenario_EmptyName_Refused(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)")]));
-        Assert.Equal("scenario_name_empty", Assert.Throws<ReasonException>(() => store.SaveScenario(new Scenario { Name = name }, false)).Reason.Code);
+        foreach (var name in new[] { "", "   " })
+            Assert.Equal("scenario_name_empty", Assert.Throws<ReasonException>(() => store.SaveScenario(new Scenario { Name = name }, false)).Reason.Code);
     }
 
-    [Fact]
-    public void SaveScenario_TooLongName_Refused()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void SaveScenario_TooLongName_Refused(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)")]));
         var error = Assert.Throws<ReasonException>(() => store.SaveScenario(new Scenario { Name = new string('x', Scenario.MaxNameLength + 1) }, false));
         Assert.Equal("scenario_name_too_long", error.Reason.Code);

@@ -3,17 +3,21 @@ using Territory.Core.Model;
 using Territory.Store.GeoPackage;
 using static Territory.Store.Tests.GeoPackage.StoreTestData;
 using Territory.Store;
+using Territory.Store.Tests.Stores;
 
 namespace Territory.Store.Tests.GeoPackage;
 
 /// <summary>Nothing replaced by nothing; versions, compare-and-swap, undo.</summary>
 public sealed class StoreVersionTests
 {
-    [Fact]
-    public void ImportLayer_NothingAccepted_RefusedAndLayerKept()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_NothingAccepted_RefusedAndLayerKept(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)"), Estate("b", "POINT (2 2)")]));
         var version = store.DataVersion;
 
@@ -24,11 +28,14 @@ public sealed class StoreVersionTests
         Assert.Equal(version, store.DataVersion);
     }
 
-    [Fact]
-    public void ImportLayer_ShrinkBelowHalf_NeedsAllowShrink()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_ShrinkBelowHalf_NeedsAllowShrink(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)"), Estate("b", "POINT (2 2)"), Estate("c", "POINT (3 3)")]));
 
         var error = Assert.Throws<ReasonException>(() => store.ImportLayer(Estates([Estate("d", "POINT (4 4)")]), LayerWriteOptions.Replace));
@@ -39,11 +46,14 @@ public sealed class StoreVersionTests
         Assert.Equal("d", Assert.Single(store.ReadEstates()).Id);
     }
 
-    [Fact]
-    public void ImportLayer_EveryCommit_IncrementsTheDataVersion()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_EveryCommit_IncrementsTheDataVersion(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         Assert.Equal(0, store.DataVersion);
         var first = store.ImportLayer(Estates([Estate("a", "POINT (1 1)")]));
         var second = store.ImportLayer(Estates([Estate("b", "POINT (2 2)")]), append: true);
@@ -52,12 +62,15 @@ public sealed class StoreVersionTests
         Assert.Equal(2, store.DataVersion);
     }
 
-    [Fact]
-    public void ImportLayer_StaleExpectedVersion_RefusedWithNothingWritten()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_StaleExpectedVersion_RefusedWithNothingWritten(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var reader = GeoPackageProjectStore.Open(tmp.Path);
-        using (var other = GeoPackageProjectStore.Open(tmp.Path))
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var reader = tmp.Open();
+        using (var other = tmp.Open())
             other.ImportLayer(Estates([Estate("a", "POINT (1 1)")]));
         var seen = 0L; // the writer read the project before the other process committed
 
@@ -69,11 +82,14 @@ public sealed class StoreVersionTests
         Assert.Equal("a", Assert.Single(reader.ReadEstates()).Id);
     }
 
-    [Fact]
-    public void UndoImport_RestoresThePreviousLayerExactly_AndRedoesWhenRepeated()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void UndoImport_RestoresThePreviousLayerExactly_AndRedoesWhenRepeated(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)", dwellings: 7), Estate("b", "POLYGON ((30 40, 50 40, 50 60, 30 60, 30 40))", dwellings: 5)]));
         var before = store.ReadEstates();
         store.ImportLayer(Estates([Estate("c", "POINT (3 3)"), Estate("d", "POINT (4 4)")]));
@@ -87,21 +103,27 @@ public sealed class StoreVersionTests
         Assert.Equal(["c", "d"], store.ReadEstates().Select(e => e.Id));
     }
 
-    [Fact]
-    public void UndoImport_NothingKept_Refused()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void UndoImport_NothingKept_Refused(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)")]));
         var error = Assert.Throws<ReasonException>(() => store.UndoImport(LayerKind.Agencies, LayerWriteOptions.Replace));
         Assert.Equal("undo_nothing_kept", error.Reason.Code);
     }
 
-    [Fact]
-    public void Revisions_TellTheLastWriteAndWhatUndoRestores()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void Revisions_TellTheLastWriteAndWhatUndoRestores(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         store.ImportLayer(Estates([Estate("a", "POINT (1 1)"), Estate("b", "POINT (2 2)")]));
         store.ImportLayer(Estates([Estate("c", "POINT (3 3)")]), append: true);
 
@@ -112,11 +134,14 @@ public sealed class StoreVersionTests
         Assert.Equal(2, estates.PreviousRows);
     }
 
-    [Fact]
-    public void WriteResult_ReadsBackWithItsInputKey()
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void WriteResult_ReadsBackWithItsInputKey(StoreKind kind)
     {
-        using var tmp = new TempGpkg();
-        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
         Assert.Null(store.ReadResult("analysis"));
         store.WriteResult("analysis", "k1", [1, 2, 3]);
         store.WriteResult("analysis", "k2", [4]);

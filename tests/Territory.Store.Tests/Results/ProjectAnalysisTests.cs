@@ -96,6 +96,32 @@ public sealed class ProjectAnalysisTests : IDisposable
     }
 
     [Fact]
+    public void Run_SitePlanChanged_RecomputesTheAnalysisKeepsTheReview()
+    {
+        Run();
+        using var store = GeoPackageProjectStore.Open(_project);
+        var data = ProjectData.Read(store);
+        IReadOnlyList<Territory.Core.Presence.SitePlacement> sites =
+            [new("S1", "Site planifié", AgencyKind.LieuRelais, [data.Estates[0].Id, data.Estates[1].Id])];
+        var config = TypologyConfig.Default;
+
+        var again = ProjectAnalysis.Run(store, data, null, AnalysisInputKeys.Of(data, Graph, config, sites: sites), config,
+            adjust: input => input with { Sites = sites });
+
+        Assert.False(again.AnalysisReused);
+        Assert.True(again.ReviewReused);
+        Assert.Equal(["sites"], again.Changed);
+        Assert.Same(sites, again.Analysis.Input.Sites);
+        var fresh = ProjectAnalysis.Run(null, data, null, null, config, adjust: input => input with { Sites = sites });
+        Assert.Equal(Json(AnalysisPayload.Of(fresh.Analysis)), Json(AnalysisPayload.Of(again.Analysis)));
+        Assert.True(ProjectAnalysis.Run(store, data, null, AnalysisInputKeys.Of(data, Graph, config, sites: sites), config,
+            adjust: input => input with { Sites = sites }).AnalysisReused);
+    }
+
+    [Fact]
+    public void GraphKey_NoGraph_None() => Assert.Equal("none", AnalysisInputKeys.GraphKey(null));
+
+    [Fact]
     public void Run_StoredPayloadUnreadable_ComputesAgainWithoutFailing()
     {
         var first = Run();

@@ -23,6 +23,20 @@ public sealed class LanguageApiTests(WebFactory factory) : IClassFixture<WebFact
         Assert.StartsWith(rulePrefix, detail.GetProperty("decision").GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fr", "Requête refusée", "Les modifications passent par l'interface de Territory (en-tête X-Territory-Client absent).")]
+    [InlineData("en", "Request refused", "Changes go through Territory's own interface (header X-Territory-Client missing).")]
+    public async Task Mutation_WithoutClientHeader_RefusedInTheRequestsLanguage(string lang, string title, string detail)
+    {
+        using var client = factory.CreateClient();
+        var response = await client.PostAsync($"/api/scenario/save?lang={lang}", null);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("request_client_header_missing", problem.GetProperty("code").GetString());
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task Estate_LangQuery_HousingIsACodeAndTheReasonIsRendered()
     {

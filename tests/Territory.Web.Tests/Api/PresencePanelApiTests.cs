@@ -37,7 +37,9 @@ public sealed class PresencePanelApiTests(WebFactory factory) : IClassFixture<We
         var caretaking = detail.GetProperty("caretaking");
         Assert.Equal("applies", caretaking.GetProperty("status").GetString());
         Assert.Contains("service juridique", caretaking.GetProperty("disclaimer").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Plan de présence", detail.GetProperty("labels").GetProperty("plan_heading").GetString());
+        // Headings are chrome: the map takes them from /api/messages, the answer carries only what the analysis computed.
+        Assert.False(detail.TryGetProperty("labels", out _));
+        Assert.Equal("Plan de présence", (await Json.Get(client, "/api/messages?lang=fr")).GetProperty("messages").GetProperty("plan_heading").GetString());
     }
 
     [Fact]
@@ -46,7 +48,7 @@ public sealed class PresencePanelApiTests(WebFactory factory) : IClassFixture<We
         using var client = factory.App();
         var territory = (await Json.Features(client, "/api/layers/territories")).First(f => Json.Str(f, "type") == "priority_district");
         var detail = await Json.Get(client, $"/api/territories/{Uri.EscapeDataString(Json.Str(territory, "id"))}?lang=en");
-        Assert.Equal("Presence plan", detail.GetProperty("labels").GetProperty("plan_heading").GetString());
+        Assert.Equal("Presence plan", (await Json.Get(client, "/api/messages?lang=en")).GetProperty("messages").GetProperty("plan_heading").GetString());
         Assert.Contains(detail.GetProperty("stakes").EnumerateArray(), s => s.GetString()!.Contains("urban and housing renewal", StringComparison.Ordinal));
         Assert.All(detail.GetProperty("presence").EnumerateArray(), p =>
             Assert.Contains(p.GetProperty("statusLabel").GetString(), new[] { "present", "to create", "to reinforce", "not retained" }));

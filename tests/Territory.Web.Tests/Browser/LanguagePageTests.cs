@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Territory.Core.Tests.Messages;
 
 namespace Territory.Web.Tests.Browser;
 
@@ -10,7 +10,7 @@ namespace Territory.Web.Tests.Browser;
 /// same in both languages.
 /// </summary>
 [Collection("Browser")]
-public sealed partial class LanguagePageTests(BrowserServer server) : IClassFixture<BrowserServer>
+public sealed class LanguagePageTests(BrowserServer server) : IClassFixture<BrowserServer>
 {
     [Theory]
     [InlineData("fr")]
@@ -42,23 +42,50 @@ public sealed partial class LanguagePageTests(BrowserServer server) : IClassFixt
         var agency = await page.EvaluateAsync<string>("() => window.territory.sources.agencies.getFeatures().find(f => f.get('kind') === 'antenne').get('id')");
         texts.Add(("agency", await PanelAsync(page, "agency", agency, Presence)));
 
-        var names = await page.EvaluateAsync<string[]>("""
-            () => {
-              const t = window.territory, out = new Set();
-              ['agencies', 'territories', 'communes', 'districts'].forEach(n => t.sources[n].getFeatures().forEach(f => { if (f.get('name')) out.add(f.get('name')); }));
-              document.querySelectorAll('#filter-landlord option').forEach(o => { if (o.value) out.add(o.value); });
-              return [...out].sort((a, b) => b.length - a.length);
-            }
-            """);
+        var names = await DataNamesAsync(page);
         var bad = new List<string>();
         foreach (var (where, text) in texts)
         {
             var visible = names.Concat(PanelNames).Aggregate(text, (s, n) => s.Replace(n, " ", StringComparison.Ordinal));
-            var match = lang == "fr" ? EnglishWord().Match(visible) : FrenchWord().Match(visible) is { Success: true } w ? w : FrenchLetter().Match(visible);
+            var match = lang == "fr" ? LanguageWords.English().Match(visible)
+                : LanguageWords.French().Match(visible) is { Success: true } w ? w : LanguageWords.FrenchLetter().Match(visible);
             if (match.Success)
                 bad.Add($"{where}: « {match.Value} » in {Around(visible, match.Index)}");
         }
         Assert.True(bad.Count == 0, string.Join("\n", bad));
+        Assert.DoesNotContain(errors, e => e.StartsWith("pageerror", StringComparison.Ordinal));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Browser_language_switch_redraws_the_open_territory_panel_with_the_servers_texts_in_the_new_language()
+    {
+        if (!server.Available) return;
+        var (page, errors) = await server.OpenAsync("fr");
+        var territory = await page.EvaluateAsync<string>("() => window.territory.sources.territories.getFeatures().find(f => f.get('type') === 'priority_district').get('id')");
+        var french = await PanelAsync(page, "territory", territory);
+        await page.WaitForFunctionAsync("() => document.getElementById('panel-body').dataset.lang === 'fr'");
+        var heading = page.GetByTestId("territory-plan").Locator("xpath=preceding-sibling::h3[1]");
+        Assert.Equal("Plan de présence", (await heading.TextContentAsync())?.Trim());
+        var frenchReason = await page.Locator("#panel-body .plan-reason").First.TextContentAsync();
+
+        await page.GetByTestId("lang-switch").ClickAsync();
+        await page.WaitForFunctionAsync("([id]) => { const b = document.getElementById('panel-body'); return b.dataset.lang === 'en' && b.dataset.id === id; }",
+            new object[] { territory });
+        Assert.Equal("Presence plan", (await heading.TextContentAsync())?.Trim());
+        var englishReason = await page.Locator("#panel-body .plan-reason").First.TextContentAsync();
+        Assert.NotEqual(frenchReason, englishReason);
+        var english = await page.EvaluateAsync<string>("() => document.getElementById('panel').innerText");
+        var visible = PanelNames.Aggregate(english, (s, n) => s.Replace(n, " ", StringComparison.Ordinal));
+        var names = await DataNamesAsync(page);
+        visible = names.Aggregate(visible, (s, n) => s.Replace(n, " ", StringComparison.Ordinal));
+        Assert.Null(LanguageWords.FirstFrench(visible) is { } w ? Around(visible, visible.IndexOf(w, StringComparison.Ordinal)) : null);
+        Assert.NotEqual(french, english);
+
+        await page.GetByTestId("lang-switch").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('panel-body').dataset.lang === 'fr'");
+        Assert.Equal("Plan de présence", (await heading.TextContentAsync())?.Trim());
+        Assert.Equal(frenchReason, await page.Locator("#panel-body .plan-reason").First.TextContentAsync());
         Assert.DoesNotContain(errors, e => e.StartsWith("pageerror", StringComparison.Ordinal));
         await page.CloseAsync();
     }
@@ -113,15 +140,15 @@ public sealed partial class LanguagePageTests(BrowserServer server) : IClassFixt
             new object?[] { skip });
     }
 
+    // Names from the data (agencies, territories, communes, districts, landlords), the longest first.
+    private static Task<string[]> DataNamesAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => {
+          const t = window.territory, out = new Set();
+          ['agencies', 'territories', 'communes', 'districts'].forEach(n => t.sources[n].getFeatures().forEach(f => { if (f.get('name')) out.add(f.get('name')); }));
+          document.querySelectorAll('#filter-landlord option').forEach(o => { if (o.value) out.add(o.value); });
+          return [...out].sort((a, b) => b.length - a.length);
+        }
+        """);
+
     private static string Around(string text, int index) => text.Substring(Math.Max(0, index - 40), Math.Min(text.Length - Math.Max(0, index - 40), 90)).Replace('\n', ' ');
-
-    // The word lists of the catalogue tests (Territory.Core.Tests/Messages/CatalogueTests).
-    [GeneratedRegex(@"\b(the|is|are|not|and|of|with|without|file|row|rows|missing|found|number|error|warning|rejected|estate|estates|dwelling|dwellings|agency|agencies|travel|unknown|invalid|should|must|cannot|outside|inside|layer|none|empty|too|from|into|which|when|than)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishWord();
-
-    [GeneratedRegex(@"\b(le|la|les|des|du|est|sont|avec|sans|fichier|ligne|lignes|logement|logements|programme|programmes|agence|agences|inconnu|introuvable|trajet|couche|aucun|aucune|pour|dans|sur)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FrenchWord();
-
-    [GeneratedRegex("[àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ«»]")]
-    private static partial Regex FrenchLetter();
 }

@@ -5,7 +5,7 @@ using Territory.Web.Tests.Support;
 namespace Territory.Web.Tests.Browser;
 
 /// <summary>
-/// Produces the PNG screenshots of the French user guide (docs/img/). Not a check: it runs only
+/// Produces the PNG screenshots of the French user guide (docs/img/), the planning chapter's included. Not a check: it runs only
 /// when TERRITORY_SCREENSHOTS=1 (scripts/screenshots.sh); the test suite leaves it out (trait
 /// <c>Category=Screenshots</c>, filtered by scripts/test.sh), so it never counts as a passing test.
 /// </summary>
@@ -106,6 +106,45 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
         await page.GetByTestId("scenario-discard").ClickAsync();
         await page.WaitForFunctionAsync("() => !window.territory.scenario().dirty");
 
+        // 6. Planifier: five relay places within 20 minutes added to today's network, drawn with their figures.
+        await page.Locator(".tab[data-tab=plan]").ClickAsync();
+        await page.GetByTestId("plan-problem").SelectOptionAsync("mclp");
+        await page.GetByTestId("plan-minutes").FillAsync("20");
+        await page.GetByTestId("plan-count").FillAsync("5");
+        await page.GetByTestId("plan-run").ClickAsync();
+        await page.Locator("[data-testid=plan-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+        await page.GetByTestId("plan-result").EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+        await Shot("plan-sites.png");
+        await page.GetByTestId("plan-scenario-name").FillAsync("5 relais à 20 min");
+        await page.GetByTestId("plan-save").ClickAsync();
+        await page.GetByTestId("plan-save-notice").Filter(new() { HasText = "5 relais à 20 min" }).WaitForAsync();
+
+        // 7. The mobile agency's week from the Nord agency, over the plan's new sites.
+        await page.GetByTestId("round-base").SelectOptionAsync("AG-NORD");
+        await page.GetByTestId("round-stops").SelectOptionAsync("plan");
+        await page.GetByTestId("round-run").ClickAsync();
+        await page.Locator("[data-testid=round-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+        await page.GetByTestId("round-result").ScrollIntoViewIfNeededAsync();
+        await Shot("plan-tournee.png");
+
+        // 8. A second plan (every estate within 30 minutes), saved, and both compared with the saved state.
+        await page.GetByTestId("plan-panel").ScrollIntoViewIfNeededAsync();
+        await page.GetByTestId("plan-problem").SelectOptionAsync("lscp");
+        await page.GetByTestId("plan-minutes").FillAsync("30");
+        await page.GetByTestId("plan-run").ClickAsync();
+        await page.Locator("[data-testid=plan-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+        await page.GetByTestId("plan-scenario-name").FillAsync("Tout à 30 min");
+        await page.GetByTestId("plan-save").ClickAsync();
+        await page.GetByTestId("plan-save-notice").Filter(new() { HasText = "Tout à 30 min" }).WaitForAsync();
+        await page.Locator(".tab[data-tab=scenario]").ClickAsync();
+        foreach (var name in new[] { "5 relais à 20 min", "Tout à 30 min" })
+            await page.GetByTestId("named-list").Locator($"li[data-scenario='{name}'] input[type=checkbox]").CheckAsync();
+        await page.GetByTestId("named-compare").ClickAsync();
+        await page.Locator("[data-testid=named-scenarios][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+        await page.GetByTestId("named-comparison").WaitForAsync();
+        await Shot("plan-comparaison.png");
+        await page.Locator("#panel-close").ClickAsync();
+
         // 5. Import report (drag and drop of the France services points).
         var file = TestPaths.Shared("agences/france_services_2020_shared.geojson");
         var dataTransfer = await page.EvaluateHandleAsync("""
@@ -116,6 +155,9 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
             }
             """, new object[] { Convert.ToBase64String(await File.ReadAllBytesAsync(file)), Path.GetFileName(file) });
         await page.Locator("#map").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
+        // « Vérifier le fichier », then « Importer » what was checked.
+        await page.Locator("#import-go").ClickAsync();
+        await page.Locator("#import-dialog[data-state=previewed]").WaitForAsync(new() { Timeout = 60_000 });
         await page.Locator("#import-go").ClickAsync();
         await page.GetByTestId("import-report").WaitForAsync(new() { Timeout = 60_000 });
         await page.WaitForTimeoutAsync(500);

@@ -56,6 +56,8 @@ export class ApiError extends Error {
 
 async function handle(res) {
   noteVersion(res);
+  // The session ended (expired, signed out elsewhere, account removed): back to the sign-in page, then here.
+  if (res.status === 401) window.location.assign(`connexion?retour=${encodeURIComponent(window.location.pathname + window.location.search)}`);
   const type = res.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await res.json() : await res.text();
   if (!res.ok) throw new ApiError(res.status, typeof body === 'object' ? body : { detail: body });

@@ -31,9 +31,19 @@ export function selectAgency(id) {
   $('scenario-selected').textContent = f ? t('scenario.selected', f.get('name')) : '';
 }
 
-/** Opens the panel of an estate, territory or agency; `fresh` also draws an agency's isochrones. */
+let opening = 0;
+
+/**
+ * Opens the panel of an estate, territory or agency; `fresh` also draws an agency's isochrones.
+ * The server renders what it computed (reasons, plan lines) in the page's language, so a language
+ * switch opens the panel again; only the latest request draws (a slow answer in the previous
+ * language never overwrites a newer one). The body's data-lang tells which language it shows.
+ */
 export async function openPanel(kind, id, fresh = true) {
   const { project } = state;
+  const ticket = ++opening;
+  const lang = getLang();
+  const current = () => ticket === opening;
   state.currentPanel = { kind, id };
   selection.territory = kind === 'territory' ? id : null;
   sources.territories.changed();
@@ -41,23 +51,29 @@ export async function openPanel(kind, id, fresh = true) {
   $('panel').classList.add('open');
   try {
     if (kind === 'estate') {
-      const d = await get(`api/estates/${encodeURIComponent(id)}`);
+      const d = await get(`api/estates/${encodeURIComponent(id)}?lang=${lang}`);
+      if (!current()) return;
       renderEstatePanel(panelTitle(), panelBody(), d, { project, kindLabel, openPanel, typeLabel });
     } else if (kind === 'territory') {
-      const d = await get(`api/territories/${encodeURIComponent(id)}?lang=${getLang()}`);
+      const d = await get(`api/territories/${encodeURIComponent(id)}?lang=${lang}`);
+      if (!current()) return;
       renderTerritoryPanel(panelTitle(), panelBody(), d, { project, openPanel, typeLabel });
     } else if (kind === 'agency') {
       selectAgency(id);
-      const d = await get(`api/agencies/${encodeURIComponent(id)}?lang=${getLang()}`);
+      const d = await get(`api/agencies/${encodeURIComponent(id)}?lang=${lang}`);
+      if (!current()) return;
       const isoUrl = `api/agencies/${encodeURIComponent(id)}/isochrones?minutes=10,20,30`;
       const isoHost = renderAgencyPanel(panelTitle(), panelBody(), d, {
         project, kindLabel, onRemove: () => removeAgency(id),
         onIso: (host) => showIsochrones(isoUrl).catch(showIsoError(host)),
       });
+      panelBody().dataset.lang = lang;
       if (fresh && project.roads !== false) await showIsochrones(isoUrl).catch(showIsoError(isoHost));
+      return;
     }
+    panelBody().dataset.lang = lang;
   } catch (e) {
-    showPanelError(e);
+    if (current()) showPanelError(e);
   }
 }
 

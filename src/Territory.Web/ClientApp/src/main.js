@@ -22,6 +22,8 @@ import { activateTab, setupTabs } from './sidebar/tabs.js';
 import { openPanel, setupDetails, showBootError } from './details.js';
 import { setupSearch } from './search.js';
 import { setupEvents } from './progress.js';
+import { renderUser, setupUser } from './user.js';
+import { setupPlanning, loadPlanning, planningHooks } from './sidebar/planning.js';
 
 // Redrawn on a language switch, in this order (new tabs and panels add theirs with onRender).
 onRender(renderHeader);
@@ -35,6 +37,7 @@ onRender(fillScenarioKinds);
 onRender(applyFilters);
 onRender(() => renderScenario(state.scenario));
 onRender(renderIsoLegend);
+onRender(renderUser);
 onRender(() => { if (state.currentPanel) openPanel(state.currentPanel.kind, state.currentPanel.id, false); });
 
 function renderChrome() {
@@ -56,7 +59,9 @@ setupPointer();
 setupFilters();
 setupDetails();
 setupSearch();
+setupUser();
 setupScenario();
+setupPlanning();
 setupTabs();
 $('lang-switch').addEventListener('click', async () => {
   const next = getLang() === 'en' ? 'fr' : 'en';
@@ -81,6 +86,7 @@ window.territory = {
   findFeature,
   filters: estateVariables,
   scenario: () => state.scenario,
+  ...planningHooks,
   // The catalogue's template filler, as the page uses it (tests compare it with the server's).
   format,
 };
@@ -106,6 +112,7 @@ async function boot() {
   showCoords(map.getView().getCenter());
   await loadVersioned();
   renderScenario(await scenario);
+  await loadPlanning();
   setupEvents();
   performance.mark('loaded');
   await new Promise((res) => {

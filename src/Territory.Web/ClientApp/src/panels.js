@@ -139,8 +139,6 @@ export function renderTerritoryPanel(title, body, d, ctx) {
 
 }
 
-const L = (d, code) => (d.labels && d.labels[code]) || code;
-
 function planLine(p) {
   const li = el('li', { class: `plan-line ${p.status}`, 'data-form': p.form, 'data-status': p.status },
     el('span', { class: `plan-status ${p.status}` }, p.statusLabel), ' ', el('strong', {}, p.label));
@@ -153,38 +151,38 @@ function planLine(p) {
 /** The presence plan (actions and present forms, the rest folded), stakes, context, staff and caretaking. */
 function renderPlan(body, d) {
   const plan = d.presence || [];
-  body.append(el('h3', {}, L(d, 'plan_heading')));
+  body.append(el('h3', {}, t('plan_heading')));
   const shown = el('ol', { class: 'plan', testid: 'territory-plan' });
-  plan.filter((p) => p.status !== 'not_retained').forEach((p) => shown.append(planLine({ ...p, legalLabel: L(d, 'plan_legal_mark') })));
+  plan.filter((p) => p.status !== 'not_retained').forEach((p) => shown.append(planLine({ ...p, legalLabel: t('plan_legal_mark') })));
   body.append(shown);
   const dropped = plan.filter((p) => p.status === 'not_retained');
   if (dropped.length) {
-    const det = el('details', { class: 'plan-dropped', testid: 'territory-plan-dropped' }, el('summary', {}, `${L(d, 'plan_not_retained_title')} (${dropped.length})`));
+    const det = el('details', { class: 'plan-dropped', testid: 'territory-plan-dropped' }, el('summary', {}, `${t('plan_not_retained_title')} (${dropped.length})`));
     const ul = el('ul', { class: 'plan' });
     dropped.forEach((p) => ul.append(planLine(p)));
     det.append(ul);
     body.append(det);
   }
   if (d.stakes && d.stakes.length) {
-    body.append(el('h3', {}, L(d, 'stakes_heading')));
+    body.append(el('h3', {}, t('stakes_heading')));
     const ul = el('ul', { class: 'stakes', testid: 'territory-stakes' });
     d.stakes.forEach((s) => ul.append(el('li', {}, s)));
     body.append(ul, el('p', { class: 'muted' }, d.stakesSource));
   }
   if (d.context && d.context.length) {
-    body.append(el('h3', {}, L(d, 'context_heading')));
+    body.append(el('h3', {}, t('context_heading')));
     const ul = el('ul', { class: 'context', testid: 'territory-context' });
     d.context.forEach((c) => ul.append(el('li', { 'data-code': c.code }, c.text)));
     body.append(ul);
   }
   if (d.organisation && d.organisation.length) {
-    body.append(el('h3', {}, L(d, 'organisation_heading')));
+    body.append(el('h3', {}, t('organisation_heading')));
     const ul = el('ul', { class: 'organisation' });
     d.organisation.forEach((o) => ul.append(el('li', {}, o)));
     body.append(ul);
   }
   if (d.staff && d.ownDwellings > 0) {
-    body.append(el('h3', {}, L(d, 'staff_heading')));
+    body.append(el('h3', {}, t('staff_heading')));
     body.append(staffList(d, d.staff, 'territory-staff'));
   }
   if (d.caretaking) renderCaretaking(body, d);
@@ -192,14 +190,14 @@ function renderPlan(body, d) {
 
 function staffList(d, s, testid) {
   const rows = [
-    [L(d, 'staff_col_needed_site'), num(s.neededSiteFte, 1)],
-    [L(d, 'staff_col_declared_site'), num(s.declaredSiteFte, 1)],
-    [L(d, 'staff_col_needed_proximity'), num(s.neededProximityFte, 1)],
-    [L(d, 'staff_col_declared_proximity'), num(s.declaredProximityFte, 1)],
-    [L(d, 'staff_col_drive'), num(s.driveHoursPerWeek, 1)],
-    [L(d, 'staff_col_gap'), num(s.gapFte, 1), { class: s.gapFte > 0.05 ? 'deficit' : '', 'data-gap': String(s.gapFte) }],
+    [t('staff_col_needed_site'), num(s.neededSiteFte, 1)],
+    [t('staff_col_declared_site'), num(s.declaredSiteFte, 1)],
+    [t('staff_col_needed_proximity'), num(s.neededProximityFte, 1)],
+    [t('staff_col_declared_proximity'), num(s.declaredProximityFte, 1)],
+    [t('staff_col_drive'), num(s.driveHoursPerWeek, 1)],
+    [t('staff_col_gap'), num(s.gapFte, 1), { class: s.gapFte > 0.05 ? 'deficit' : '', 'data-gap': String(s.gapFte) }],
   ];
-  if (s.unlocatedSiteFte > 0) rows.push([L(d, 'staff_col_unlocated'), num(s.unlocatedSiteFte, 1)]);
+  if (s.unlocatedSiteFte > 0) rows.push([t('staff_col_unlocated'), num(s.unlocatedSiteFte, 1)]);
   const list = dl(rows);
   list.setAttribute('data-testid', testid);
   return list;
@@ -207,15 +205,15 @@ function staffList(d, s, testid) {
 
 function renderCaretaking(body, d) {
   const c = d.caretaking;
-  body.append(el('h3', {}, L(d, 'caretaking_heading')));
+  body.append(el('h3', {}, t('caretaking_heading')));
   const box = el('div', { class: 'caretaking', testid: 'territory-caretaking', 'data-status': c.status });
   box.append(el('p', { class: c.deficitFte > 0 ? 'deficit' : '' }, el('strong', {}, c.statusLabel),
-    c.status === 'applies' ? ` — ${L(d, 'caretaking_col_required')} ${num(c.requiredFte, 2)}, ${L(d, 'caretaking_col_declared_total')} ${num(c.declaredFte, 2)}, ${L(d, 'caretaking_col_deficit')} ${num(c.deficitFte, 2)}` : '',
-    c.status === 'to_check' ? ` — ${L(d, 'caretaking_col_dwellings')} ${num(c.toCheckDwellings)}` : '',
-    c.status === 'not_assessable' ? ` — ${L(d, 'caretaking_col_dwellings')} ${num(c.notAssessableDwellings)}` : ''));
+    c.status === 'applies' ? ` — ${t('caretaking_col_required')} ${num(c.requiredFte, 2)}, ${t('caretaking_col_declared_total')} ${num(c.declaredFte, 2)}, ${t('caretaking_col_deficit')} ${num(c.deficitFte, 2)}` : '',
+    c.status === 'to_check' ? ` — ${t('caretaking_col_dwellings')} ${num(c.toCheckDwellings)}` : '',
+    c.status === 'not_assessable' ? ` — ${t('caretaking_col_dwellings')} ${num(c.notAssessableDwellings)}` : ''));
   if (c.ensembles && c.ensembles.length) {
     const head = el('tr', {}, ...['caretaking_col_ensemble', 'caretaking_col_landlord', 'caretaking_col_dwellings', 'caretaking_col_status',
-      'caretaking_col_required', 'caretaking_col_declared', 'caretaking_col_cover', 'caretaking_col_deficit'].map((k) => el('th', {}, L(d, k))));
+      'caretaking_col_required', 'caretaking_col_declared', 'caretaking_col_cover', 'caretaking_col_deficit'].map((k) => el('th', {}, t(k))));
     const tb = el('tbody');
     c.ensembles.forEach((e) => tb.append(el('tr', { class: e.deficit ? 'deficit' : '', title: e.ground, 'data-own': String(e.own) },
       el('td', {}, e.id), el('td', {}, e.landlord), el('td', {}, num(e.dwellings)), el('td', {}, e.statusLabel),
@@ -253,11 +251,11 @@ export function renderAgencyPanel(title, body, d, ctx) {
   }
   const plan = d.plan || {};
   if (plan.staff) {
-    body.append(el('h3', {}, L(plan, 'staff_heading')));
+    body.append(el('h3', {}, t('staff_heading')));
     body.append(staffList(plan, plan.staff, 'agency-staff'));
   }
   if (plan.flags && plan.flags.length) {
-    body.append(el('h3', {}, L(plan, 'staff_flags_heading')));
+    body.append(el('h3', {}, t('staff_flags_heading')));
     const ul = el('ul', { class: 'flags', testid: 'agency-flags' });
     plan.flags.forEach((f) => ul.append(el('li', { class: 'deficit', 'data-code': f.code }, f.text)));
     body.append(ul);

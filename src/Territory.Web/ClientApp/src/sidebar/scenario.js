@@ -151,6 +151,9 @@ function coverageTable(s, c) {
 /** Draws the scenario answer (or nothing) in the tab. */
 export function renderScenario(answer) {
   state.scenario = answer;
+  // The named-scenario section drew its button on the version change, before this answer arrived.
+  const saveAs = document.getElementById('named-save');
+  if (saveAs) saveAs.disabled = !(answer && answer.dirty);
   const host = $('scenario-state');
   host.innerHTML = '';
   if (!answer) return;

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Territory.Cli.Infrastructure;
+using Territory.IO.Travel;
+using Territory.Planning.Service;
+using Territory.Store;
+using Territory.Store.GeoPackage;
+
+namespace Territory.Cli.Commands;
+
+/// <summary>
+/// <c>territory plan rounds P.gpkg --base AGENCY_ID (--stops F | --scenario NAME) [--days 5] [--stop-minutes 120] [--day-hours 7]</c>:
+/// the mobile agency's week. Reads the project, writes nothing.
+/// </summary>
+internal static class PlanRoundsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project(console);
+        var home = new Option<string>("--base") { Description = PlanCli.T(console, "cli_rounds_base"), Required = true, HelpName = "AGENCY_ID" };
+        var stops = new Option<FileInfo?>("--stops") { Description = PlanCli.T(console, "cli_rounds_stops"), HelpName = "F" };
+        var scenario = new Option<string?>("--scenario") { Description = PlanCli.T(console, "cli_rounds_scenario"), HelpName = "NAME" };
+        var days = new Option<int>("--days") { Description = PlanCli.T(console, "cli_rounds_days"), DefaultValueFactory = _ => 5 };
+        var stopMinutes = new Option<double>("--stop-minutes") { Description = PlanCli.T(console, "cli_rounds_stop_minutes"), DefaultValueFactory = _ => 120 };
+        var dayHours = new Option<double>("--day-hours") { Description = PlanCli.T(console, "cli_rounds_day_hours"), DefaultValueFactory = _ => 7 };
+        var timeLimit = new Option<double>("--time-limit") { Description = PlanCli.T(console, "cli_rounds_time_limit"), DefaultValueFactory = _ => 5, HelpName = "S" };
+        var json = CommonOptions.Json(console);
+        var command = new Command("rounds", PlanCli.T(console, "cli_plan_rounds_description"))
+        {
+            project, home, stops, scenario, days, stopMinutes, dayHours, timeLimit, json,
+        };
+        command.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            using var cancel = new Cancellation();
+            var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
+            var asJson = parse.GetValue(json);
+            var (file, name) = (parse.GetValue(stops), parse.GetValue(scenario));
+            if ((file is null) == (name is null)) throw PlanCli.Bad("rounds_stops_or_scenario");
+            using var store = ProjectStores.Open(path);
+            var data = ProjectData.Read(store);
+            var minutes = parse.GetValue(stopMinutes);
+            var list = file is not null
+                ? PlanInputs.Stops(file, data, minutes, cancel.Token)
+                : RoundStops.FromScenario(data, store.ReadScenario(name!) ?? throw PlanCli.Bad("scenario_unknown", ("name", name)), minutes);
+            var graph = store.LoadRoadGraph();
+            var result = PlanProgress.Run(console, asJson, progress => RoundService.Plan(data, graph, new RoundOptions
+            {
+                BaseId = parse.GetValue(home)!, Stops = list, Days = parse.GetValue(days), DayHours = parse.GetValue(dayHours),
+                TimeLimitSeconds = parse.GetValue(timeLimit),
+            }, progress, cancel.Token));
+            PlanRoundsPrinter.Print(console, asJson, result);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+// Planning jobs (a site plan, a round, a comparison) run on the server, off the request: the POST
+// answers at once with the job's id; the server's event stream (api/events) says when a planning job
+// ends (`done` with task `plan`), then the job's answer is fetched. Progress by stage shows in the
+// bar under the header (progress.js).
+import { get, send, ApiError } from '../api.js';
+
+/**
+ * Starts a job and resolves with its final answer (state `done`). A refused or failed job rejects with
+ * an ApiError carrying the server's problem (its `code` and rendered `detail`).
+ */
+export async function runJob(path, body) {
+  // Subscribed before the job starts, so that its end cannot be missed.
+  const events = window.EventSource ? new EventSource('api/events') : null;
+  let timer = null;
+  try {
+    if (events) await new Promise((res) => { events.addEventListener('hello', res, { once: true }); events.addEventListener('error', res, { once: true }); });
+    const started = await send('POST', path, body);
+    const ended = await new Promise((resolve, reject) => {
+      let checking = false;
+      const check = async () => {
+        if (checking) return;
+        checking = true;
+        try {
+          const job = await get(`api/plan/jobs/${encodeURIComponent(started.id)}`);
+          if (job.state !== 'running') resolve(job);
+        } catch (e) {
+          reject(e);
+        } finally {
+          checking = false;
+        }
+      };
+      if (events) {
+        events.addEventListener('done', (e) => { if (JSON.parse(e.data).task === 'plan') check(); });
+        // A dropped stream reconnects by itself (a new hello): look again in case the end fell in between.
+        events.addEventListener('hello', check);
+      } else {
+        timer = setInterval(check, 1000);
+      }
+      check();
+    });
+    if (ended.state === 'failed') throw new ApiError(ended.problem?.status || 400, ended.problem);
+    return ended;
+  } finally {
+    if (events) events.close();
+    if (timer) clearInterval(timer);
+  }
+}
