@@ -20,8 +20,8 @@ public sealed record DemoDataset
     public required string DepartmentCode { get; init; }
     /// <summary>Fictional département name.</summary>
     public required string DepartmentName { get; init; }
-    /// <summary>Outline of the département, tiled by <see cref="Communes"/>.</summary>
-    public required Polygon Outline { get; init; }
+    /// <summary>Outline of the département (a polygon), or of the départements of a larger portfolio (a multipolygon), tiled by <see cref="Communes"/>.</summary>
+    public required Geometry Outline { get; init; }
     /// <summary>Estates of Habitat Démo and of a few partner landlords (in some QPV).</summary>
     public required IReadOnlyList<Estate> Estates { get; init; }
     /// <summary>Presence points of Habitat Démo (siège, agencies, antennas, lodges, relay place).</summary>

@@ -14,7 +14,16 @@ namespace Territory.Demo;
 public static class DemoGenerator
 {
     /// <summary>Builds the dataset for <paramref name="seed"/>.</summary>
-    public static DemoDataset Generate(int seed = 2154)
+    /// <param name="seed">Generator seed: the same seed (and size) gives the same dataset.</param>
+    /// <param name="estates">
+    /// Null for the demo as designed (about 1,500 estates in one département); otherwise exactly that many estates
+    /// (1 to 500,000), spread over one fictional département per 10,000 estates laid side by side (see <c>ScaledDemo</c>).
+    /// </param>
+    public static DemoDataset Generate(int seed = 2154, int? estates = null) =>
+        estates is { } n ? ScaledDemo.Generate(seed, n) : GenerateOne(seed);
+
+    /// <summary>One département, as designed.</summary>
+    internal static DemoDataset GenerateOne(int seed)
     {
         var rng = new Random(seed);
         var gf = new GeometryFactory(new PrecisionModel(), CrsRegistry.Lambert93);

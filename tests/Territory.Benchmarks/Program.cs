@@ -20,6 +20,9 @@ switch (args)
     case ["traveltimes-stages", .. var rest]:
         Territory.Benchmarks.Speed.TravelTimesStages.Run(rest);
         return;
+    case ["serve-stages", .. var rest]:
+        Territory.Benchmarks.Speed.ServeStages.Run(rest);
+        return;
     case ["analyse-stages", .. var rest]:
         Territory.Benchmarks.Speed.AnalyseStages.Run(rest);
         return;

@@ -13,6 +13,7 @@ using Territory.IO.Reports;
 using Territory.IO.Travel;
 using Territory.Routing.Review;
 using Territory.Store.GeoPackage;
+using Territory.Store.Results;
 
 namespace Territory.Cli.Commands;
 
@@ -46,30 +47,23 @@ internal static class AnalyseCommand
                 throw new CliUserException("cli_analyse_no_estates");
             var crs = data.WorkingCrs;
             var graph = store.LoadRoadGraph();
-            IReadOnlyDictionary<string, EstateAccess>? access = null;
-            IReadOnlyList<PresenceAccess>? nearest = null;
-            if (graph is not null && data.Agencies.Count > 0)
-            {
-                var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel", ("agencies", data.Agencies.Count), ("estates", data.Estates.Count)),
-                    progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, crs, graph, null, progress, cancel.Token));
-                access = review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
-                nearest = NearestPresenceByKind.Compute(review, data.Estates, data.Agencies);
-            }
-            var input = data.ToAnalysisInput(access) with
-            {
-                NearestPresence = nearest,
-                Delineation = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv },
-                Sectors = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null,
-                // The presence plan's sites hook: the project's site plan, while it matches the data.
-                Sites = Planning.Service.SitePlanStore.Read(store) is { } plan ? Planning.Service.SitePlanStore.Placements(plan) : null,
-            };
-            if (input.Delineation == DelineationMode.Sectors && input.Sectors is null)
+            var mode = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv };
+            var sectorLayer = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null;
+            // The presence plan's sites hook: the project's site plan, while it matches the data.
+            var sites = Planning.Service.SitePlanStore.Read(store) is { } plan ? Planning.Service.SitePlanStore.Placements(plan) : null;
+            if (mode == DelineationMode.Sectors && sectorLayer is null)
                 throw new CliUserException("cli_analyse_sectors_missing");
-            var result = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology", ("estates", data.Estates.Count)), _ => TerritoryAnalysis.Run(input, typology, cancel.Token));
+            var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(graph), typology, mode, sites);
+            // The review and the analysis are read from the project while their inputs (the site plan's sites included) are unchanged;
+            // a sector file is not part of the key.
+            var outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology", ("estates", data.Estates.Count)),
+                progress => ProjectAnalysis.Run(store, data, graph, keys, typology, progress, cancel.Token,
+                    input => input with { Delineation = mode, Sectors = sectorLayer, Sites = sites }, storeAnalysis: mode != DelineationMode.Sectors));
+            var result = outcome.Analysis;
             store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, result, cancel.Token), cancel.Token);
             var files = parse.GetValue(output) is { } dir
                 ? WriteOutputs(result, dir.FullName, console.Lang, ExportFieldNames.Parse(parse.GetValue(fieldNames)), cancel.Token) : [];
-            AnalysisPrinter.Print(console, asJson, result, graph is not null, files);
+            AnalysisPrinter.Print(console, asJson, result, graph is not null, files, outcome);
             return 0;
         }));
         return command;

@@ -4,13 +4,14 @@ using Territory.Core.Caretaking;
 using Territory.Core.Messages;
 using Territory.Core.Presence;
 using Territory.Core.Typology;
+using Territory.Store.Results;
 
 namespace Territory.Cli.Commands;
 
 /// <summary>Prints an analysis: the contract JSON, or a French summary.</summary>
 internal static class AnalysisPrinter
 {
-    public static void Print(CliConsole console, bool json, AnalysisResult result, bool roads, IReadOnlyList<string> files)
+    public static void Print(CliConsole console, bool json, AnalysisResult result, bool roads, IReadOnlyList<string> files, ProjectAnalysisOutcome? outcome = null)
     {
         var counts = TerritoryTypes.All.ToDictionary(t => t.Code(), t => result.Territories.Count(x => x.Type == t));
         var timed = result.Territories.Count(t => t.Indicators.MeanTravelMinutes is not null);
@@ -73,6 +74,13 @@ internal static class AnalysisPrinter
                     flags = a.Flags.Select(f => AnalysisJson.Text(f, lang)),
                 }),
                 notes = result.Notes.Select(n => AnalysisJson.Text(n, lang)),
+                stored = outcome is null ? null : new
+                {
+                    review_reused = outcome.ReviewReused,
+                    analysis_reused = outcome.AnalysisReused,
+                    changed = outcome.Changed,
+                    note = AnalysisJson.Text(StoredAnalysisNote.Of(outcome), lang),
+                },
                 files,
             });
             return;
@@ -94,6 +102,8 @@ internal static class AnalysisPrinter
             o.WriteLine("  " + console.T("cli_analyse_more_actions", ("count", actions.Count - 10)));
         foreach (var note in result.Notes)
             o.WriteLine(console.T("cli_note", ("text", note)));
+        if (outcome is not null)
+            o.WriteLine(StoredAnalysisNote.Of(outcome).Render(lang));
         foreach (var f in files)
             o.WriteLine(console.T("cli_written", ("path", f)));
     }

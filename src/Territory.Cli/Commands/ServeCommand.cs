@@ -16,6 +16,8 @@ using Territory.Web.Hosting;
 using Territory.Core.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Territory.Store.GeoPackage;
+using Territory.Store.Results;
+using Territory.Routing.Algorithms;
 
 namespace Territory.Cli.Commands;
 
@@ -104,20 +106,32 @@ internal static class ServeCommand
         return command;
     }
 
-    /// <summary>Generates the demo project into <paramref name="dir"/>, builds its roads, reviews travel times and writes the analysis layers.</summary>
-    internal static string PrepareDemo(CliConsole console, string dir, CancellationToken ct)
+    /// <summary>
+    /// Generates the demo project into <paramref name="dir"/>, builds its roads (with the contraction hierarchy from
+    /// <see cref="TravelTimeMatrix.HierarchyMinNodes"/> nodes, as <c>roads build</c>), reviews travel times, analyses
+    /// it and stores the results and layers, so that the server starts from the stored analysis.
+    /// </summary>
+    internal static string PrepareDemo(CliConsole console, string dir, CancellationToken ct, int? estates = null)
     {
         Directory.CreateDirectory(dir);
-        var written = ProgressDisplay.Run(console, false, console.T("cli_progress_demo"), _ => DemoProjectWriter.Write(DemoGenerator.Generate(2154), dir));
+        var written = ProgressDisplay.Run(console, false, console.T("cli_progress_demo"), _ => DemoProjectWriter.Write(DemoGenerator.Generate(2154, estates), dir));
         var built = ProgressDisplay.Run(console, false, console.T("cli_progress_roads", ("file", Path.GetFileName(written.Roads)), ("mb", new FileInfo(written.Roads).Length / 1e6)), progress => OsmRoadGraphLoader.Load(written.Roads, null, progress, ct));
-        ProjectRoadGraph.Save(built.Graph, written.Project);
-        using var store = GeoPackageProjectStore.Open(written.Project);
+        if (built.Graph.NodeCount >= TravelTimeMatrix.HierarchyMinNodes)
+            built.Graph.AttachHierarchy(ProgressDisplay.Run(console, false, console.T("cli_progress_hierarchy", ("nodes", built.Graph.NodeCount)),
+                progress => ContractionHierarchy.Build(built.Graph, progress, ct)));
+        using var store = ProjectStores.Open(written.Project);
+        store.SaveRoadGraph(built.Graph, ct);
         var data = ProjectData.Read(store);
-        var review = ProgressDisplay.Run(console, false, console.T("cli_progress_travel", ("agencies", data.Agencies.Count), ("estates", data.Estates.Count)),
-            progress => AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, built.Graph, null, progress, ct));
-        TravelReviewLayers.Write(store, data.WorkingCrs, data.Estates, data.Agencies, review, ct);
-        var result = TerritoryAnalysis.Run(data.ToAnalysisInput(review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal)), TypologyConfig.Default, ct);
-        AnalysisLayers.Write(store, result, ct);
+        var config = TypologyConfig.Default;
+        var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(built.Graph), config);
+        var outcome = ProgressDisplay.Run(console, false, console.T("cli_progress_travel", ("agencies", data.Agencies.Count), ("estates", data.Estates.Count)),
+            progress => ProjectAnalysis.Run(store, data, built.Graph, keys, config, progress, ct));
+        store.WriteDerived(data.DataVersion, sink =>
+        {
+            if (outcome.Review is not null)
+                TravelReviewLayers.Write(sink, data.WorkingCrs, data.Estates, data.Agencies, outcome.Review, ct);
+            AnalysisLayers.Write(sink, outcome.Analysis, ct);
+        }, ct);
         console.Out.WriteLine(console.T("cli_serve_demo_ready", ("path", written.Project), ("estates", written.Estates), ("agencies", written.Agencies), ("communes", written.Communes)));
         return written.Project;
     }

@@ -5,6 +5,8 @@ using Territory.IO.GeoPackage;
 using Territory.IO.Travel;
 using Territory.Routing.Review;
 using Territory.Store;
+using Territory.Store.Results;
+using Territory.Core.Typology;
 
 namespace Territory.Cli.Commands;
 
@@ -27,15 +29,19 @@ internal static class TravelTimesCommand
             var path = CommonOptions.ExistingProject(parse.GetValue(project)!);
             var asJson = parse.GetValue(json);
             using var store = ProjectStores.Open(path);
-            var version = store.DataVersion; // read before the layers: the results describe this version
-            var estates = store.ReadEstates();
-            var agencies = store.ReadAgencies();
+            var data = ProjectData.Read(store); // the version is read before the layers: the results describe it
+            var (version, estates, agencies) = (data.DataVersion, data.Estates, data.Agencies);
             if (estates.Count == 0 || agencies.Count == 0)
                 throw new CliUserException("cli_traveltimes_needs_layers");
             var graph = store.LoadRoadGraph();
             var options = new ReviewOptions { MaxSnapDistanceMeters = parse.GetValue(maxSnap) };
-            var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel", ("agencies", agencies.Count), ("estates", estates.Count)),
-                progress => AgencyTravelReview.Compute(estates, agencies, store.WorkingCrs!.Value, graph, options, progress, cancel.Token));
+            // With the default snap distance the review is the one `analyse` and the map compute: read it from the project, or store it.
+            var keys = options.MaxSnapDistanceMeters == new ReviewOptions().MaxSnapDistanceMeters
+                ? AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(graph), TypologyConfig.Default)
+                : null;
+            var review = ProgressDisplay.Run(console, asJson, console.T("cli_progress_travel", ("agencies", agencies.Count), ("estates", estates.Count)), progress => keys is null
+                ? AgencyTravelReview.Compute(estates, agencies, data.WorkingCrs, graph, options, progress, cancel.Token)
+                : ProjectAnalysis.Review(store, data, graph, keys, progress, cancel.Token).Review!);
             // Mostly unreachable estates mean a road network of another area: nothing is written (exit 3) unless --allow-partial.
             var unreachable = review.Estates.Count(e => e.UnreachableReason is not null);
             var figures = new (string, object?)[] { ("unreachable", unreachable), ("estates", estates.Count), ("share", (double)unreachable / estates.Count) };

@@ -33,6 +33,10 @@ public sealed record AnalysisResult
     public required bool TravelEstimated { get; init; }
     /// <summary>Notes about the whole run (estimates, unassigned estates, data missing for a rule…).</summary>
     public required IReadOnlyList<Message> Notes { get; init; }
+    /// <summary>Per-estate isolation, in the order of <see cref="AnalysisInput.Estates"/> (null for a result built by hand).</summary>
+    public EstateIsolation? Isolation { get; init; }
+    /// <summary>Per territory id: the fingerprint of its inputs and its share of the offices' site staff, for a later edit to reuse what did not change (null for a result built by hand).</summary>
+    public IReadOnlyDictionary<string, TerritoryReuse>? Reuse { get; init; }
     /// <summary>EPSG code of the geometries.</summary>
     public int WorkingCrsEpsg => Input.WorkingCrsEpsg;
 

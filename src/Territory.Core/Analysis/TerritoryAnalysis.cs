@@ -17,12 +17,38 @@ namespace Territory.Core.Analysis;
 public static class TerritoryAnalysis
 {
     /// <summary>Runs the whole analysis.</summary>
-    public static AnalysisResult Run(AnalysisInput input, TypologyConfig config, CancellationToken ct = default)
+    public static AnalysisResult Run(AnalysisInput input, TypologyConfig config, CancellationToken ct = default) => RunWith(input, config, null, ct);
+
+    /// <summary>
+    /// The analysis after the presence points changed (a scenario's edit), the estates being the very list
+    /// <paramref name="previous"/> analysed: what depends on the estates alone (isolation) is reused, the rest computed.
+    /// </summary>
+    /// <remarks>Equal to <see cref="Run(AnalysisInput, TypologyConfig, CancellationToken)"/> over the same input.</remarks>
+    public static AnalysisResult Update(AnalysisResult previous, AnalysisInput input, TypologyConfig config, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(input);
+        if (!ReferenceEquals(previous.Input.Estates, input.Estates))
+            return RunWith(input, config, null, ct);
+        // Territories are reused only over the very same estates, reference layers, sites and thresholds, cut the same way
+        // (an agency catchment moves with its agency).
+        var same = ReferenceEquals(previous.Input.Communes, input.Communes) && ReferenceEquals(previous.Input.Districts, input.Districts)
+            && ReferenceEquals(previous.Config, config) && previous.Input.Delineation == input.Delineation
+            && input.Delineation != DelineationMode.AgencyCatchment && ReferenceEquals(previous.Input.Sectors, input.Sectors)
+            // The located sites of the site plan enter each territory's presence plan.
+            && ReferenceEquals(previous.Input.Sites, input.Sites)
+            // Without the matrix's nearest points, every estate's nearest point is a straight line to every point.
+            && input.NearestPresence is not null;
+        return RunWith(input, config, previous.Isolation, ct, same ? previous : null);
+    }
+
+    private static AnalysisResult RunWith(AnalysisInput input, TypologyConfig config, EstateIsolation? isolation, CancellationToken ct,
+        AnalysisResult? previous = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(config);
         var ctx = new AnalysisContext(input, config);
-        var facts = EstateFactsBuilder.Build(ctx, ct);
+        var facts = EstateFactsBuilder.Build(ctx, ct, isolation);
         var ensembles = CaretakingCheck.Run(ctx, facts, ct);
         var caretaking = new CaretakingSummary(ensembles, ctx.OwnLandlord);
         var access = new KindAccessIndex(ctx, facts);
@@ -32,24 +58,31 @@ public static class TerritoryAnalysis
 
         var territories = new List<TerritoryResult>();
         var contexts = new List<PlanContext>();
+        var fingerprints = new List<string>();
+        var earlier = previous?.Reuse is not null ? previous.Territories.ToDictionary(t => t.Id, StringComparer.Ordinal) : null;
+        var nearestByEstate = (input.NearestPresence ?? []).GroupBy(a => a.EstateId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var pointsById = input.Agencies.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var unit in Delineator.Build(ctx, facts))
         {
             ct.ThrowIfCancellationRequested();
             var district = unit.Kind == TerritoryKind.QpvPart && unit.QpvCode is { } q ? districts.GetValueOrDefault(q) : null;
-            var indicators = IndicatorCalculator.Compute(unit, ctx) with
+            var fingerprint = TerritoryInputs.Of(unit, caretaking, nearestByEstate, pointsById, input.Agencies, district?.District?.Geometry);
+            fingerprints.Add(fingerprint);
+            // A territory whose inputs the edit did not touch keeps its indicators, type, context and staff.
+            var before = earlier is not null && earlier.TryGetValue(unit.Id, out var t0) && previous!.Reuse!.TryGetValue(unit.Id, out var r0)
+                && r0.Inputs == fingerprint ? t0 : null;
+            var indicators = before?.Indicators ?? IndicatorCalculator.Compute(unit, ctx) with
             {
                 DistrictDwellings = district?.Stock,
                 DistrictPopulation = district?.District?.Population,
             };
-            var decision = TypologyClassifier.Classify(indicators, config, unit.Kind == TerritoryKind.QpvPart);
+            var decision = before?.Decision ?? TypologyClassifier.Classify(indicators, config, unit.Kind == TerritoryKind.QpvPart);
             var own = unit.Estates.Where(ctx.IsOwn).ToList();
-            var care = caretaking.Of(unit.Estates);
+            var care = before?.Caretaking ?? caretaking.Of(unit.Estates);
             var unitNeeds = own.Select(f => Need(f, decision.Type, caretaking, access, config)).ToList();
             foreach (var n in unitNeeds)
                 needs[n.EstateId] = n;
-            var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(unit.Geometry);
-            var officesHere = ownPoints.Where(a => AnalysisContext.IsOffice(a) && prepared.Covers(a.Location)).Sum(a => a.Staff ?? 0);
-            var staff = StaffModel.Sum(unitNeeds, officesHere, 0, config.Staff);
+            var staff = before?.Staff ?? StaffModel.Sum(unitNeeds, OfficeStaffInside(unit.Geometry, ownPoints), 0, config.Staff);
             var plan = new PlanContext
             {
                 Type = decision.Type,
@@ -70,7 +103,7 @@ public static class TerritoryAnalysis
                 Sites = SitesServing(input.Sites, own),
             };
             var ids = unit.Estates.Select(f => f.Estate.Id).ToList();
-            territories.Add(new TerritoryResult
+            territories.Add(before ?? new TerritoryResult
             {
                 Id = unit.Id,
                 Name = unit.Name,
@@ -97,10 +130,15 @@ public static class TerritoryAnalysis
 
         // Plans once every need is known: an office's unlocated site staff is allotted over all the estates it manages.
         var pool = SitePool.Allot(ctx, facts, needs, ensembles, caretaking);
+        var reuse = new Dictionary<string, TerritoryReuse>(StringComparer.Ordinal);
         for (var k = 0; k < territories.Count; k++)
         {
             var c = contexts[k] with { PoolSiteFte = contexts[k].Own.Sum(f => pool.GetValueOrDefault(f.Estate.Id)) };
-            territories[k] = territories[k] with { Plan = c.Own.Count > 0 ? PresencePlanner.Plan(c) : [] };
+            reuse[territories[k].Id] = new TerritoryReuse(fingerprints[k], c.PoolSiteFte);
+            // The plan of an untouched territory whose share of the offices' site staff is the same is the one it had.
+            var samePlan = earlier is not null && previous!.Reuse!.TryGetValue(territories[k].Id, out var r)
+                && r.Inputs == fingerprints[k] && r.PoolSiteFte.Equals(c.PoolSiteFte);
+            territories[k] = territories[k] with { Plan = samePlan ? earlier![territories[k].Id].Plan : c.Own.Count > 0 ? PresencePlanner.Plan(c) : [] };
         }
 
         var types = TerritoryTypes.All.Select(t =>
@@ -126,7 +164,16 @@ public static class TerritoryAnalysis
                 ownPoints.Where(AnalysisContext.IsOffice).Sum(a => a.SiteStaff ?? 0), config.Staff),
             TravelEstimated = facts.Any(f => f.TravelEstimated),
             Notes = AnalysisNotes.Of(ctx, facts, ensembles, landlords),
+            Reuse = reuse,
+            Isolation = new EstateIsolation(config.Travel.IsolationRadiusMeters,
+                facts.Select(f => f.NearestSameLandlordMeters).ToArray(), facts.Select(f => f.NearbyLandlordDwellings).ToArray()),
         };
+    }
+
+    private static int OfficeStaffInside(NetTopologySuite.Geometries.Geometry geometry, IReadOnlyList<Agency> ownPoints)
+    {
+        var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(geometry);
+        return ownPoints.Where(a => AnalysisContext.IsOffice(a) && prepared.Covers(a.Location)).Sum(a => a.Staff ?? 0);
     }
 
     /// <summary>The located sites serving at least one of the organisation's estates of a territory.</summary>

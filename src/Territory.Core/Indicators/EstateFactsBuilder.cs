@@ -8,7 +8,10 @@ namespace Territory.Core.Indicators;
 /// <summary>Locates each estate (commune, QPV), computes its travel time, isolation and site staff.</summary>
 internal static class EstateFactsBuilder
 {
-    public static List<EstateFacts> Build(AnalysisContext ctx, CancellationToken ct)
+    /// <param name="ctx">The analysis.</param>
+    /// <param name="ct">Stops the computation.</param>
+    /// <param name="isolation">Isolation of the same estates from an earlier analysis (reused when it fits), or null.</param>
+    public static List<EstateFacts> Build(AnalysisContext ctx, CancellationToken ct, EstateIsolation? isolation = null)
     {
         var facts = new List<EstateFacts>(ctx.Input.Estates.Count);
         foreach (var e in ctx.Input.Estates)
@@ -30,7 +33,12 @@ internal static class EstateFactsBuilder
                 TravelEstimated = estimated,
             });
         }
-        IsolationIndicator.Compute(facts, ctx.Config.Travel.IsolationRadiusMeters, ct);
+        // Isolation depends on the estates alone: an edit of presence points reuses it.
+        if (isolation is not null && isolation.Fits(facts.Count, ctx.Config.Travel.IsolationRadiusMeters))
+            for (var i = 0; i < facts.Count; i++)
+                (facts[i].NearestSameLandlordMeters, facts[i].NearbyLandlordDwellings) = (isolation.NearestSameLandlordMeters[i], isolation.NearbyLandlordDwellings[i]);
+        else
+            IsolationIndicator.Compute(facts, ctx.Config.Travel.IsolationRadiusMeters, ct);
         SiteStaff(facts, ctx);
         return facts;
     }

@@ -18,7 +18,43 @@ namespace Territory.Routing.Review;
 public static class AgencyTravelReview
 {
     public static AgencyTravelReviewResult Compute(IReadOnlyList<Estate> estates, IReadOnlyList<Agency> agencies, int workingCrs, RoadGraph? graph,
-        ReviewOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+        ReviewOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+        Compute(estates, agencies, workingCrs, graph, options, progress, cancellationToken, null);
+
+    /// <summary>
+    /// The review after the presence points changed (a scenario's edit), the estates and the graph being those of
+    /// <paramref name="previous"/>: only the rows of points added or moved since are searched, the others are copied.
+    /// </summary>
+    /// <remarks>Equal to <see cref="Compute(IReadOnlyList{Estate}, IReadOnlyList{Agency}, int, RoadGraph?, ReviewOptions?, IProgress{double}?, CancellationToken)"/>
+    /// over the same inputs: each row of the matrix depends on its point, the estates and the graph alone.</remarks>
+    /// <param name="previous">A review of the same estates (same ids, same order) on the same graph, with its matrix.</param>
+    /// <param name="previousAgencies">The presence points <paramref name="previous"/> was computed for.</param>
+    /// <param name="estates">The estates (those of <paramref name="previous"/>; otherwise everything is computed).</param>
+    /// <param name="agencies">The presence points now.</param>
+    /// <param name="workingCrs">EPSG code of the layers' CRS.</param>
+    /// <param name="graph">The road graph of <paramref name="previous"/>, or null.</param>
+    /// <param name="options">Review options (those of <paramref name="previous"/>).</param>
+    /// <param name="cancellationToken">Stops the searches.</param>
+    public static AgencyTravelReviewResult Update(AgencyTravelReviewResult previous, IReadOnlyList<Agency> previousAgencies,
+        IReadOnlyList<Estate> estates, IReadOnlyList<Agency> agencies, int workingCrs, RoadGraph? graph,
+        ReviewOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(previousAgencies);
+        if (previous.Matrix is not { } matrix || matrix.EstateIds.Count != estates.Count || !matrix.EstateIds.SequenceEqual(estates.Select(e => e.Id), StringComparer.Ordinal))
+            return Compute(estates, agencies, workingCrs, graph, options, null, cancellationToken);
+        var rowOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var a = 0; a < matrix.AgencyIds.Count && a < previousAgencies.Count; a++)
+            if (previousAgencies[a].Id == matrix.AgencyIds[a])
+                rowOf.TryAdd(previousAgencies[a].Id, a);
+        var kept = new int[agencies.Count];
+        for (var a = 0; a < agencies.Count; a++)
+            kept[a] = rowOf.TryGetValue(agencies[a].Id, out var r) && previousAgencies[r].Location.EqualsExact(agencies[a].Location) ? r : -1;
+        return Compute(estates, agencies, workingCrs, graph, options, null, cancellationToken, (matrix, kept));
+    }
+
+    private static AgencyTravelReviewResult Compute(IReadOnlyList<Estate> estates, IReadOnlyList<Agency> agencies, int workingCrs, RoadGraph? graph,
+        ReviewOptions? options, IProgress<double>? progress, CancellationToken cancellationToken, (AgencyEstateMatrix Matrix, int[] Row)? reuse)
     {
         options ??= new ReviewOptions();
         var reprojector = new Reprojector(workingCrs, 4326);
@@ -57,22 +93,35 @@ public static class AgencyTravelReview
             }
             for (int a = 0; a < agencies.Count; a++)
                 if (!agencySnaps[a].IsSnapped) unsnappedAgencies[agencies[a].Id] = "agency " + SnapFailure(agencySnaps[a]);
-            var matrix = TravelTimeMatrix.Compute(graph, agencySnaps, estateSnaps,
+            // Rows kept from an earlier review (same point, estates and graph) are copied; the others are searched.
+            var searched = Enumerable.Range(0, agencies.Count).Where(a => reuse is not { } r || r.Row[a] < 0).ToArray();
+            var matrix = TravelTimeMatrix.Compute(graph, searched.Select(a => agencySnaps[a]).ToArray(), estateSnaps,
                 new MatrixOptions { Hierarchy = options.Hierarchy, MaxSnapDistanceMeters = options.MaxSnapDistanceMeters }, progress, cancellationToken);
-            for (int a = 0; a < agencies.Count; a++)
+            for (int k = 0; k < searched.Length; k++)
             {
+                var a = searched[k];
                 if (!agencySnaps[a].IsSnapped)
                 {
-                    rowReasons[a] = estates.Count > 0 ? matrix[a, 0].UnreachableReason : null;
+                    rowReasons[a] = estates.Count > 0 ? matrix[k, 0].UnreachableReason : null;
                     continue;
                 }
                 var row = rows[a] = new (double?, double?, string?)[estates.Count];
                 for (int e = 0; e < estates.Count; e++)
                 {
-                    var c = matrix[a, e];
+                    var c = matrix[k, e];
                     row[e] = (c.DurationSeconds, c.DistanceMeters, c.UnreachableReason);
                 }
             }
+            if (reuse is { } kept)
+                for (int a = 0; a < agencies.Count; a++)
+                {
+                    if (kept.Row[a] < 0)
+                        continue;
+                    if (kept.Matrix.HasRow(kept.Row[a]))
+                        rows[a] = kept.Matrix.Row(kept.Row[a]).ToArray();
+                    else
+                        rowReasons[a] = kept.Matrix.RowReason(kept.Row[a]);
+                }
         }
 
         var agencyIndex = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -80,7 +80,7 @@ public sealed partial class ProjectSession
             var (edits, skipped) = EditsOf(scenario, state.Saved);
             var current = edits.Changes.Count == 0
                 ? state.Saved
-                : await Task.Run(() => Rebuild(state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, null, ct), ct);
+                : await Task.Run(() => AnalyseScenario(state.Saved, null, state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, ct), ct);
             _state = State.With(UserKey, new ScenarioWorkspace(current, edits));
             progress.Done("scenario_open", current.Version);
             return (current, skipped);
@@ -108,7 +108,7 @@ public sealed partial class ProjectSession
             await Task.Run(() => EnsureCurrent(seen, "project_changed_save", ct), ct);
             var state = State;
             var (edits, _) = EditsOf(scenario, state.Saved);
-            var current = await Task.Run(() => Rebuild(state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, null, ct), ct);
+            var current = await Task.Run(() => AnalyseScenario(state.Saved, null, state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, ct), ct);
             _state = State.With(user, new ScenarioWorkspace(current, edits));
             return await SaveCurrentLocked($"scénario « {scenario.Name} »", Author ?? author, user, ct);
         }

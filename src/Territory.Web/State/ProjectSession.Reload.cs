@@ -120,14 +120,14 @@ public sealed partial class ProjectSession
     private void Reload(CancellationToken ct, IProgress<double>? reporter = null, string? clearScenarioOf = null)
     {
         var data = ReadStore();
-        var saved = Rebuild(data, EmptyStatus, reporter, ct);
+        var saved = AnalyseSaved(data, reporter, ct);
         var next = SessionState.Of(saved);
         foreach (var (user, workspace) in _state?.Workspaces ?? [])
         {
             if (user == clearScenarioOf || workspace.Edits.Changes.Count == 0)
                 continue;
             var edits = workspace.Edits.ReplayOver(data.Agencies);
-            next = next.With(user, new ScenarioWorkspace(Rebuild(data with { Agencies = edits.Agencies.ToList() }, edits.Status, null, ct), edits));
+            next = next.With(user, new ScenarioWorkspace(AnalyseScenario(saved, null, data with { Agencies = edits.Agencies.ToList() }, edits.Status, ct), edits));
         }
         _state = next;
         _staleReason = null;
@@ -148,20 +148,6 @@ public sealed partial class ProjectSession
             throw new StoreFailureException(StoreFailureKind.CannotOpen, Message.Of("project_missing", ("file", Path.GetFileName(ProjectPath))),
                 new FileNotFoundException(null, ProjectPath));
         return ProjectStores.Open(ProjectPath);
-    }
-
-    private ProjectSnapshot Rebuild(ProjectData data, IReadOnlyDictionary<string, string> status, IProgress<double>? reporter, CancellationToken ct)
-    {
-        AgencyTravelReviewResult? review = null;
-        if (data.Estates.Count > 0 && data.Agencies.Count > 0)
-            review = AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, Graph, null,
-                reporter is null ? null : new Progress<double>(v => reporter.Report(0.6 + v * 0.3)), ct);
-        var access = review?.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
-        // The plan finds existing points (the scenario's included) by the nearest point of each kind in the review's matrix.
-        var nearest = review is null ? null : NearestPresenceByKind.Compute(review, data.Estates, data.Agencies);
-        var analysis = TerritoryAnalysis.Run(data.ToAnalysisInput(access) with { NearestPresence = nearest, Sites = _sites }, Config, ct);
-        reporter?.Report(1);
-        return new ProjectSnapshot(Interlocked.Increment(ref _version), data, review, analysis, new Dictionary<string, string>(status, StringComparer.Ordinal));
     }
 
     // A reason renders in the reader's language; anything else is a bug, named by its message.

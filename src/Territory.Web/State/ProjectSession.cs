@@ -7,6 +7,7 @@ using Territory.Core.Typology;
 using Territory.IO.Travel;
 using Territory.Routing.Graph;
 using Territory.Store;
+using Territory.Store.Results;
 using Territory.Web.Auth;
 using Territory.Web.Hosting;
 
@@ -82,14 +83,17 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
         // The road graph through the store: beside a GeoPackage, in the schema of a PostGIS project.
         using (var store = OpenExisting())
             Graph = store.LoadRoadGraph();
+        _graphKey = AnalysisInputKeys.GraphKey(Graph);
         ct.ThrowIfCancellationRequested();
         stage?.Invoke(Graph is null ? Message.Of("serve_stage_no_roads") : Message.Of("serve_stage_layers", ("nodes", Graph.NodeCount)));
         var data = ReadStore();
         stage?.Invoke(Message.Of("serve_stage_analysis", ("estates", data.Estates.Count), ("agencies", data.Agencies.Count),
             ("communes", data.Communes.Count), ("districts", data.Districts.Count)));
         progress?.Report(0.6);
-        var saved = Rebuild(data, EmptyStatus, progress, ct);
+        var saved = AnalyseSaved(data, progress, ct);
         _state = SessionState.Of(saved);
+        if (LastLoad is { } outcome)
+            stage?.Invoke(StoredAnalysisNote.Of(outcome));
         stage?.Invoke(Message.Of("serve_stage_ready", ("territories", saved.Analysis.Territories.Count)));
     }
 
@@ -192,7 +196,8 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
                 var state = State;
                 var edits = state.EditsOf(user).Clone();
                 change(edits);
-                var current = await Task.Run(() => Rebuild(state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, null, ct), ct);
+                // Incremental over this user's own last state: only the rows of the points their edit added or moved are searched.
+                var current = await Task.Run(() => AnalyseScenario(state.Saved, state.CurrentOf(user), state.Saved.Data with { Agencies = edits.Agencies.ToList() }, edits.Status, ct), ct);
                 await _gate.WaitAsync(ct);
                 try
                 {

@@ -3,6 +3,7 @@ using Territory.Core.Analysis;
 using Territory.Core.Crs;
 using Territory.Core.Model;
 using Territory.Store;
+using Territory.Store.Results;
 using Territory.Routing.Review;
 
 namespace Territory.Web.State;
@@ -60,6 +61,9 @@ public sealed class ProjectSnapshot
     public Dictionary<string, AgencyTravelSummary> TravelByAgency { get; }
     public Dictionary<string, AgencyAssessment> AssessmentByAgency { get; }
     public Coverage Coverage { get; }
+
+    /// <summary>Content hashes of the inputs this state was analysed from (saved states only).</summary>
+    public AnalysisInputKeys? Keys { get; init; }
 
     /// <summary>Status of an agency in the scenario: <c>saved</c>, <c>added</c> or <c>moved</c>.</summary>
     public string StatusOf(string agencyId) => AgencyStatus.TryGetValue(agencyId, out var s) ? s : "saved";

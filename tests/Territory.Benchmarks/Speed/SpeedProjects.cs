@@ -15,9 +15,9 @@ using Territory.Store;
 namespace Territory.Benchmarks.Speed;
 
 /// <summary>
-/// <c>speed-projects OUT_DIR</c>: the projects of <c>scripts/speed-at-scale.sh</c>, all copies of the
-/// demo with its road graph: <c>estates-N.gpkg</c> for N = 1,495 (the demo), 15,000, 50,000 and
-/// 150,000 estates (the demo's replicated with a seeded jitter of up to 400 m), and
+/// <c>speed-projects OUT_DIR</c>: the projects of <c>scripts/speed-at-scale.sh</c>: <c>estates-N.gpkg</c> for
+/// N = 1,500, 15,000, 50,000 and 150,000 estates, written by the demo generator at that size
+/// (<c>territory demo --estates N</c>: one fictional département per 10,000 estates) with its roads, and
 /// <c>presence-10.gpkg</c> / <c>presence-835.gpkg</c>: the demo's presence points alone, then with
 /// 825 more points far from every road (no road within 1 km), the traveltimes pair. The road graph
 /// is written with its contraction hierarchy, as <c>territory roads build</c> writes it.
@@ -42,15 +42,11 @@ public static class SpeedProjects
             return path;
         }
 
-        foreach (int count in new[] { 1_495, 15_000, 50_000, 150_000 })
+        // The scale projects come from the one generator (territory demo --estates N), roads and hierarchy included.
+        foreach (int count in new[] { 1_500, 15_000, 50_000, 150_000 })
         {
-            var path = Copy($"estates-{count}.gpkg");
-            if (count == 1_495) { Console.WriteLine($"{path}: the demo as is"); continue; }
-            using var store = GeoPackageProjectStore.Open(path);
-            var crs = store.WorkingCrs!.Value;
-            var estates = WebProjectGenerator.Replicate(store.ReadEstates(), count, crs);
-            store.ImportLayer(new ImportResult { Kind = LayerKind.Estates, SourcePath = "speed-projects", SourceCrs = crs, TargetCrs = crs, Read = estates.Count, Estates = estates }, new LayerWriteOptions { AllowShrink = true });
-            Console.WriteLine($"{path}: {estates.Count} estates");
+            var scaled = ScaleProject.Write(Path.Combine(outDir, $"scale-{count}"), count);
+            Console.WriteLine($"{ScaleProject.CopyAs(scaled, $"../estates-{count}.gpkg")}: {count} estates (territory demo --estates {count})");
         }
 
         Console.WriteLine($"{Copy("presence-10.gpkg")}: the demo's presence points");

@@ -65,7 +65,8 @@ public static class WebRenderBenchmark
             Args = ChromiumArgs,
         });
         Console.WriteLine($"chromium {browser.Version}");
-        foreach (var project in new[] { "habitat-demo.gpkg", "habitat-demo-50k.gpkg" })
+        // web-render DIR RUNS TIMEOUT [PROJECT…]: other projects of DIR (the scaling table renders each size).
+        foreach (var project in args.Length > 3 ? args[3..] : ["habitat-demo.gpkg", "habitat-demo-50k.gpkg"])
             await Measure(browser, Path.Combine(dir, project), runs, timeout);
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Speed at scale (docs/benchmarks.md, last section): `territory analyse` at 1,495 / 15,000 / 50,000 /
+# Speed at scale (docs/benchmarks.md, last section): `territory analyse` at 1,500 / 15,000 / 50,000 /
 # 150,000 estates, `territory traveltimes` with the demo's presence points and with 825 more far from
 # every road, the Andorra 20 × 2,000 matrix end to end against a single-thread Dijkstra floor, and the
 # contraction of a 1,000,000-node grid with uniform random speeds on 2 threads. Each part prints the
@@ -25,13 +25,13 @@ for part in $parts; do
     analyse)
       load
       hyperfine --warmup 1 --runs 3 --style basic --export-markdown "$work/analyse.md" \
-        -n "analyse 1,495" "$cli analyse $work/estates-1495.gpkg --json" \
+        -n "analyse 1,500" "$cli analyse $work/estates-1500.gpkg --json" \
         -n "analyse 15,000" "$cli analyse $work/estates-15000.gpkg --json" \
         -n "analyse 50,000" "$cli analyse $work/estates-50000.gpkg --json" \
         -n "analyse 150,000" "$cli analyse $work/estates-150000.gpkg --json"
       cat "$work/analyse.md"; load ;;
     isolation)
-      bench isolation-scale "$work"/estates-{1495,15000,50000,150000}.gpkg ;;
+      bench isolation-scale "$work"/estates-{1500,15000,50000,150000}.gpkg ;;
     traveltimes)
       load
       hyperfine --warmup 1 --runs 5 --style basic --export-markdown "$work/traveltimes.md" \

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using NetTopologySuite.Geometries;
+using Territory.Core.Caretaking;
+using Territory.Core.Indicators;
+using Territory.Core.Model;
+using Territory.Core.Territories;
+
+namespace Territory.Core.Analysis;
+
+/// <summary>
+/// A fingerprint of what a territory's indicators, type and plan read that a change of presence points can alter:
+/// its estates' travel facts and site staff, the nearest point of each kind of each of them, their caretaking
+/// ensembles, the points (of any landlord) inside the territory or its QPV and the points those facts name.
+/// </summary>
+/// <remarks>
+/// Only compared between two analyses of the very same estates, communes, QPV and configuration (a scenario's edit):
+/// what depends on those alone is the same by construction. The site staff an office allots over its estates
+/// (<c>SitePool</c>) is compared apart, after the allotment.
+/// </remarks>
+internal static class TerritoryInputs
+{
+    public static string Of(TerritoryUnit unit, CaretakingSummary caretaking, IReadOnlyDictionary<string, List<PresenceAccess>> nearest,
+        IReadOnlyDictionary<string, Agency> points, IReadOnlyList<Agency> allPoints, Geometry? district)
+    {
+        var text = new StringBuilder(256 + unit.Estates.Count * 96);
+        var named = new SortedSet<string>(StringComparer.Ordinal);
+        text.Append(unit.Id).Append('\n');
+        foreach (var f in unit.Estates)
+        {
+            text.Append(f.Estate.Id).Append('|').Append(f.OriginAgencyId).Append('|').Append(N(f.TravelSeconds)).Append('|').Append(f.TravelEstimated)
+                .Append('|').Append(N(f.SiteAgents)).Append('|').Append(f.ManagingOfficeId).Append('\n');
+            Name(named, f.OriginAgencyId);
+            Name(named, f.ManagingOfficeId);
+            if (nearest.TryGetValue(f.Estate.Id, out var reach))
+                foreach (var r in reach)
+                {
+                    text.Append(' ').Append((int)r.Kind).Append(':').Append(r.AgencyId).Append(':').Append(N(r.DurationSeconds)).Append(':').Append(r.Estimated).Append('\n');
+                    Name(named, r.AgencyId);
+                }
+            if (caretaking.EnsembleOf(f.Estate.Id) is { } e)
+                text.Append(' ').Append(e.Id).Append(':').Append(e.Status).Append(':').Append(N(e.RequiredFte)).Append(':').Append(N(e.DeclaredFte))
+                    .Append(':').Append(N(e.AgencyCoverFte)).Append(':').Append(e.AgencyId).Append(':').Append(e.Ground.Code).Append('\n');
+        }
+        var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(unit.Geometry);
+        foreach (var a in allPoints)
+            if (prepared.Covers(a.Location) || (district is not null && district.Covers(a.Location)))
+                named.Add(a.Id);
+        foreach (var id in named)
+            if (points.TryGetValue(id, out var a))
+                text.Append("P ").Append(a.Id).Append('|').Append(a.Name).Append('|').Append(a.Kind).Append('|').Append(a.Landlord).Append('|')
+                    .Append(N(a.Location.X)).Append(',').Append(N(a.Location.Y)).Append('|').Append(a.Staff).Append('|').Append(a.SiteStaff).Append('|')
+                    .Append(a.Accueil).Append('|').Append(a.PerimeterModel).Append('\n');
+            else
+                text.Append("P ").Append(id).Append(" absent\n");
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static void Name(SortedSet<string> named, string? id)
+    {
+        if (id is not null)
+            named.Add(id);
+    }
+
+    private static string N(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "-";
+}
