@@ -18,7 +18,7 @@ internal static class PlanRoundsCommand
         var project = CommonOptions.Project(console);
         var home = new Option<string>("--base") { Description = PlanCli.T(console, "cli_rounds_base"), Required = true, HelpName = "AGENCY_ID" };
         var stops = new Option<FileInfo?>("--stops") { Description = PlanCli.T(console, "cli_rounds_stops"), HelpName = "F" };
-        var scenario = new Option<string?>("--scenario") { Description = PlanCli.T(console, "cli_rounds_scenario"), HelpName = "NAME" };
+        var scenario = new Option<string?>("--scenario") { Description = PlanCli.T(console, "cli_rounds_scenario"), HelpName = PlanCli.T(console, "cli_value_scenario_name") };
         var days = new Option<int>("--days") { Description = PlanCli.T(console, "cli_rounds_days"), DefaultValueFactory = _ => 5 };
         var stopMinutes = new Option<double>("--stop-minutes") { Description = PlanCli.T(console, "cli_rounds_stop_minutes"), DefaultValueFactory = _ => 120 };
         var dayHours = new Option<double>("--day-hours") { Description = PlanCli.T(console, "cli_rounds_day_hours"), DefaultValueFactory = _ => 7 };

@@ -32,7 +32,7 @@ internal static class PlanSitesCommand
         var timeLimit = new Option<double>("--time-limit") { Description = PlanCli.T(console, "cli_plan_time_limit"), DefaultValueFactory = _ => 30, HelpName = "S" };
         var mode = new Option<string>("--mode") { Description = PlanCli.T(console, "cli_plan_mode"), DefaultValueFactory = _ => "auto", HelpName = "auto|exact|heuristic" };
         var kind = new Option<string>("--kind") { Description = PlanCli.T(console, "cli_plan_kind", ("kinds", PlanCli.KindCodes)), DefaultValueFactory = _ => "lieu_relais", HelpName = "K" };
-        var save = new Option<string?>("--save-scenario") { Description = PlanCli.T(console, "cli_plan_save_scenario"), HelpName = "NAME" };
+        var save = new Option<string?>("--save-scenario") { Description = PlanCli.T(console, "cli_plan_save_scenario"), HelpName = PlanCli.T(console, "cli_value_scenario_name") };
         var overwrite = new Option<bool>("--overwrite") { Description = PlanCli.T(console, "cli_plan_overwrite") };
         var json = CommonOptions.Json(console);
         var command = new Command("sites", PlanCli.T(console, "cli_plan_sites_description"))

@@ -78,9 +78,9 @@ internal static class ScenarioCommand
 
     /// <summary>One or more scenario names.</summary>
     internal static Argument<string[]> Names(CliConsole console) =>
-        new("NAME") { Description = PlanCli.T(console, "cli_scenario_names"), Arity = ArgumentArity.OneOrMore };
+        new("NAME") { Description = PlanCli.T(console, "cli_scenario_names"), HelpName = PlanCli.T(console, "cli_value_scenario_name"), Arity = ArgumentArity.OneOrMore };
 
     /// <summary>Exactly one scenario name.</summary>
     internal static Argument<string> Name(CliConsole console) =>
-        new("NAME") { Description = PlanCli.T(console, "cli_scenario_name") };
+        new("NAME") { Description = PlanCli.T(console, "cli_scenario_name"), HelpName = PlanCli.T(console, "cli_value_scenario_name") };
 }
