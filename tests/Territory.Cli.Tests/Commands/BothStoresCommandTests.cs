@@ -117,7 +117,7 @@ public sealed class BothStoresCommandTests
         Assert.Equal(3, import.ExitCode);
         Assert.Contains("0 of 45 priority districts within 20 km of one of the project's 1,495\u00a0estates", import.Error, StringComparison.Ordinal);
         Assert.Equal(3, roads.ExitCode);
-        Assert.StartsWith("territory: andorra.osm.pbf : le réseau routier ne raccorde que 0 programme sur 1\u202f495", roads.Error, StringComparison.Ordinal);
+        Assert.StartsWith("territory: andorra.osm.pbf : le réseau routier ne raccorde que 0\u00a0programme sur 1\u202f495", roads.Error, StringComparison.Ordinal);
         using (var store = ProjectStores.Open(p.Location))
         {
             Assert.Equal(version, store.DataVersion);

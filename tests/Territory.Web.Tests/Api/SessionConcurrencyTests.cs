@@ -169,7 +169,9 @@ public sealed class SessionConcurrencyTests
 
         var pending = client.SendAsync(save, abort.Token);
         var committed = await watcher;
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+        // The browser goes away as soon as the commit is announced; when the session's re-read is quicker than that
+        // (an incremental recomputation), the answer may already be on its way: either way nothing may be lost.
+        try { await pending; } catch (OperationCanceledException) { }
 
         // The session finished its re-read: the first point is saved, the scenario is clean, a second save adds to it.
         await Until(async () => (await Json.Get(client, "/api/project/status")).GetProperty("dataVersion").GetInt64() == committed);

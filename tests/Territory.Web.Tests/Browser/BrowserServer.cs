@@ -90,6 +90,11 @@ public class BrowserServer : IAsyncLifetime
     /// </summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string lang = "fr")
     {
+        // Pages a finished test left open keep their event streams: Chromium allows six connections to one host over
+        // HTTP/1.1, so a seventh stream (a planning job's) would wait for ever. Tests run one at a time: close them.
+        foreach (var old in Context.Pages.ToList())
+            if (!old.IsClosed)
+                await old.CloseAsync();
         var page = await Context.NewPageAsync();
         await page.AddInitScriptAsync($"try {{ localStorage.setItem('territory.lang', '{lang}'); }} catch (e) {{ }}");
         page.SetDefaultTimeout(SignalTimeoutMs);
