@@ -101,7 +101,7 @@ public sealed class PlanningJobs(ProjectSession session, ProgressHub hub) : IDis
             finally
             {
                 Interlocked.Decrement(ref _running);
-                hub.Done("plan", session.Current.Version);
+                hub.Done("plan", session.Saved.Version);
             }
         }, CancellationToken.None);
         return job;

@@ -125,7 +125,7 @@ public sealed class SessionConcurrencyTests
 
         var import = client.PostAsync("/api/import?kind=agencies&mode=append", Upload(geojson, "relais.geojson"), abort.Token);
         var committed = await watcher;
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => import);
+        try { await import; } catch (OperationCanceledException) { } // the answer may beat the browser leaving once the re-read is incremental: nothing may be lost either way
 
         // The reload ran to completion on its own: the session reaches the committed version.
         await Until(async () => (await Json.Get(client, "/api/project/status")).GetProperty("dataVersion").GetInt64() == committed);

@@ -33,9 +33,9 @@ export async function runJob(path, body) {
         events.addEventListener('done', (e) => { if (JSON.parse(e.data).task === 'plan') check(); });
         // A dropped stream reconnects by itself (a new hello): look again in case the end fell in between.
         events.addEventListener('hello', check);
-      } else {
-        timer = setInterval(check, 1000);
       }
+      // The events make the end show at once; a slow look every few seconds makes sure a lost event never leaves the job waiting.
+      timer = setInterval(check, events ? 3000 : 1000);
       check();
     });
     if (ended.state === 'failed') throw new ApiError(ended.problem?.status || 400, ended.problem);
