@@ -1,3 +1,4 @@
+using Territory.Store.Users;
 using System.Globalization;
 using NpgsqlTypes;
 using Territory.Core.Enrichment;
@@ -47,7 +48,7 @@ internal sealed partial class PostGisProjectStore
                 (enrichment, updated) = Rejoin(ct);
             var after = _schema.Count(table);
             RecordRevision(kind, version, after, "undo", previousRows: before);
-            WriteAudit(options.Author, "undo", table, $"{before} -> {after}");
+            WriteAudit(options.Author, "undo", table, AuditDetail.Of(("before", before), ("after", after)));
             return new LayerWriteOutcome(kind, table, LayerWriteMode.Restored, before, after, written, 0, [], enrichment, updated, srid) { DataVersion = version };
         });
     }
