@@ -20,7 +20,7 @@ internal sealed partial class PostGisProjectStore
         var previous = table + StoreTables.PreviousSuffix;
         return InTransaction(_ =>
         {
-            LockVersion();
+            LockVersion(options.Author);
             if (!_schema.TableExists(previous) || WorkingCrs is not int srid)
                 throw new ReasonException(Message.Of("undo_nothing_kept", ("layer", table)));
             var version = NextVersion(options.ExpectedVersion);
@@ -72,7 +72,7 @@ internal sealed partial class PostGisProjectStore
     /// <inheritdoc />
     public void Audit(string? author, string action, string target, string? detail) => InTransaction(_ =>
     {
-        LockVersion();
+        LockVersion(author);
         WriteAudit(author, action, target, detail);
         return 0;
     });

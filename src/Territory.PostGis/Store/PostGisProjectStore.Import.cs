@@ -36,7 +36,7 @@ internal sealed partial class PostGisProjectStore
         var table = ProjectLayers.TableOf(kind);
         var outcome = InTransaction(_ =>
         {
-            LockVersion();
+            LockVersion(options.Author);
             var exists = _schema.TableExists(table);
             var before = exists ? _schema.Count(table) : 0;
             if (!options.Append && !options.AllowShrink && before > 0 && result.Accepted < before * options.ShrinkThreshold)

@@ -61,7 +61,7 @@ internal sealed partial class PostGisProjectStore
         var srid = WorkingCrs ?? throw new ReasonException(Message.Of("scenario_project_empty"));
         InTransaction(_ =>
         {
-            LockVersion();
+            LockVersion(scenario.Author);
             var existing = _schema.Scalar($"SELECT created_at FROM {_schema.Q(StoreTables.Scenarios.Name)} WHERE name = @n", ("n", name)) is string s
                 ? DateTimeOffset.Parse(s, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
             if (existing is not null && !overwrite)
@@ -90,7 +90,7 @@ internal sealed partial class PostGisProjectStore
     /// <inheritdoc />
     public bool DeleteScenario(string name, string? author = null) => InTransaction(_ =>
     {
-        LockVersion();
+        LockVersion(author);
         var deleted = DeleteScenarioRows(name);
         if (deleted)
             WriteAudit(author, "scenario_delete", name, AuditDetail.Of());

@@ -54,7 +54,7 @@ internal sealed partial class PostGisProjectStore
         InTransaction(_ =>
         {
             // Serialises account changes like every other write of the project.
-            LockVersion();
+            LockVersion(actor);
             if (!_schema.TableExists(StoreTables.Users.Name))
                 _schema.CreateTable(StoreTables.Users);
             var table = _schema.Q(StoreTables.Users.Name);
@@ -85,7 +85,7 @@ internal sealed partial class PostGisProjectStore
         var key = (name ?? "").Trim().ToLowerInvariant();
         return InTransaction(_ =>
         {
-            LockVersion();
+            LockVersion(actor);
             var deleted = _schema.Execute($"DELETE FROM {_schema.Q(StoreTables.Users.Name)} WHERE name = @n", ("n", key)) > 0;
             if (deleted)
                 WriteAudit(actor, "user_remove", key, AuditDetail.Of());

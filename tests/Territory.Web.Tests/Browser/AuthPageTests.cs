@@ -12,7 +12,11 @@ public sealed class AuthPageTests(AuthPageTests.AccountsServer server) : IClassF
     /// <summary>The browser server with the three accounts written into its project before it starts.</summary>
     public sealed class AccountsServer : BrowserServer
     {
-        protected override void Configure(WebOptions options) => Seed(options.Project!);
+        protected override void Configure(WebOptions options)
+        {
+            Seed(options.Project!);
+            Add(options.Project!, SecondAdmin, Territory.Store.Users.UserRole.Administration);
+        }
     }
 
     [Fact]
@@ -80,6 +84,74 @@ public sealed class AuthPageTests(AuthPageTests.AccountsServer server) : IClassF
     }
 
     [Fact]
+    public async Task Browser_controls_follow_the_role_reader_sees_no_edit_planner_no_import_nor_reference_save()
+    {
+        if (!server.Available) return;
+        var lea = await SignInAsync(Reader);
+        Assert.False(await lea.Locator(".tab[data-tab=scenario]").IsVisibleAsync());
+        Assert.False(await lea.Locator(".tab[data-tab=plan]").IsVisibleAsync());
+        await lea.Locator(".tab[data-tab=io]").ClickAsync();
+        Assert.True(await lea.Locator("a[href='api/export/csv']").IsVisibleAsync());
+        Assert.False(await lea.GetByTestId("file-picker-button").IsVisibleAsync());
+        Assert.False(await lea.GetByTestId("scenario-save").IsVisibleAsync());
+        Assert.False(await lea.GetByTestId("plan-run").IsVisibleAsync());
+
+        var paul = await SignInAsync(Planner);
+        await paul.Locator(".tab[data-tab=plan]").ClickAsync();
+        Assert.True(await paul.GetByTestId("plan-run").IsVisibleAsync());
+        await paul.Locator(".tab[data-tab=scenario]").ClickAsync();
+        Assert.True(await paul.GetByTestId("scenario-add").IsVisibleAsync());
+        Assert.True(await paul.GetByTestId("named-save").IsVisibleAsync());
+        Assert.False(await paul.GetByTestId("scenario-save").IsVisibleAsync());
+        Assert.Equal(0, await paul.Locator("[data-action=apply]:visible").CountAsync());
+        await paul.Locator(".tab[data-tab=io]").ClickAsync();
+        Assert.False(await paul.GetByTestId("file-picker-button").IsVisibleAsync());
+
+        var ada = await SignInAsync(Admin);
+        await ada.Locator(".tab[data-tab=scenario]").ClickAsync();
+        Assert.True(await ada.GetByTestId("scenario-save").IsVisibleAsync());
+        await ada.Locator(".tab[data-tab=io]").ClickAsync();
+        Assert.True(await ada.GetByTestId("file-picker-button").IsVisibleAsync());
+        foreach (var page in new[] { lea, paul, ada })
+            await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Browser_an_administrator_saves_the_reference_network_the_other_stale_save_is_409_and_keeps_the_scenario()
+    {
+        if (!server.Available) return;
+        var ada = await SignInAsync(Admin);
+        // Bruno's browser misses the live updates (a proxy that buffers them, a laptop waking up): his view stays at the version he loaded.
+        var bruno = await SignInAsync(SecondAdmin, missLiveUpdates: true);
+        await AddPointAsync(ada, "Relais d'Ada");
+        await AddPointAsync(bruno, "Relais de Bruno");
+
+        await ada.GetByTestId("scenario-save").ClickAsync();
+        await ada.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === false");
+        await bruno.GetByTestId("scenario-save").ClickAsync();
+
+        // Refused, nothing lost: his point is still there, now over Ada's saved network.
+        await bruno.GetByTestId("scenario-conflict").WaitForAsync();
+        Assert.True(await bruno.EvaluateAsync<bool>("() => window.territory.scenario()?.dirty === true"));
+        await bruno.WaitForFunctionAsync("() => window.territory.sources.agencies.getFeatures().some(f => f.get('name') === \"Relais d'Ada\")");
+        Assert.True(await bruno.EvaluateAsync<bool>("() => window.territory.sources.agencies.getFeatures().some(f => f.get('name') === 'Relais de Bruno')"));
+        using (var store = Territory.Store.ProjectStores.Open(server.ProjectPath))
+            Assert.DoesNotContain(store.ReadAgencies(), a => a.Name == "Relais de Bruno");
+
+        // Checked again, his save goes through: both points are in the reference network.
+        await bruno.GetByTestId("scenario-save").ClickAsync();
+        await bruno.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === false");
+        using (var store = Territory.Store.ProjectStores.Open(server.ProjectPath))
+        {
+            var names = store.ReadAgencies().Select(a => a.Name).ToList();
+            Assert.Contains("Relais d'Ada", names);
+            Assert.Contains("Relais de Bruno", names);
+        }
+        await ada.Context.CloseAsync();
+        await bruno.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Proxy_on_this_machine_forwarding_https_gets_a_secure_session_cookie()
     {
         if (!server.Available) return;
@@ -121,15 +193,29 @@ public sealed class AuthPageTests(AuthPageTests.AccountsServer server) : IClassF
         return page;
     }
 
-    private async Task<IPage> SignInAsync(string name)
+    private async Task<IPage> SignInAsync(string name, bool missLiveUpdates = false)
     {
         var page = await NewBrowserAsync();
+        if (missLiveUpdates)
+            await page.Context.RouteAsync("**/api/events**", route => route.AbortAsync("connectionrefused"));
         await page.GotoAsync(server.Url + "/");
         await page.Locator("#name").FillAsync(name);
         await page.Locator("#password").FillAsync(Password(name));
         await page.Locator("button[type=submit]").ClickAsync();
         await WaitForMapAsync(page, name);
         return page;
+    }
+
+    /// <summary>Adds a relay place named <paramref name="name"/> on the estate farthest from its agency, and waits for the scenario to show it.</summary>
+    private static async Task AddPointAsync(IPage page, string name)
+    {
+        await page.Locator(".tab[data-tab=scenario]").ClickAsync();
+        await page.GetByTestId("scenario-add-kind").SelectOptionAsync("lieu_relais");
+        await page.Locator("#scenario-add-name").FillAsync(name);
+        await page.GetByTestId("scenario-add").ClickAsync();
+        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.estates.getFeatures().filter(x => x.get('travelMinutes') != null) .sort((a, b) => b.get('travelMinutes') - a.get('travelMinutes'))[0]");
+        await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
+        await page.WaitForFunctionAsync("n => window.territory.sources.agencies.getFeatures().some(f => f.get('name') === n)", name);
     }
 
     private static async Task WaitForMapAsync(IPage page, string name)
