@@ -39,6 +39,31 @@ public sealed class AuditApiTests
     }
 
     [Fact]
+    public async Task SignInForm_OpenToTheNetworkOverPlainHttp_SaysHttpsIsNeededInsteadOfLooping()
+    {
+        // Open to the network, the session cookie is Secure: a browser on http://carte.interne would drop it.
+        using var factory = new WebFactory { Settings = new Dictionary<string, string> { ["Host"] = "0.0.0.0" } };
+        Seed(factory.ProjectPath);
+        using var browser = Anonymous(factory);
+        var page = new HttpRequestMessage(HttpMethod.Get, "/connexion");
+        page.Headers.Host = "carte.interne:5080";
+        Assert.Contains("sans HTTPS", WebUtility.HtmlDecode(await (await browser.SendAsync(page)).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var post = new HttpRequestMessage(HttpMethod.Post, "/connexion")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = Reader, ["password"] = Password(Reader), ["retour"] = "/" }),
+        };
+        post.Headers.Host = "carte.interne:5080";
+        var refused = await browser.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.False(refused.Headers.Contains("Set-Cookie"));
+        using var ada = await As(factory, Admin);
+        var line = (await Json.Get(ada, "/api/audit")).EnumerateArray().First(l => l.GetProperty("action").GetString() == "sign_in_failed");
+        Assert.Equal("« lea » par le formulaire de la carte : page ouverte sans HTTPS", line.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task DeleteNamedScenario_IsAuditedUnderItsDeleter()
     {
         using var factory = new WebFactory();
