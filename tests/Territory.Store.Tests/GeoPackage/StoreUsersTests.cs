@@ -161,4 +161,16 @@ public sealed class StoreUsersTests
         Assert.Null(lines[0].Author);
         Assert.Equal("paul signed in with an API token", AuditDetail.Describe(lines[1]).Render(Lang.En));
     }
+
+    [Fact]
+    public void AuditDetail_EveryActionTheProductWrites_HasALabelAndASentenceInBothLanguages()
+    {
+        foreach (var action in AuditDetail.Actions)
+        {
+            Assert.True(Catalogue.Has("audit_action_" + action), action);
+            Assert.True(Catalogue.Has("audit_" + action), action);
+            foreach (var lang in new[] { Lang.Fr, Lang.En })
+                Assert.NotNull(Catalogue.Template("audit_" + action, lang));
+        }
+    }
 }
