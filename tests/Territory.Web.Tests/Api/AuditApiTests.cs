@@ -25,9 +25,9 @@ public sealed class AuditApiTests
         var lines = (await Json.Get(ada, "/api/audit?limit=4")).EnumerateArray().ToList();
 
         Assert.Equal(["sign_in", "sign_out", "sign_in", "sign_in_failed"], lines.Select(l => l.GetProperty("action").GetString()));
-        Assert.Equal("ada connecté par jeton d'API", lines[0].GetProperty("text").GetString());
-        Assert.Equal(("lea", "lea déconnecté"), (lines[1].GetProperty("author").GetString(), lines[1].GetProperty("text").GetString()));
-        Assert.Equal("lea connecté par le formulaire de la carte", lines[2].GetProperty("text").GetString());
+        Assert.Equal("ada : connexion par jeton d'API", lines[0].GetProperty("text").GetString());
+        Assert.Equal(("lea", "lea : déconnexion"), (lines[1].GetProperty("author").GetString(), lines[1].GetProperty("text").GetString()));
+        Assert.Equal("lea : connexion par le formulaire de la carte", lines[2].GetProperty("text").GetString());
         Assert.Equal(JsonValueKind.Null, lines[3].GetProperty("author").ValueKind);
         Assert.Equal("connexion refusée", lines[3].GetProperty("label").GetString());
         Assert.Equal("« paul » par jeton d'API : nom ou mot de passe incorrect", lines[3].GetProperty("text").GetString());
