@@ -114,7 +114,8 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
         // Numbered across users: two users' added points never share an id, even once one of them is saved.
         do id = $"SCN-{Interlocked.Increment(ref _nextPoint)}";
         while (edits.Agencies.Any(a => a.Id == id) || Saved.AgenciesById.ContainsKey(id));
-        var label = string.IsNullOrWhiteSpace(name) ? $"{kind.Label()} {id}" : name.Trim();
+        // An unnamed point is named after its kind in the language of the user who adds it (the name is kept as data).
+        var label = string.IsNullOrWhiteSpace(name) ? $"{kind.Label(users?.Lang ?? Lang.Fr)} {id}" : name.Trim();
         edits.Agencies.Add(new Agency { Id = id, Name = label, Kind = kind, Landlord = Saved.Data.Organisation, Location = ToWorking(lon, lat) });
         edits.Status[id] = "added";
         edits.Changes.Add(new ScenarioChange("add", id, label, kind, lon, lat));
