@@ -92,8 +92,10 @@ public interface IProjectStore : ILayerSink, IProjectTables, IDisposable
     /// <exception cref="Core.Messages.ReasonException">Bad name, or the name exists and <paramref name="overwrite"/> is false.</exception>
     void SaveScenario(Scenario scenario, bool overwrite);
 
-    /// <summary>Deletes a scenario; false when there is none of that name.</summary>
-    bool DeleteScenario(string name);
+    /// <summary>Deletes a scenario, with its audit line (<c>scenario_delete</c>); false when there is none of that name.</summary>
+    /// <param name="name">The scenario.</param>
+    /// <param name="author">Who deletes it (audit), or null when unknown.</param>
+    bool DeleteScenario(string name, string? author = null);
 
     /// <summary>A stored result (serialised analysis, plan…) with the key of the inputs it was computed from, or null.</summary>
     StoredResult? ReadResult(string name);

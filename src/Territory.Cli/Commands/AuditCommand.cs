@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Territory.Cli.Infrastructure;
 using Territory.Core.Messages;
+using Territory.Store.Users;
 
 namespace Territory.Cli.Commands;
 
@@ -22,13 +23,25 @@ internal static class AuditCommand
             var entries = store.ReadAudit(max == 0 ? null : max);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(console, new { entries = entries.Select(e => new { at = e.At, author = e.Author, action = e.Action, target = e.Target, detail = e.Detail }) });
+                JsonOutput.Write(console, new
+                {
+                    entries = entries.Select(e => new
+                    {
+                        at = e.At, author = e.Author, action = e.Action, target = e.Target, detail = e.Detail,
+                        values = AuditDetail.Values(e.Detail), label = console.T(AuditDetail.Label(e.Action)), text = console.T(AuditDetail.Describe(e)),
+                    }),
+                });
                 return 0;
             }
             if (entries.Count == 0)
+            {
                 console.Out.WriteLine(console.T("auth_audit_empty"));
+                return 0;
+            }
+            console.Out.WriteLine(console.T("audit_header", ("count", entries.Count)));
+            // Local time of the machine, as a reader expects it; --json keeps the instant with its offset.
             foreach (var e in entries)
-                console.Out.WriteLine($"{e.At.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z  {e.Author ?? "?",-16} {e.Action,-16} {e.Target,-20} {e.Detail}");
+                console.Out.WriteLine($"{e.At.ToLocalTime():yyyy-MM-dd HH:mm:ss}  {e.Author ?? "—",-16} {console.T(AuditDetail.Label(e.Action)),-20} {console.T(AuditDetail.Describe(e))}");
             return 0;
         }));
         return command;

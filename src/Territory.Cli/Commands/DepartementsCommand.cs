@@ -28,9 +28,13 @@ internal static class DepartementsCommand
                 throw new CliUserException("departements_geopackage");
             var typology = parse.GetValue(config) is { } c ? TypologyConfig.Load(c.FullName) : TypologyConfig.Default;
             var asJson = parse.GetValue(json);
+            // The presence plan's sites hook, as analyse reads it: the project's site plan while it matches the data.
+            IReadOnlyList<Core.Presence.SitePlacement>? sites;
+            using (var store = ProjectStores.Open(location))
+                sites = Planning.Service.SitePlanStore.Read(store) is { } plan ? Planning.Service.SitePlanStore.Placements(plan) : null;
             var started = System.Diagnostics.Stopwatch.StartNew();
             var runs = ProgressDisplay.Run(console, asJson, console.T("departements_progress"),
-                progress => DepartementAnalysis.Run(location, typology, parse.GetValue(parallel), progress, cancel.Token));
+                progress => DepartementAnalysis.Run(location, typology, parse.GetValue(parallel), progress, cancel.Token, sites));
             var seconds = Math.Round(started.Elapsed.TotalSeconds, 2);
             if (asJson)
             {

@@ -33,7 +33,7 @@ internal static class ScenarioApplyCommand
                 Kind = LayerKind.Agencies, SourcePath = $"scenario:{scenario.Name}", SourceCrs = store.WorkingCrs ?? Core.Crs.CrsRegistry.Lambert93,
                 TargetCrs = store.WorkingCrs ?? Core.Crs.CrsRegistry.Lambert93, Read = network.Count, Agencies = network,
             }, new LayerWriteOptions { AllowShrink = true, ExpectedVersion = version, Author = author, Source = PlanCli.T(console, "scenario_apply_source", ("name", scenario.Name)) });
-            store.Audit(author, "scenario_apply", scenario.Name, $"{scenario.Changes.Count} changes, {saved.Count} -> {network.Count} points, data version {outcome.DataVersion}");
+            store.Audit(author, "scenario_apply", scenario.Name, Territory.Store.Users.AuditDetail.Of(("changes", scenario.Changes.Count), ("before", saved.Count), ("after", network.Count), ("version", outcome.DataVersion)));
             if (parse.GetValue(json))
                 JsonOutput.Write(console, new { applied = scenario.Name, points_before = saved.Count, points_after = network.Count, data_version = outcome.DataVersion });
             else

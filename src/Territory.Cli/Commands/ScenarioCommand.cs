@@ -68,7 +68,7 @@ internal static class ScenarioCommand
             // Every name checked before any deletion: a typo deletes nothing.
             foreach (var n in list)
                 if (store.ReadScenario(n) is null) throw PlanCli.Bad("scenario_unknown", ("name", n));
-            foreach (var n in list) store.DeleteScenario(n);
+            foreach (var n in list) store.DeleteScenario(n, UsersCommand.Actor);
             if (parse.GetValue(json)) JsonOutput.Write(console, new { deleted = list });
             else foreach (var n in list) console.Out.WriteLine(PlanCli.T(console, "scenario_deleted", ("name", n)));
             return 0;

@@ -34,9 +34,10 @@ internal static class ServeCommand
         var basemap = new Option<string>("--basemap") { Description = console.T("cli_serve_basemap"), DefaultValueFactory = _ => "none", HelpName = "none|osm|ign-plan|ign-ortho" };
         basemap.AcceptOnlyFromAmong("none", "osm", "ign-plan", "ign-ortho");
         var maxUpload = new Option<int>("--max-upload-mb") { Description = console.T("cli_serve_max_upload"), DefaultValueFactory = _ => 100, HelpName = "N" };
+        var idleHours = new Option<double>("--session-idle-hours") { Description = console.T("serve_idle_hours_help"), DefaultValueFactory = _ => 8, HelpName = "H" };
         var command = new Command("serve", console.T("cli_serve_description"))
         {
-            project, port, host, demo, output, basemap, maxUpload,
+            project, port, host, demo, output, basemap, maxUpload, idleHours,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -54,6 +55,8 @@ internal static class ServeCommand
             }
             if (parse.GetValue(maxUpload) is < 1 or > 4096)
                 throw new CliUserException("cli_serve_max_upload_range");
+            if (parse.GetValue(idleHours) is < 0 or > 24 * 365 or double.NaN)
+                throw new CliUserException("serve_idle_hours_range");
             WebApplication app;
             try
             {
@@ -66,6 +69,7 @@ internal static class ServeCommand
                     o.Host = parse.GetValue(host)!;
                     o.DefaultBasemap = parse.GetValue(basemap)!;
                     o.MaxUploadBytes = parse.GetValue(maxUpload) * 1024L * 1024;
+                    o.SessionIdleTime = TimeSpan.FromHours(parse.GetValue(idleHours));
                     o.StartupStage = stage =>
                     {
                         console.Out.WriteLine(console.T("cli_serve_stage", ("seconds", loading.Elapsed.TotalSeconds), ("text", stage)));
@@ -75,7 +79,7 @@ internal static class ServeCommand
             }
             catch (WebStartupException e)
             {
-                throw new CliUserException("file_reason_text", ("text", e.Message));
+                throw new CliUserException(e.Reason);
             }
             try
             {
@@ -88,6 +92,9 @@ internal static class ServeCommand
             }
             var url = app.Urls.First().Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
             console.Out.WriteLine(console.T("cli_serve_url", ("project", ProjectStores.IsUri(path) ? ProjectStores.NameOf(path) : Path.GetFileName(path)), ("url", url)));
+            // Listening on every address: the others reach it by this machine's name (or through the HTTPS proxy).
+            if (parse.GetValue(host) is "0.0.0.0" or "::")
+                console.Out.WriteLine(console.T("serve_network_url", ("url", new UriBuilder(url) { Host = System.Net.Dns.GetHostName() }.Uri.ToString().TrimEnd('/'))));
             if (app.Services.GetRequiredService<UserDirectory>().SignInRequired)
                 console.Out.WriteLine(console.T("auth_serve_sign_in"));
             console.Out.WriteLine(console.T("cli_serve_stop_hint"));

@@ -1,3 +1,5 @@
+using Territory.Core.Messages;
+
 namespace Territory.Core.Indicators;
 
 /// <summary>INSEE density level of a commune, given or estimated.</summary>
@@ -5,16 +7,6 @@ namespace Territory.Core.Indicators;
 /// <param name="Estimated">True when computed from population and area, not read from the commune.</param>
 public sealed record CommuneDensity(int? Level, bool Estimated)
 {
-    /// <summary>French label of an INSEE level.</summary>
-    public static string LabelOf(int? level) => level switch
-    {
-        1 => "grands centres urbains",
-        2 => "centres urbains intermédiaires",
-        3 => "ceintures urbaines",
-        4 => "petites villes",
-        5 => "bourgs ruraux",
-        6 => "rural à habitat dispersé",
-        7 => "rural à habitat très dispersé",
-        _ => "inconnu",
-    };
+    /// <summary>The name of an INSEE level as a catalogue message (<c>density_level_N</c>, <c>density_level_unknown</c>), rendered at the edge.</summary>
+    public static Message LabelOf(int? level) => Message.Of(level is >= 1 and <= 7 ? $"density_level_{level}" : "density_level_unknown");
 }

@@ -1,3 +1,5 @@
+using Territory.Core.Messages;
+
 namespace Territory.Core.Model;
 
 /// <summary>Stable codes and French/English labels of <see cref="AgencyKind"/> (files, API, map, report).</summary>
@@ -19,31 +21,21 @@ public static class AgencyKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>French label users see.</summary>
-    public static string Label(this AgencyKind kind) => kind switch
-    {
-        AgencyKind.Siege => "Siège",
-        AgencyKind.Agence => "Agence",
-        AgencyKind.Antenne => "Antenne",
-        AgencyKind.BureauProximite => "Bureau de proximité",
-        AgencyKind.Loge => "Loge",
-        AgencyKind.LieuRelais => "Lieu relais",
-        AgencyKind.ArretAgenceMobile => "Arrêt d'agence mobile",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    /// <summary>The kind's name as a catalogue message (<c>point_kind_CODE</c>): rendered in the reader's language at the edge.</summary>
+    public static Message LabelMessage(this AgencyKind kind) => Message.Of("point_kind_" + kind.Code());
 
-    /// <summary>English label (the map's English switch).</summary>
-    public static string LabelEn(this AgencyKind kind) => kind switch
+    /// <summary>The kind's name in <paramref name="lang"/>, capitalised as a label (« Lieu relais », « Relay place »).</summary>
+    public static string Label(this AgencyKind kind, Lang lang)
     {
-        AgencyKind.Siege => "Head office",
-        AgencyKind.Agence => "Agency",
-        AgencyKind.Antenne => "Branch",
-        AgencyKind.BureauProximite => "Local office",
-        AgencyKind.Loge => "Caretaker's lodge",
-        AgencyKind.LieuRelais => "Relay place",
-        AgencyKind.ArretAgenceMobile => "Mobile agency stop",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+        var text = kind.LabelMessage().Render(lang);
+        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>The French label (<see cref="Label(AgencyKind, Lang)"/> in French).</summary>
+    public static string Label(this AgencyKind kind) => kind.Label(Lang.Fr);
+
+    /// <summary>The English label (<see cref="Label(AgencyKind, Lang)"/> in English).</summary>
+    public static string LabelEn(this AgencyKind kind) => kind.Label(Lang.En);
 
     /// <summary>Kind from its code; false for an unknown code.</summary>
     public static bool TryParse(string? code, out AgencyKind kind)

@@ -1,3 +1,5 @@
+using Territory.Core.Messages;
+
 namespace Territory.Core.Territories;
 
 /// <summary>Stable codes and French labels of <see cref="TerritoryKind"/>.</summary>
@@ -13,13 +15,6 @@ public static class TerritoryKinds
         _ => "non_rattache",
     };
 
-    /// <summary>French label shown in the report.</summary>
-    public static string Label(this TerritoryKind kind) => kind switch
-    {
-        TerritoryKind.Commune => "Commune (hors parties en QPV)",
-        TerritoryKind.QpvPart => "Partie d'un quartier prioritaire",
-        TerritoryKind.Sector => "Secteur",
-        TerritoryKind.AgencyCatchment => "Zone desservie par l'agence",
-        _ => "Programmes non rattachés",
-    };
+    /// <summary>The kind's name as a catalogue message (<c>territory_kind_CODE</c>), rendered at the edge.</summary>
+    public static Message Label(this TerritoryKind kind) => Message.Of("territory_kind_" + kind.Code());
 }

@@ -1,3 +1,5 @@
+using Territory.Core.Messages;
+
 namespace Territory.Core.Typology;
 
 /// <summary>Stable codes and French labels of <see cref="TerritoryType"/>.</summary>
@@ -17,15 +19,8 @@ public static class TerritoryTypes
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
-    /// <summary>French label from the seed table.</summary>
-    public static string Label(this TerritoryType type) => type switch
-    {
-        TerritoryType.RuralDiffuse => "Patrimoine diffus en zone rurale",
-        TerritoryType.Isolated => "Résidences collectives isolées et individuelles",
-        TerritoryType.UrbanCollective => "Résidences collectives en ville",
-        TerritoryType.PriorityDistrict => "Grands quartiers d'habitat social",
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
+    /// <summary>The type's name from the seed table, as a catalogue message (<c>territory_type_CODE</c>), rendered at the edge.</summary>
+    public static Message Label(this TerritoryType type) => Message.Of("territory_type_" + type.Code());
 
     /// <summary>Map colour of the type (hex <c>#rrggbb</c>), the same in the report, the QGIS styles and the web map.</summary>
     public static string Colour(this TerritoryType type) => type switch

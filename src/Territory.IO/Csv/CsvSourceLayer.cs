@@ -45,7 +45,7 @@ internal sealed class CsvSourceLayer : ISourceLayer
     public char Delimiter { get; }
     public IReadOnlyList<string> Columns { get; }
     public int? DeclaredCrs => null;
-    public string? CrsProblem => null;
+    public Core.Messages.Message? CrsProblem => null;
     public bool HasNativeGeometry => false;
 
     public IEnumerable<ISourceRecord> Rows(CancellationToken ct)

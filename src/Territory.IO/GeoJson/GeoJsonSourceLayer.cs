@@ -84,7 +84,7 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
     public string FileName { get; }
     public IReadOnlyList<string> Columns => _columns;
     public int? DeclaredCrs { get; private set; } = CrsRegistry.Wgs84;
-    public string? CrsProblem { get; private set; }
+    public Message? CrsProblem { get; private set; }
     public bool HasNativeGeometry => true;
 
     /// <inheritdoc />
@@ -299,6 +299,6 @@ internal sealed class GeoJsonSourceLayer : ISourceLayer
         }
         DeclaredCrs = null;
         var shown = text ?? raw;
-        CrsProblem = Catalogue.Text(Lang.Fr, "geojson_crs_unknown", ("file", FileName), ("crs", shown.Length <= 80 ? shown : shown[..80] + "…"));
+        CrsProblem = Message.Of("geojson_crs_unknown", ("file", FileName), ("crs", shown.Length <= 80 ? shown : shown[..80] + "…"));
     }
 }

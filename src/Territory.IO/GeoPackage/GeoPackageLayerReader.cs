@@ -67,7 +67,7 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
     public string FileName { get; }
     public IReadOnlyList<string> Columns { get; } = [];
     public int? DeclaredCrs { get; private set; }
-    public string? CrsProblem { get; private set; }
+    public Message? CrsProblem { get; private set; }
     public bool HasNativeGeometry => true;
 
     public IEnumerable<ISourceRecord> Rows(CancellationToken ct)
@@ -153,7 +153,7 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
         else if (CrsRegistry.IsKnown(srsId))
             DeclaredCrs = srsId;
         else
-            CrsProblem = Catalogue.Text(Lang.Fr, "gpkg_crs_unknown", ("file", FileName), ("layer", _table), ("srs", $"{def.Org}:{def.Code}"));
+            CrsProblem = Message.Of("gpkg_crs_unknown", ("file", FileName), ("layer", _table), ("srs", $"{def.Org}:{def.Code}"));
     }
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map)

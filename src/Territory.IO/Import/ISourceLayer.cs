@@ -9,8 +9,8 @@ internal interface ISourceLayer : IDisposable
     IReadOnlyList<string> Columns { get; }
     /// <summary>CRS the file declares (.prj, GeoPackage, GeoJSON <c>crs</c>, RFC 7946 default), or null.</summary>
     int? DeclaredCrs { get; }
-    /// <summary>Why the declared CRS could not be used (unknown WKT…), or null; fatal only without <c>--crs</c>.</summary>
-    string? CrsProblem { get; }
+    /// <summary>Why the declared CRS could not be used (unknown WKT…), as a catalogue message, or null; fatal only without <c>--crs</c>.</summary>
+    Territory.Core.Messages.Message? CrsProblem { get; }
     /// <summary>True when rows carry a native geometry (all formats but CSV).</summary>
     bool HasNativeGeometry { get; }
     /// <summary>

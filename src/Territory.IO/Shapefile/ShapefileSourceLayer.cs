@@ -44,7 +44,7 @@ internal sealed class ShapefileSourceLayer : ISourceLayer
                 var wkt = ReadSmall(prj);
                 DeclaredCrs = CrsIdentifier.FromWkt(wkt);
                 if (DeclaredCrs is null)
-                    CrsProblem = Catalogue.Text(Lang.Fr, "shapefile_prj_unknown", ("file", FileName), ("wkt", Shorten(wkt)));
+                    CrsProblem = Message.Of("shapefile_prj_unknown", ("file", FileName), ("wkt", Shorten(wkt)));
             }
             var encoding = ChooseEncoding(shp, dbf);
             try
@@ -67,7 +67,7 @@ internal sealed class ShapefileSourceLayer : ISourceLayer
     public string FileName { get; }
     public IReadOnlyList<string> Columns { get; }
     public int? DeclaredCrs { get; }
-    public string? CrsProblem { get; }
+    public Message? CrsProblem { get; }
     public bool HasNativeGeometry => true;
 
     /// <inheritdoc />

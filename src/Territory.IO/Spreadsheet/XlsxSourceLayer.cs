@@ -80,7 +80,7 @@ internal sealed class XlsxSourceLayer : ISourceLayer
 
     public IReadOnlyList<string> Columns => _columns;
     public int? DeclaredCrs => null;
-    public string? CrsProblem => null;
+    public Core.Messages.Message? CrsProblem => null;
     public bool HasNativeGeometry => false;
     public double ReadFraction => _rowCount <= 0 ? double.NaN : Math.Min(1, (double)_rowsRead / _rowCount);
 

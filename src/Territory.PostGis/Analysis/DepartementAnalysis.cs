@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Territory.Core.Analysis;
+using Territory.Core.Presence;
 using Territory.Core.Typology;
 using Territory.PostGis.Connection;
 using Territory.PostGis.Store;
@@ -19,6 +20,9 @@ namespace Territory.PostGis.Analysis;
 /// uses (located there or managing one of its estates). With the configuration and the road graph's
 /// fingerprint they make the key stored with the result (<c>territory_results</c>, one row
 /// <c>analysis:departement:CODE</c> per département). A département whose key is unchanged is not recomputed.</para>
+/// <para><b>Planned sites.</b> The presence plan's sites hook (a stored site plan's new sites, as <c>analyse</c> takes
+/// them) is given to each département's analysis restricted to its own estates, and that restriction is part of its key:
+/// a site plan stored or replaced recomputes the départements whose sites changed, and only those.</para>
 /// <para><b>Parallel.</b> Each worker opens its own connection and reads one département at a time with
 /// <c>WHERE departement = $1</c>: the planner prunes every other partition.</para>
 /// </remarks>
@@ -37,7 +41,9 @@ public static class DepartementAnalysis
     /// <param name="parallelism">Départements analysed at once (defaults to the processor count).</param>
     /// <param name="progress">Share of départements done.</param>
     /// <param name="ct">Stops between départements (results already stored stay).</param>
-    public static IReadOnlyList<DepartementRun> Run(string location, TypologyConfig config, int? parallelism = null, IProgress<double>? progress = null, CancellationToken ct = default)
+    /// <param name="sites">The located sites of the presence plan (the project's site plan, as <c>analyse</c> reads it), or null.</param>
+    public static IReadOnlyList<DepartementRun> Run(string location, TypologyConfig config, int? parallelism = null, IProgress<double>? progress = null,
+        CancellationToken ct = default, IReadOnlyList<SitePlacement>? sites = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var pg = PgLocation.Parse(location);
@@ -45,10 +51,12 @@ public static class DepartementAnalysis
         IReadOnlyDictionary<string, string> stored;
         Routing.Graph.RoadGraph? graph;
         int crs;
+        Dictionary<string, IReadOnlyList<SitePlacement>> sitesBy;
         using (var store = PostGisProjectStore.Open(pg))
         {
             crs = store.WorkingCrs ?? Core.Crs.CrsRegistry.Lambert93;
-            keys = InputKeys(store.SchemaAccess, config);
+            sitesBy = SitesByDepartement(store.SchemaAccess, sites);
+            keys = InputKeys(store.SchemaAccess, config, sitesBy);
             stored = store.ResultKeys(ResultPrefix);
             graph = store.LoadRoadGraph();
         }
@@ -63,7 +71,7 @@ public static class DepartementAnalysis
             () => PostGisProjectStore.Open(pg),
             (departement, _, store) =>
             {
-                runs.Add(Analyse(store, departement, keys[departement], crs, config, graph, ct));
+                runs.Add(Analyse(store, departement, keys[departement], crs, config, graph, sitesBy.GetValueOrDefault(departement), ct));
                 progress?.Report((double)Interlocked.Increment(ref done) / changed.Count);
                 return store;
             },
@@ -71,7 +79,8 @@ public static class DepartementAnalysis
         return runs.OrderBy(r => r.Departement, StringComparer.Ordinal).ToList();
     }
 
-    private static DepartementRun Analyse(PostGisProjectStore store, string departement, string key, int crs, TypologyConfig config, Routing.Graph.RoadGraph? graph, CancellationToken ct)
+    private static DepartementRun Analyse(PostGisProjectStore store, string departement, string key, int crs, TypologyConfig config, Routing.Graph.RoadGraph? graph,
+        IReadOnlyList<SitePlacement>? sites, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var reader = new PgProjectReader(store.SchemaAccess);
@@ -86,7 +95,7 @@ public static class DepartementAnalysis
             access = review.Access.ToDictionary(a => a.EstateId, StringComparer.Ordinal);
         }
         var data = new Territory.Store.ProjectData(crs, estates, agencies, communes, districts);
-        var result = TerritoryAnalysis.Run(data.ToAnalysisInput(access), config, ct);
+        var result = TerritoryAnalysis.Run(data.ToAnalysisInput(access) with { Sites = sites }, config, ct);
         var run = new DepartementRun(departement, false, key, estates.Count, estates.Sum(e => (long)e.Dwellings), result.Territories.Count,
             result.Types.ToDictionary(t => t.Type.Code(), t => t.Territories, StringComparer.Ordinal), result.Ensembles.Count, result.TravelEstimated,
             Math.Round(clock.Elapsed.TotalSeconds, 3));
@@ -102,7 +111,7 @@ public static class DepartementAnalysis
     }
 
     /// <summary>The input key of every département that has estates.</summary>
-    private static Dictionary<string, string> InputKeys(PgSchema schema, TypologyConfig config)
+    private static Dictionary<string, string> InputKeys(PgSchema schema, TypologyConfig config, Dictionary<string, IReadOnlyList<SitePlacement>> sites)
     {
         var estates = Hashes(schema, $"""
             SELECT departement, md5(string_agg(concat_ws('|', id, name, landlord, dwellings, housing, construction_year, commune_code, qpv_code, agency_id,
@@ -128,9 +137,31 @@ public static class DepartementAnalysis
         var shared = JsonSerializer.Serialize(config) + "|" + graph;
         return estates.ToDictionary(e => e.Key, e =>
         {
-            var text = string.Join("|", e.Value, communes.GetValueOrDefault(e.Key, ""), districts.GetValueOrDefault(e.Key, ""), agencies.GetValueOrDefault(e.Key, ""), shared);
+            var text = string.Join("|", e.Value, communes.GetValueOrDefault(e.Key, ""), districts.GetValueOrDefault(e.Key, ""), agencies.GetValueOrDefault(e.Key, ""), shared,
+                sites.TryGetValue(e.Key, out var s) ? JsonSerializer.Serialize(s) : "none");
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         }, StringComparer.Ordinal);
+    }
+
+    /// <summary>Each département's share of the located sites: a site goes to every département holding estates it serves, with those estates only.</summary>
+    private static Dictionary<string, IReadOnlyList<SitePlacement>> SitesByDepartement(PgSchema schema, IReadOnlyList<SitePlacement>? sites)
+    {
+        var result = new Dictionary<string, IReadOnlyList<SitePlacement>>(StringComparer.Ordinal);
+        if (sites is null || sites.Count == 0)
+            return result;
+        var ids = sites.SelectMany(s => s.EstateIds).Distinct(StringComparer.Ordinal).ToArray();
+        var departementOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var cmd = schema.Command($"SELECT id, departement FROM {schema.Q("estates")} WHERE id = ANY(@ids)", ("ids", ids)))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                departementOf[r.GetString(0)] = r.GetString(1);
+        foreach (var group in sites
+            .SelectMany(s => s.EstateIds.Where(departementOf.ContainsKey).Select(id => (Departement: departementOf[id], Site: s, Estate: id)))
+            .GroupBy(x => x.Departement, StringComparer.Ordinal))
+        {
+            result[group.Key] = group.GroupBy(x => x.Site).Select(g => g.Key with { EstateIds = g.Select(x => x.Estate).ToList() }).ToList();
+        }
+        return result;
     }
 
     private static Dictionary<string, string> Hashes(PgSchema schema, string sql)

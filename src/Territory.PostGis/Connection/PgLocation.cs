@@ -8,12 +8,22 @@ namespace Territory.PostGis.Connection;
 /// The libpq URI form. A password left out of the URI is taken as libpq does — from <c>PGPASSWORD</c>,
 /// then from the password file (<c>PGPASSFILE</c> or <c>~/.pgpass</c>) — by Npgsql itself. The password
 /// is never shown: <see cref="Display"/> is the URI without it. Query parameters: <c>schema</c> (the
-/// project: one schema per project), <c>table</c> (a source table), <c>sslmode</c>; nothing else.
+/// project: one schema per project), <c>table</c> (a source table), <c>sslmode</c>, <c>lock_timeout</c> (seconds a write
+/// waits for another one); nothing else.
 /// </remarks>
 internal sealed record PgLocation(string Host, int Port, string Database, string? User, string? Password, string? Schema, string? TableSchema, string? Table, string? SslMode)
 {
     /// <summary>The default PostgreSQL port.</summary>
     public const int DefaultPort = 5432;
+
+    /// <summary>How long a write waits for another one to finish, by default (seconds).</summary>
+    public const double DefaultLockTimeoutSeconds = 30;
+
+    /// <summary>
+    /// How long a write waits for another write of the project to finish before it gives up with a reason
+    /// (<c>?lock_timeout=SECONDS</c>; 0: no limit). Reads never wait for writes.
+    /// </summary>
+    public double LockTimeoutSeconds { get; init; } = DefaultLockTimeoutSeconds;
 
     /// <summary>True for a <c>postgresql://</c> or <c>postgres://</c> location.</summary>
     public static bool IsPostgres(string location) =>
@@ -37,6 +47,7 @@ internal sealed record PgLocation(string Host, int Port, string Database, string
             password = colon < 0 ? null : Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]);
         }
         string? schema = null, tableSchema = null, table = null, sslMode = null;
+        var lockTimeout = DefaultLockTimeoutSeconds;
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
@@ -54,6 +65,11 @@ internal sealed record PgLocation(string Host, int Port, string Database, string
                 case "sslmode":
                     sslMode = value;
                     break;
+                case "lock_timeout":
+                    if (!double.TryParse(value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out lockTimeout)
+                        || lockTimeout > 86_400)
+                        throw Invalid(location, "lock_timeout");
+                    break;
                 default:
                     throw Invalid(location, key);
             }
@@ -62,7 +78,7 @@ internal sealed record PgLocation(string Host, int Port, string Database, string
         var host = uri.Host.Trim('[', ']');
         if (host.Length == 0)
             throw Invalid(location, "hôte");
-        return new PgLocation(host, port, database, user, password, schema, tableSchema, table, sslMode);
+        return new PgLocation(host, port, database, user, password, schema, tableSchema, table, sslMode) { LockTimeoutSeconds = lockTimeout };
     }
 
     /// <summary>The URI without its password (what is shown and logged).</summary>
@@ -76,6 +92,7 @@ internal sealed record PgLocation(string Host, int Port, string Database, string
             if (Schema is not null) query.Add("schema=" + Schema);
             if (Table is not null) query.Add("table=" + TableSchema + "." + Table);
             if (SslMode is not null) query.Add("sslmode=" + Uri.EscapeDataString(SslMode));
+            if (LockTimeoutSeconds != DefaultLockTimeoutSeconds) query.Add("lock_timeout=" + LockTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return $"postgresql://{user}{host}:{Port}/{Uri.EscapeDataString(Database)}{(query.Count == 0 ? "" : "?" + string.Join("&", query))}";
         }
     }

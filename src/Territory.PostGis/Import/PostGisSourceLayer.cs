@@ -63,7 +63,7 @@ internal sealed class PostGisSourceLayer : ISourceLayer
                     if (CrsRegistry.IsKnown(srid))
                         DeclaredCrs = srid;
                     else
-                        CrsProblem = Message.Of("postgis_table_crs_unknown", ("table", FileName), ("srid", srid)).Render(Lang.Fr);
+                        CrsProblem = Message.Of("postgis_table_crs_unknown", ("table", FileName), ("srid", srid));
                 }
             }
             _count = Convert.ToInt64(new NpgsqlCommand($"SELECT count(*) FROM {qualified}", _connection).ExecuteScalar(), CultureInfo.InvariantCulture);
@@ -82,7 +82,7 @@ internal sealed class PostGisSourceLayer : ISourceLayer
     public string FileName { get; }
     public IReadOnlyList<string> Columns { get; } = [];
     public int? DeclaredCrs { get; }
-    public string? CrsProblem { get; }
+    public Message? CrsProblem { get; }
     public bool HasNativeGeometry => _geometryOrdinal >= 0;
     public double ReadFraction => _count == 0 ? 1 : (double)_read / _count;
 

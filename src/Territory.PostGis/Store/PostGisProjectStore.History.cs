@@ -1,3 +1,4 @@
+using Territory.Store.Users;
 using System.Globalization;
 using NpgsqlTypes;
 using Territory.Core.Enrichment;
@@ -19,7 +20,7 @@ internal sealed partial class PostGisProjectStore
         var previous = table + StoreTables.PreviousSuffix;
         return InTransaction(_ =>
         {
-            LockVersion();
+            LockVersion(options.Author);
             if (!_schema.TableExists(previous) || WorkingCrs is not int srid)
                 throw new ReasonException(Message.Of("undo_nothing_kept", ("layer", table)));
             var version = NextVersion(options.ExpectedVersion);
@@ -47,7 +48,7 @@ internal sealed partial class PostGisProjectStore
                 (enrichment, updated) = Rejoin(ct);
             var after = _schema.Count(table);
             RecordRevision(kind, version, after, "undo", previousRows: before);
-            WriteAudit(options.Author, "undo", table, $"{before} -> {after}");
+            WriteAudit(options.Author, "undo", table, AuditDetail.Of(("before", before), ("after", after)));
             return new LayerWriteOutcome(kind, table, LayerWriteMode.Restored, before, after, written, 0, [], enrichment, updated, srid) { DataVersion = version };
         });
     }
@@ -71,7 +72,7 @@ internal sealed partial class PostGisProjectStore
     /// <inheritdoc />
     public void Audit(string? author, string action, string target, string? detail) => InTransaction(_ =>
     {
-        LockVersion();
+        LockVersion(author);
         WriteAudit(author, action, target, detail);
         return 0;
     });

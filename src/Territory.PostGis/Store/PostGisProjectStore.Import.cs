@@ -1,3 +1,4 @@
+using Territory.Store.Users;
 using Territory.Core.Enrichment;
 using Territory.Core.Messages;
 using Territory.Core.Model;
@@ -35,7 +36,7 @@ internal sealed partial class PostGisProjectStore
         var table = ProjectLayers.TableOf(kind);
         var outcome = InTransaction(_ =>
         {
-            LockVersion();
+            LockVersion(options.Author);
             var exists = _schema.TableExists(table);
             var before = exists ? _schema.Count(table) : 0;
             if (!options.Append && !options.AllowShrink && before > 0 && result.Accepted < before * options.ShrinkThreshold)
@@ -56,7 +57,7 @@ internal sealed partial class PostGisProjectStore
 
             var after = _schema.Count(table);
             RecordRevision(kind, version, after, options.Source ?? file, previousRows: exists ? before : null);
-            WriteAudit(options.Author, "import", table, $"{mode.ToString().ToLowerInvariant()} {before} -> {after} ({file}: read {result.Read}, accepted {result.Accepted}, rejected {result.Rejected})");
+            WriteAudit(options.Author, "import", table, AuditDetail.Of(("mode", mode.ToString().ToLowerInvariant()), ("before", before), ("after", after), ("file", file), ("read", result.Read), ("accepted", result.Accepted), ("rejected", result.Rejected)));
             ct.ThrowIfCancellationRequested();
             return new LayerWriteOutcome(kind, table, mode, before, after, written, duplicateCount, duplicates, enrichment, updated, srid) { DataVersion = version };
         });

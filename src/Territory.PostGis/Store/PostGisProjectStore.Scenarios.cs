@@ -1,3 +1,4 @@
+using Territory.Store.Users;
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -60,7 +61,7 @@ internal sealed partial class PostGisProjectStore
         var srid = WorkingCrs ?? throw new ReasonException(Message.Of("scenario_project_empty"));
         InTransaction(_ =>
         {
-            LockVersion();
+            LockVersion(scenario.Author);
             var existing = _schema.Scalar($"SELECT created_at FROM {_schema.Q(StoreTables.Scenarios.Name)} WHERE name = @n", ("n", name)) is string s
                 ? DateTimeOffset.Parse(s, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
             if (existing is not null && !overwrite)
@@ -81,18 +82,18 @@ internal sealed partial class PostGisProjectStore
                 foreach (var c in scenario.Changes)
                     w.Write(c.Location, name, ++seq, c.Op.Code(), c.AgencyId, c.Name, c.Kind.Code(), c.Staff, c.SiteStaff);
             }, default);
-            WriteAudit(scenario.Author, "scenario_save", name, $"{scenario.Changes.Count} changes");
+            WriteAudit(scenario.Author, "scenario_save", name, AuditDetail.Of(("changes", scenario.Changes.Count), ("shared", scenario.Shared)));
             return 0;
         });
     }
 
     /// <inheritdoc />
-    public bool DeleteScenario(string name) => InTransaction(_ =>
+    public bool DeleteScenario(string name, string? author = null) => InTransaction(_ =>
     {
-        LockVersion();
+        LockVersion(author);
         var deleted = DeleteScenarioRows(name);
         if (deleted)
-            WriteAudit(null, "scenario_delete", name, null);
+            WriteAudit(author, "scenario_delete", name, AuditDetail.Of());
         return deleted;
     });
 

@@ -54,7 +54,7 @@ internal sealed partial class PostGisProjectStore
         InTransaction(_ =>
         {
             // Serialises account changes like every other write of the project.
-            LockVersion();
+            LockVersion(actor);
             if (!_schema.TableExists(StoreTables.Users.Name))
                 _schema.CreateTable(StoreTables.Users);
             var table = _schema.Q(StoreTables.Users.Name);
@@ -72,7 +72,7 @@ internal sealed partial class PostGisProjectStore
                 VALUES ((SELECT coalesce(max(fid), 0) + 1 FROM {table}), @n, @r, @h, @c, @u)
                 """, ("n", name), ("r", user.Role.Code()), ("h", user.PasswordHash), ("c", created ?? now), ("u", now));
             WriteAudit(actor, created is null ? "user_add" : "user_change", name,
-                created is null || role == user.Role.Code() ? $"role {user.Role.Code()}" : $"role {role} -> {user.Role.Code()}");
+                created is null || role == user.Role.Code() ? AuditDetail.Of(("role", user.Role.Code())) : AuditDetail.Of(("from", role), ("to", user.Role.Code())));
             return 0;
         });
     }
@@ -85,10 +85,10 @@ internal sealed partial class PostGisProjectStore
         var key = (name ?? "").Trim().ToLowerInvariant();
         return InTransaction(_ =>
         {
-            LockVersion();
+            LockVersion(actor);
             var deleted = _schema.Execute($"DELETE FROM {_schema.Q(StoreTables.Users.Name)} WHERE name = @n", ("n", key)) > 0;
             if (deleted)
-                WriteAudit(actor, "user_remove", key, null);
+                WriteAudit(actor, "user_remove", key, AuditDetail.Of());
             return deleted;
         });
     }

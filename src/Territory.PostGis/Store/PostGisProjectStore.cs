@@ -254,7 +254,28 @@ internal sealed partial class PostGisProjectStore : IProjectStore
     }
 
     /// <summary>Locks the data-version row until the transaction ends and returns the version.</summary>
-    private long LockVersion() => ReadDataVersion(forUpdate: true);
+    /// <param name="author">Who writes (shown to a writer who waits for this one), or null.</param>
+    /// <exception cref="StoreFailureException">Another write kept the project past the lock timeout (<see cref="StoreFailureKind.Busy"/>); nothing was written.</exception>
+    private long LockVersion(string? author = null)
+    {
+        // Transaction-scoped: the wait is bounded for this write only, and who writes is visible to the one who waits.
+        var ms = (long)Math.Round(_location.LockTimeoutSeconds * 1000);
+        _schema.Execute($"SET LOCAL lock_timeout = {ms.ToString(CultureInfo.InvariantCulture)}");
+        if (author is not null)
+            _schema.Execute("SELECT set_config('application_name', @n, true)", ("n", PgLockHolder.ApplicationName(author)));
+        _schema.Execute("SAVEPOINT territory_lock");
+        try
+        {
+            var version = ReadDataVersion(forUpdate: true);
+            _schema.Execute("RELEASE SAVEPOINT territory_lock");
+            return version;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            _schema.Execute("ROLLBACK TO SAVEPOINT territory_lock");
+            throw PgLockHolder.Refusal(_schema, _location, e);
+        }
+    }
 
     private long ReadDataVersion(bool forUpdate)
     {

@@ -1,3 +1,4 @@
+using Territory.Store.Users;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Territory.Core.Messages;
@@ -50,7 +51,7 @@ public sealed partial class GeoPackageProjectStore
             (enrichment, updated) = Rejoin(Reader(tx), tx, ct);
         var after = GeoPackageSchema.Count(_connection, tx, table);
         RecordRevision(tx, kind, version, after, "undo", previousRows: before);
-        WriteAudit(tx, options.Author, "undo", table, $"{before} -> {after}");
+        WriteAudit(tx, options.Author, "undo", table, AuditDetail.Of(("before", before), ("after", after)));
         tx.Commit();
         return new LayerWriteOutcome(kind, table, LayerWriteMode.Restored, before, after, written, 0, [], enrichment, updated, srid) { DataVersion = version };
     }

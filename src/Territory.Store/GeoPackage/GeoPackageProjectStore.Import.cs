@@ -1,3 +1,4 @@
+using Territory.Store.Users;
 using Microsoft.Data.Sqlite;
 using Territory.Core.Enrichment;
 using Territory.Core.Messages;
@@ -54,7 +55,7 @@ public sealed partial class GeoPackageProjectStore
 
         var after = GeoPackageSchema.Count(_connection, tx, table);
         RecordRevision(tx, kind, version, after, options.Source ?? file, previousRows: exists ? before : null);
-        WriteAudit(tx, options.Author, "import", table, $"{mode.ToString().ToLowerInvariant()} {before} -> {after} ({file}: read {result.Read}, accepted {result.Accepted}, rejected {result.Rejected})");
+        WriteAudit(tx, options.Author, "import", table, AuditDetail.Of(("mode", mode.ToString().ToLowerInvariant()), ("before", before), ("after", after), ("file", file), ("read", result.Read), ("accepted", result.Accepted), ("rejected", result.Rejected)));
         ct.ThrowIfCancellationRequested();
         tx.Commit();
         WorkingCrs ??= srid;

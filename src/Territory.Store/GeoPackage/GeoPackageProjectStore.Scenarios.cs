@@ -1,3 +1,4 @@
+using Territory.Store.Users;
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using Territory.Core.Messages;
@@ -92,17 +93,17 @@ public sealed partial class GeoPackageProjectStore
             foreach (var c in scenario.Changes)
                 w.Write(c.Location, name, ++seq, c.Op.Code(), c.AgencyId, c.Name, c.Kind.Code(), c.Staff, c.SiteStaff);
         });
-        WriteAudit(tx, scenario.Author, "scenario_save", name, $"{scenario.Changes.Count} changes");
+        WriteAudit(tx, scenario.Author, "scenario_save", name, AuditDetail.Of(("changes", scenario.Changes.Count), ("shared", scenario.Shared)));
         tx.Commit();
     }
 
     /// <inheritdoc />
-    public bool DeleteScenario(string name)
+    public bool DeleteScenario(string name, string? author = null)
     {
         using var tx = Begin();
         var deleted = DeleteScenario(tx, name);
         if (deleted)
-            WriteAudit(tx, null, "scenario_delete", name, null);
+            WriteAudit(tx, author, "scenario_delete", name, AuditDetail.Of());
         tx.Commit();
         return deleted;
     }

@@ -82,7 +82,7 @@ public sealed partial class GeoPackageProjectStore
             insert.ExecuteNonQuery();
         }
         WriteAudit(tx, actor, created is null ? "user_add" : "user_change", name,
-            created is null || role == user.Role.Code() ? $"role {user.Role.Code()}" : $"role {role} -> {user.Role.Code()}");
+            created is null || role == user.Role.Code() ? AuditDetail.Of(("role", user.Role.Code())) : AuditDetail.Of(("from", role), ("to", user.Role.Code())));
         tx.Commit();
     }
 
@@ -97,7 +97,7 @@ public sealed partial class GeoPackageProjectStore
         cmd.Parameters.AddWithValue("$n", key);
         var deleted = cmd.ExecuteNonQuery() > 0;
         if (deleted)
-            WriteAudit(tx, actor, "user_remove", key, null);
+            WriteAudit(tx, actor, "user_remove", key, AuditDetail.Of());
         tx.Commit();
         return deleted;
     }

@@ -7,6 +7,7 @@ using Territory.Core.Messages;
 using Territory.Store.Users;
 using Territory.Web.Auth;
 using Territory.Web.Hosting;
+using Territory.Web.State;
 
 namespace Territory.Web.Api;
 
@@ -23,7 +24,7 @@ public static class AuthApi
     {
         app.MapGet(SignInPage.Path, (HttpContext http, WebOptions options, string? retour, string? erreur) =>
         {
-            var error = erreur == "annuaire" ? Message.Of("auth_directory_failed") : null;
+            var error = erreur == "annuaire" ? Message.Of("auth_directory_failed") : HttpsRequired(http, options) ? Message.Of("auth_https_required") : null;
             return Page(http, options, SignInPage.SafeReturn(retour), error, null, StatusCodes.Status200OK);
         }).ExcludeFromDescription();
         app.MapPost(SignInPage.Path, SignIn).DisableAntiforgery().ExcludeFromDescription();
@@ -33,25 +34,30 @@ public static class AuthApi
 
         var group = app.MapGroup("/api/auth").WithTags("Connexion");
         group.MapPost("/token", Token).WithName("CreateToken");
-        group.MapPost("/logout", async (HttpContext http) =>
+        group.MapPost("/logout", async (HttpContext http, UserContext users, SignInAudit audit) =>
         {
+            var user = users.Current;
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            if (user.SignedIn)
+                audit.SignedOut(user.Name, user.Source);
             return TypedResults.NoContent();
         }).WithName("SignOut");
-        group.MapGet("/me", (UserContext users, UserDirectory directory, WebOptions options, HttpContext http) =>
+        group.MapGet("/me", (UserContext users, UserDirectory directory, WebOptions options, HttpContext http, ProjectSession session) =>
         {
             var required = directory.SignInRequired;
             var user = users.Current;
             var signedIn = required && user.SignedIn;
             var lang = RequestLang.Of(http);
+            // Said once to a user whose unsaved scenario was let go while they were away.
+            var notice = signedIn ? session.TakeEvictionNotice() : null;
             return TypedResults.Ok(new Me(required, signedIn, user.Name, required && !signedIn ? null : user.Role.Code(), user.Source,
                 options.Auth.Oidc.IsConfigured,
                 signedIn ? Catalogue.Text(lang, "auth_user_badge", ("name", user.Name), ("role", user.Role.Code())) : null,
-                Catalogue.Text(lang, "auth_sign_out")));
+                Catalogue.Text(lang, "auth_sign_out"), notice?.Code, notice?.Render(lang)));
         }).WithName("GetCurrentUser");
     }
 
-    private static async Task<IResult> SignIn(HttpContext http, WebOptions options, UserDirectory directory, SignInThrottle throttle)
+    private static async Task<IResult> SignIn(HttpContext http, WebOptions options, UserDirectory directory, SignInThrottle throttle, SignInAudit audit)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var returnUrl = SignInPage.SafeReturn(form["retour"]);
@@ -59,23 +65,39 @@ public static class AuthApi
         // A form posted from another site would sign the browser in under someone else's account.
         if (!SameOrigin(http))
             return Page(http, options, returnUrl, Message.Of("auth_other_origin"), name, StatusCodes.Status403Forbidden);
+        if (HttpsRequired(http, options))
+        {
+            audit.Refused(name, "form", "https_required");
+            return Page(http, options, returnUrl, Message.Of("auth_https_required"), name, StatusCodes.Status400BadRequest);
+        }
         if (Paused(http, throttle, name) is { } wait)
+        {
+            audit.Refused(name, "form", "paused");
             return Page(http, options, returnUrl, wait, name, StatusCodes.Status429TooManyRequests);
+        }
         var user = Check(directory, throttle, name, form["password"]);
         if (user is null)
+        {
+            audit.Refused(name, "form", "bad_credentials");
             return Page(http, options, returnUrl, Message.Of("auth_bad_credentials"), name, StatusCodes.Status401Unauthorized);
+        }
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthSetup.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        audit.SignedIn(user.Name, "form");
         return Results.Redirect(returnUrl);
     }
 
     private static IResult Token(TokenRequest body, HttpContext http, WebOptions options, UserDirectory directory, SignInThrottle throttle,
-        IOptionsMonitor<BearerTokenOptions> bearer)
+        IOptionsMonitor<BearerTokenOptions> bearer, SignInAudit audit)
     {
         if (Paused(http, throttle, body.Name ?? "") is { } wait)
+        {
+            audit.Refused(body.Name, "token", "paused");
             return Problems.Of(http, StatusCodes.Status429TooManyRequests, wait);
+        }
         var user = Check(directory, throttle, body.Name, body.Password);
         if (user is null)
         {
+            audit.Refused(body.Name, "token", "bad_credentials");
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return Problems.Of(http, StatusCodes.Status401Unauthorized, Message.Of("auth_bad_credentials"));
         }
@@ -83,6 +105,7 @@ public static class AuthApi
         var ticket = new AuthenticationTicket(AuthSetup.Principal(user, BearerTokenDefaults.AuthenticationScheme),
             new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow, ExpiresUtc = expires }, BearerTokenDefaults.AuthenticationScheme);
         var token = bearer.Get(BearerTokenDefaults.AuthenticationScheme).BearerTokenProtector.Protect(ticket);
+        audit.SignedIn(user.Name, "token");
         return TypedResults.Ok(new TokenAnswer(token, "Bearer", expires, user.Name, user.Role.Code()));
     }
 
@@ -103,6 +126,19 @@ public static class AuthApi
         var seconds = (int)Math.Ceiling(wait.TotalSeconds);
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Message.Of("auth_paused", ("seconds", seconds));
+    }
+
+    /// <summary>
+    /// True when the session cookie would be marked <c>Secure</c> but the page came over plain HTTP to a name other than
+    /// this computer's: browsers drop such a cookie, and the user would come back to the sign-in page without a word.
+    /// </summary>
+    private static bool HttpsRequired(HttpContext http, WebOptions options)
+    {
+        var secure = options.Auth.SecureCookies ?? !options.IsLoopback;
+        if (!secure || http.Request.IsHttps)
+            return false;
+        var host = http.Request.Host.Host;
+        return !(host == "localhost" || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)));
     }
 
     private static bool SameOrigin(HttpContext http)
@@ -128,4 +164,7 @@ public sealed record TokenAnswer(string Token, string TokenType, DateTimeOffset 
 /// <summary>Who is signed in: <paramref name="SignInRequired"/> false on a laptop without accounts (everything allowed).</summary>
 /// <param name="Label">The user's badge in the request's language (name and role), when signed in.</param>
 /// <param name="SignOutLabel">The sign-out button's text in the request's language.</param>
-public sealed record Me(bool SignInRequired, bool SignedIn, string Name, string? Role, string Source, bool Directory, string? Label, string SignOutLabel);
+/// <param name="NoticeCode">The code of a notice for this user (<c>session_scenario_evicted</c>), or null.</param>
+/// <param name="Notice">That notice in the request's language, or null.</param>
+public sealed record Me(bool SignInRequired, bool SignedIn, string Name, string? Role, string Source, bool Directory, string? Label, string SignOutLabel,
+    string? NoticeCode = null, string? Notice = null);

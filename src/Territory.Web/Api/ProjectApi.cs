@@ -42,7 +42,7 @@ public static class ProjectApi
             s.Review?.Estimated ?? true,
             s.Version,
             types,
-            AgencyKinds.All.Select(k => new KindInfo(k.Code(), k.Label(), Capitalised(Catalogue.Text(Lang.En, "point_kind_" + k.Code())))).ToList(),
+            AgencyKinds.All.Select(k => new KindInfo(k.Code(), k.Label(Lang.Fr), k.Label(Lang.En))).ToList(),
             d.Estates.Select(e => e.Landlord).Concat(d.Agencies.Select(a => a.Landlord)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Basemaps.All,
             Basemaps.All.Any(b => b.Id == options.DefaultBasemap) ? options.DefaultBasemap : "none",

@@ -50,8 +50,13 @@ public static class UsersApi
                 ? (IResult)TypedResults.NoContent()
                 : Problems.Of(http, StatusCodes.Status404NotFound, Message.Of("auth_user_unknown", ("name", name)))).WithName("RemoveUser");
 
-        app.MapGet("/api/audit", (int? limit, UserDirectory directory) =>
-                TypedResults.Ok(directory.Change(store => store.ReadAudit(Math.Clamp(limit ?? 200, 1, 10_000)))))
+        app.MapGet("/api/audit", (int? limit, UserDirectory directory, HttpContext http) =>
+            {
+                var lang = RequestLang.Of(http);
+                var entries = directory.Change(store => store.ReadAudit(Math.Clamp(limit ?? 200, 1, 10_000)));
+                return TypedResults.Ok(entries.Select(e => new AuditLine(e.At, e.Author, e.Action, e.Target, e.Detail,
+                    AuditDetail.Label(e.Action).Render(lang), AuditDetail.Describe(e).Render(lang))).ToList());
+            })
             .WithTags("Comptes").WithName("GetAudit");
     }
 

@@ -39,6 +39,7 @@ public static class AuthSetup
         services.AddSingleton<UserContext>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInAudit>();
         var protection = services.AddDataProtection().SetApplicationName("Territory");
         if (!string.IsNullOrWhiteSpace(auth.KeysDirectory))
             protection.PersistKeysToFileSystem(new DirectoryInfo(auth.KeysDirectory));
@@ -129,11 +130,14 @@ public static class AuthSetup
             var principal = context.Principal!;
             var role = OidcRoles.Map(principal, oidc);
             var name = principal.FindFirstValue(oidc.NameClaim) ?? principal.FindFirstValue("sub");
+            var audit = context.HttpContext.RequestServices.GetRequiredService<SignInAudit>();
             if (role is null || string.IsNullOrWhiteSpace(name))
             {
+                audit.Refused(name, "oidc", "no_role");
                 context.Fail("no role");
                 return Task.CompletedTask;
             }
+            audit.SignedIn(name, "oidc");
             context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, name),
@@ -144,6 +148,9 @@ public static class AuthSetup
         };
         o.Events.OnRemoteFailure = context =>
         {
+            // A refusal by the role check above is already written; others (the directory refused, a broken answer) are written here.
+            if (context.Failure?.Message.Contains("no role", StringComparison.Ordinal) != true)
+                context.HttpContext.RequestServices.GetRequiredService<SignInAudit>().Refused(null, "oidc", "directory");
             context.Response.Redirect(SignInPage.Path + "?erreur=annuaire");
             context.HandleResponse();
             return Task.CompletedTask;

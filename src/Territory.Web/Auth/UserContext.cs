@@ -19,6 +19,9 @@ public sealed class UserContext(IHttpContextAccessor http)
     /// <summary>The user of the current request.</summary>
     public CurrentUser Current => http.HttpContext?.Items[ItemKey] as CurrentUser ?? CurrentUser.Local;
 
+    /// <summary>The language of the current request (French outside a request).</summary>
+    public Territory.Core.Messages.Lang Lang => http.HttpContext is { } context ? Hosting.RequestLang.Of(context) : Territory.Core.Messages.Lang.Fr;
+
     /// <summary>Throws when the current user's role is below <paramref name="needed"/>.</summary>
     /// <exception cref="AccessDeniedException">The role does not allow it (403).</exception>
     public void Require(UserRole needed)

@@ -31,9 +31,9 @@ public static class TerritoryWebApp
         var options = builder.Configuration.GetSection("Territory").Get<WebOptions>() ?? new WebOptions();
         configure?.Invoke(options);
         if (string.IsNullOrWhiteSpace(options.Project))
-            throw new WebStartupException("aucun projet : territory serve P.gpkg (ou --project P.gpkg).");
+            throw new WebStartupException(Message.Of("web_no_project"));
         if (!Territory.Store.ProjectStores.Exists(options.Project))
-            throw new WebStartupException($"projet introuvable : {Territory.Store.ProjectStores.Display(options.Project)}");
+            throw new WebStartupException(Message.Of("web_project_missing", ("project", Territory.Store.ProjectStores.Display(options.Project))));
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -69,7 +69,7 @@ public static class TerritoryWebApp
         var app = builder.Build();
         // Off this computer the map is for several people: never without sign-in (checked before the long load).
         if (!app.Services.GetRequiredService<UserDirectory>().SignInPossible)
-            throw new WebStartupException(Catalogue.Text(Lang.Fr, "auth_needed_off_loopback", ("host", options.Host)));
+            throw new WebStartupException(Message.Of("auth_needed_off_loopback", ("host", options.Host)));
         // Load (and analyse) the project before listening: a broken project fails at start, not at the first click.
         app.Services.GetRequiredService<ProjectSession>().Load(ct);
 
@@ -105,9 +105,6 @@ public static class TerritoryWebApp
     {
         "localhost" => IPAddress.Loopback,
         _ when IPAddress.TryParse(host, out var a) => a,
-        _ => throw new WebStartupException($"adresse d'écoute invalide : {host} (ex. 127.0.0.1, 0.0.0.0)."),
+        _ => throw new WebStartupException(Message.Of("web_listen_address_invalid", ("host", host))),
     };
 }
-
-/// <summary>The server cannot start: the message says why, in French.</summary>
-public sealed class WebStartupException(string message) : Exception(message);

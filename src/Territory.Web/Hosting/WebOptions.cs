@@ -30,6 +30,9 @@ public sealed class WebOptions
     /// <summary>Isochrone requests allowed to wait for a computation slot; beyond, 503 with <c>Retry-After</c>.</summary>
     public int IsochroneQueue { get; set; } = 32;
 
+    /// <summary>How long a signed-in user's unsaved scenario is kept after their last request (zero: for ever); their named scenarios are in the store.</summary>
+    public TimeSpan SessionIdleTime { get; set; } = TimeSpan.FromHours(8);
+
     /// <summary>Sign-in: tokens, sessions, the organisation's directory (section <c>Territory:Auth</c>).</summary>
     public Auth.AuthOptions Auth { get; set; } = new();
 

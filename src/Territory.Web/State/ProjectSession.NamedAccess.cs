@@ -59,6 +59,6 @@ public sealed partial class ProjectSession
             return false;
         if (users is not null && !users.CanChange(scenario))
             throw new AccessDeniedException(Message.Of("auth_scenario_not_yours", ("name", scenario.Name)));
-        return s.DeleteScenario(name);
+        return s.DeleteScenario(name, users?.Current.Author);
     });
 }

@@ -28,13 +28,15 @@ namespace Territory.Web.State;
 /// refused (<see cref="ProjectChangedException"/>, 409) with nothing written, after the session reloaded.</para>
 /// <para><b>One scenario per user.</b> Each signed-in user edits their own scenario over the shared saved state
 /// (<see cref="SessionState"/>); <see cref="Current"/> and <see cref="Changes"/> answer for the user of the request
-/// (<see cref="UserContext"/>). Edits of different users run side by side; saves, imports and reloads run one at a time.</para>
+/// (<see cref="UserContext"/>). Edits of different users run side by side; saves, imports and reloads run one at a time.
+/// A signed-in user's unsaved scenario is let go after <see cref="IdleLimit"/> without a request from them (ProjectSession.Idle.cs).</para>
 /// <para><b>After a commit</b> the reload runs to completion on the session's own token, never the
 /// request's: a browser going away cannot leave the session on its old snapshot. If the reload fails,
 /// the session is marked stale and refuses saves (<see cref="SessionStaleException"/>) until a reload succeeds.</para>
 /// </remarks>
-public sealed partial class ProjectSession(WebOptions options, ProgressHub progress, UserContext? users = null) : IDisposable
+public sealed partial class ProjectSession(WebOptions options, ProgressHub progress, UserContext? users = null, TimeProvider? time = null) : IDisposable
 {
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _userGates = new(StringComparer.Ordinal);
     private int _nextPoint;
@@ -44,7 +46,7 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     private int _version;
 
     /// <summary>The project's location: full path of the GeoPackage, or the PostgreSQL URI.</summary>
-    public string ProjectPath { get; } = options.Project is { } p ? (ProjectStores.IsUri(p) ? p : Path.GetFullPath(p)) : throw new WebStartupException("aucun projet.");
+    public string ProjectPath { get; } = options.Project is { } p ? (ProjectStores.IsUri(p) ? p : Path.GetFullPath(p)) : throw new WebStartupException(Message.Of("web_no_project"));
 
     /// <summary>The project's road graph (read-only, shared), or null: travel times are then straight-line estimates.</summary>
     public RoadGraph? Graph { get; private set; }
@@ -68,7 +70,15 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     public IReadOnlyList<ScenarioChange> Changes => State.Workspaces.TryGetValue(UserKey, out var w) ? w.Edits.Changes : [];
 
     /// <summary>Whose scenario a request reads and edits: the signed-in user's name, or the empty name without sign-in.</summary>
-    private string UserKey => users?.Current is { SignedIn: true } user ? user.Name : "";
+    private string UserKey
+    {
+        get
+        {
+            var key = users?.Current is { SignedIn: true } user ? user.Name : "";
+            Seen(key);
+            return key;
+        }
+    }
 
     private SessionState State => _state ?? throw new InvalidOperationException("Project not loaded.");
 
@@ -104,7 +114,8 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
         // Numbered across users: two users' added points never share an id, even once one of them is saved.
         do id = $"SCN-{Interlocked.Increment(ref _nextPoint)}";
         while (edits.Agencies.Any(a => a.Id == id) || Saved.AgenciesById.ContainsKey(id));
-        var label = string.IsNullOrWhiteSpace(name) ? $"{kind.Label()} {id}" : name.Trim();
+        // An unnamed point is named after its kind in the language of the user who adds it (the name is kept as data).
+        var label = string.IsNullOrWhiteSpace(name) ? $"{kind.Label(users?.Lang ?? Lang.Fr)} {id}" : name.Trim();
         edits.Agencies.Add(new Agency { Id = id, Name = label, Kind = kind, Landlord = Saved.Data.Organisation, Location = ToWorking(lon, lat) });
         edits.Status[id] = "added";
         edits.Changes.Add(new ScenarioChange("add", id, label, kind, lon, lat));

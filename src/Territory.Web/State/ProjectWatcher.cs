@@ -8,7 +8,8 @@ namespace Territory.Web.State;
 /// </summary>
 /// <remarks>
 /// Polls the store's data version (one small read) every <see cref="WebOptions.WatchInterval"/>; a tick
-/// is skipped while the session is busy writing. A session marked stale is retried on every tick.
+/// is skipped while the session is busy writing. A session marked stale is retried on every tick. Each tick also lets go of
+/// the unsaved scenarios of users idle past <see cref="WebOptions.SessionIdleTime"/>.
 /// </remarks>
 public sealed class ProjectWatcher(ProjectSession session, WebOptions options, ILogger<ProjectWatcher> log) : BackgroundService
 {
@@ -25,6 +26,10 @@ public sealed class ProjectWatcher(ProjectSession session, WebOptions options, I
                 try
                 {
                     await session.RefreshAsync(stoppingToken);
+                    // Scenarios of users gone for longer than the idle limit are let go even when nobody else makes a request.
+                    var evicted = await session.EvictIdleAsync(stoppingToken);
+                    if (evicted > 0)
+                        log.LogInformation("{Count} idle unsaved scenario(s) let go", evicted);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

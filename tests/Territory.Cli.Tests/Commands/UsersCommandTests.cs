@@ -48,9 +48,12 @@ public sealed class UsersCommandTests
         Assert.Equal(["user_remove", "user_change", "user_change", "user_add"],
             audit.Where(e => e.GetProperty("action").GetString()!.StartsWith("user_", StringComparison.Ordinal)).Select(e => e.GetProperty("action").GetString()));
         Assert.All(audit.Take(4), e => Assert.Equal(Environment.UserName, e.GetProperty("author").GetString()));
-        Assert.Equal("role lecture -> administration", audit[1].GetProperty("detail").GetString());
+        Assert.Equal("administration", audit[1].GetProperty("values").GetProperty("to").GetString());
+        Assert.Equal("compte « paul » : rôle lecture → administration", audit[1].GetProperty("text").GetString());
         var text = CliRun.Invoke("audit", project);
-        Assert.Contains("user_remove", text.Out, StringComparison.Ordinal);
+        Assert.Contains("compte supprimé", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("user_remove", text.Out, StringComparison.Ordinal);
+        Assert.Contains("account removed", CliRun.Invoke("audit", project, "--lang", "en").Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +68,9 @@ public sealed class UsersCommandTests
 
         Assert.Equal(["undo", "import"], audit.Select(e => e.GetProperty("action").GetString()));
         Assert.All(audit, e => Assert.Equal(Environment.UserName, e.GetProperty("author").GetString()));
-        Assert.Contains("accepted", audit[1].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(10, audit[1].GetProperty("values").GetProperty("accepted").GetInt32());
+        Assert.StartsWith("couche agencies remplacée : ", audit[1].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("couche agencies remise comme avant son dernier import", audit[0].GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

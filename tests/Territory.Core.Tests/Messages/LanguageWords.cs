@@ -16,10 +16,10 @@ internal static partial class LanguageWords
     public static string? FirstFrench(string text) =>
         French().Match(text) is { Success: true } m ? m.Value : FrenchLetter().Match(text) is { Success: true } l ? l.Value : null;
 
-    [GeneratedRegex(@"\b(the|is|are|not|and|of|with|without|file|row|rows|missing|found|number|error|warning|rejected|estate|estates|dwelling|dwellings|agency|agencies|travel|unknown|invalid|should|must|cannot|outside|inside|layer|none|empty|too|from|into|which|when|than|estimated|staff|caretaking|indicators|why|reception)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the|is|are|not|and|of|with|without|file|row|rows|missing|found|number|error|warning|rejected|estate|estates|dwelling|dwellings|agency|agencies|travel|unknown|invalid|should|must|cannot|outside|inside|layer|none|empty|too|from|into|which|when|than|estimated|staff|caretaking|indicators|why|reception|account|signed|password|changed)\b", RegexOptions.IgnoreCase)]
     public static partial Regex English();
 
-    [GeneratedRegex(@"\b(le|la|les|des|du|est|sont|avec|sans|fichier|ligne|lignes|logement|logements|programme|programmes|agence|agences|inconnu|inconnue|introuvable|trajet|couche|aucun|aucune|pour|dans|sur|estimé|gardiennage|indicateurs|pourquoi|accueil|moyenne)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(le|la|les|des|du|est|sont|avec|sans|fichier|ligne|lignes|logement|logements|programme|programmes|agence|agences|inconnu|inconnue|introuvable|trajet|couche|aucun|aucune|pour|dans|sur|estimé|gardiennage|indicateurs|pourquoi|accueil|moyenne|compte|connexion|connecté|déconnecté|réessayez|modifié)\b", RegexOptions.IgnoreCase)]
     public static partial Regex French();
 
     [GeneratedRegex("[àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ«»]")]

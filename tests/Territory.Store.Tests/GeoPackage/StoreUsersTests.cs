@@ -29,7 +29,8 @@ public sealed class StoreUsersTests
         Assert.Equal("AQAAAAIAAYagAAAAEH", user.PasswordHash);
         Assert.Equal("marie.dupont", store.ReadUser("MARIE.dupont ")!.Name);
         var audit = Assert.Single(store.ReadAudit(), a => a.Action == "user_add");
-        Assert.Equal(("admin", "marie.dupont", "role planification"), (audit.Author, audit.Target, audit.Detail));
+        Assert.Equal(("admin", "marie.dupont", "planification"), (audit.Author, audit.Target, AuditDetail.Values(audit.Detail)["role"]));
+        Assert.Equal("compte « marie.dupont », rôle planification", AuditDetail.Describe(audit).Render(Lang.Fr));
     }
 
     [Theory]
@@ -64,7 +65,9 @@ public sealed class StoreUsersTests
         var user = store.ReadUser("paul")!;
         Assert.Equal((UserRole.Administration, "new-hash", created), (user.Role, user.PasswordHash, user.CreatedAt));
         var latest = store.ReadAudit(1).Single();
-        Assert.Equal(("user_change", "role lecture -> administration"), (latest.Action, latest.Detail));
+        Assert.Equal("user_change", latest.Action);
+        Assert.Equal("compte « paul » : rôle lecture → administration", AuditDetail.Describe(latest).Render(Lang.Fr));
+        Assert.Equal("account “paul”: role read-only (lecture) → administration", AuditDetail.Describe(latest).Render(Lang.En));
     }
 
     [Theory]
@@ -115,7 +118,59 @@ public sealed class StoreUsersTests
 
         Assert.Equal(["export", "import"], audit.Select(a => a.Action));
         Assert.Equal("ada", audit[1].Author);
-        Assert.Contains("accepted 2", audit[1].Detail, StringComparison.Ordinal);
+        Assert.Equal(2L, Convert.ToInt64(AuditDetail.Values(audit[1].Detail)["accepted"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("couche estates créée : 0 → 2\u00a0entités (test.Estates : 2\u00a0lues, 2\u00a0acceptées, 0\u00a0rejetée)", AuditDetail.Describe(audit[1]).Render(Lang.Fr));
+        // A line written as free text (an older version, another tool) reads as it was written.
+        Assert.Equal("territoires 12 rows", AuditDetail.Describe(audit[0]).Render(Lang.Fr));
         Assert.Single(store.ReadAudit(1));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void DeleteScenario_WithAuthor_AuditLineNamesWhoDeletedIt(StoreKind kind)
+    {
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
+        store.ImportLayer(StoreTestData.Estates([StoreTestData.Estate("a", "POINT (700000 6600000)")]), new LayerWriteOptions { Author = "ada" });
+        store.SaveScenario(new Core.Scenarios.Scenario { Name = "Relais", Author = "paul" }, overwrite: false);
+
+        Assert.True(store.DeleteScenario("Relais", "ada"));
+
+        var line = store.ReadAudit(1).Single();
+        Assert.Equal(("ada", "scenario_delete", "Relais"), (line.Author, line.Action, line.Target));
+        Assert.Equal("scénario « Relais »", AuditDetail.Describe(line).Render(Lang.Fr));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void Audit_SignInLines_ReadBackInFrenchAndEnglish(StoreKind kind)
+    {
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = tmp.Open();
+        store.Audit("paul", "sign_in", "paul", AuditDetail.Of(("source", "token")));
+        store.Audit(null, "sign_in_failed", "pual", AuditDetail.Of(("source", "form"), ("reason", "bad_credentials")));
+
+        var lines = store.ReadAudit();
+
+        Assert.Equal("« pual » par le formulaire de la carte : nom ou mot de passe incorrect", AuditDetail.Describe(lines[0]).Render(Lang.Fr));
+        Assert.Equal("connexion refusée", AuditDetail.Label(lines[0].Action).Render(Lang.Fr));
+        Assert.Null(lines[0].Author);
+        Assert.Equal("paul signed in with an API token", AuditDetail.Describe(lines[1]).Render(Lang.En));
+    }
+
+    [Fact]
+    public void AuditDetail_EveryActionTheProductWrites_HasALabelAndASentenceInBothLanguages()
+    {
+        foreach (var action in AuditDetail.Actions)
+        {
+            Assert.True(Catalogue.Has("audit_action_" + action), action);
+            Assert.True(Catalogue.Has("audit_" + action), action);
+            foreach (var lang in new[] { Lang.Fr, Lang.En })
+                Assert.NotNull(Catalogue.Template("audit_" + action, lang));
+        }
     }
 }

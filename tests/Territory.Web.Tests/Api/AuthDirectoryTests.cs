@@ -25,6 +25,10 @@ public sealed class AuthDirectoryTests
         Assert.Equal(("marie.dupont", "planification", "oidc"), (me.GetProperty("name").GetString(), me.GetProperty("role").GetString(), me.GetProperty("source").GetString()));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/project")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync("/api/scenario/save", null)).StatusCode);
+        using var store = Territory.Store.ProjectStores.Open(factory.ProjectPath);
+        var line = Assert.Single(store.ReadAudit(), l => l.Action == "sign_in");
+        Assert.Equal(("marie.dupont", "marie.dupont : connexion par l'annuaire de l'organisation"),
+            (line.Author, Territory.Store.Users.AuditDetail.Describe(line).Render(Territory.Core.Messages.Lang.Fr)));
     }
 
     [Fact]
@@ -41,6 +45,11 @@ public sealed class AuthDirectoryTests
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(landed));
         Assert.Contains("aucun rôle Territory", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/project")).StatusCode);
+        // Written once, with its reason (the directory's failure event that follows adds no second line).
+        using var store = Territory.Store.ProjectStores.Open(factory.ProjectPath);
+        var line = Assert.Single(store.ReadAudit(), l => l.Action == "sign_in_failed");
+        Assert.Equal("« invite » par l'annuaire de l'organisation : aucun rôle Territory dans l'annuaire",
+            Territory.Store.Users.AuditDetail.Describe(line).Render(Territory.Core.Messages.Lang.Fr));
     }
 
     [Fact]

@@ -41,6 +41,9 @@ public class BrowserServer : IAsyncLifetime
 
     public string ProjectPath => _project!.Path;
 
+    /// <summary>The project the server serves: <see cref="ProjectPath"/>, or where <see cref="Configure"/> moved it (a PostgreSQL URI).</summary>
+    public string ProjectLocation { get; private set; } = "";
+
     /// <summary>More Chromium switches (a fixture without WebGL adds <c>--disable-webgl</c>).</summary>
     protected virtual string[] ExtraArgs => [];
 
@@ -63,10 +66,12 @@ public class BrowserServer : IAsyncLifetime
             return;
         }
         _project = DemoProject.Copy();
-        _app = TerritoryWebApp.Build([], o => { o.Project = _project.Path; o.Port = 0; Configure(o); });
+        _app = TerritoryWebApp.Build([], o => { o.Project = _project.Path; o.Port = 0; Configure(o); ProjectLocation = o.Project!; });
         await _app.StartAsync();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
-        Url = (addresses?.FirstOrDefault() ?? _app.Urls.First()).TrimEnd('/');
+        // A server open to the network (0.0.0.0) is reached here through this machine's loopback address.
+        Url = (addresses?.FirstOrDefault() ?? _app.Urls.First()).TrimEnd('/').Replace("//0.0.0.0:", "//127.0.0.1:", StringComparison.Ordinal)
+            .Replace("//[::]:", "//127.0.0.1:", StringComparison.Ordinal);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -121,5 +126,11 @@ public class BrowserServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
         _project?.Dispose();
+        CleanUp();
+    }
+
+    /// <summary>Removes what <see cref="Configure"/> created beside the project copy (a PostGIS schema).</summary>
+    protected virtual void CleanUp()
+    {
     }
 }

@@ -15,6 +15,9 @@ internal static class AuthAccounts
     public const string Planner = "paul";
     public const string Reader = "lea";
 
+    /// <summary>A second administrator (not seeded by <see cref="Seed"/>: <see cref="Add"/> it where two are needed).</summary>
+    public const string SecondAdmin = "bruno";
+
     /// <summary>Each account's password (its name repeated: long enough).</summary>
     public static string Password(string name) => $"{name}-{name}-{name}-mdp";
 
@@ -24,6 +27,13 @@ internal static class AuthAccounts
         using var store = ProjectStores.Open(project);
         foreach (var (name, role) in new[] { (Admin, UserRole.Administration), (Planner, UserRole.Planification), (Reader, UserRole.Lecture) })
             store.SaveUser(new ProjectUser(name, role, Passwords.Hash(name, Password(name)), default, default), "test", overwrite: false);
+    }
+
+    /// <summary>Writes one more account into the project.</summary>
+    public static void Add(string project, string name, UserRole role)
+    {
+        using var store = ProjectStores.Open(project);
+        store.SaveUser(new ProjectUser(name, role, Passwords.Hash(name, Password(name)), default, default), "test", overwrite: false);
     }
 
     /// <summary>A client of the server with the mutation header and no credentials.</summary>

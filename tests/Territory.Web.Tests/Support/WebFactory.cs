@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Territory.Web.Hosting;
 
 namespace Territory.Web.Tests.Support;
@@ -18,6 +20,9 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     /// <summary>More <c>Territory:</c> settings (e.g. <c>IsochroneConcurrency</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The server's clock (a test moves it instead of waiting); null for the system clock.</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>The project file served.</summary>
     public string ProjectPath => _project.Path;
 
@@ -28,6 +33,8 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
             builder.UseSetting("Territory:" + key, value);
         builder.UseSetting("Territory:WatchInterval", WatchInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        if (Clock is { } clock)
+            builder.ConfigureTestServices(s => s.AddSingleton(clock));
     }
 
     /// <summary>A client as the front end makes requests (with <see cref="MutationGuard.Header"/>).</summary>

@@ -4,6 +4,7 @@
 // with a 409 if the project changed meanwhile), the report, and « Annuler l'import ».
 import { upload, send } from './api.js';
 import { num } from './i18n.js';
+import { roleAllows } from './user.js';
 
 export function guessKind(fileName) {
   const n = fileName.toLowerCase();
@@ -337,7 +338,7 @@ export function setupImport({ onImported, t, activateTab }) {
     depth = 0;
     overlay.hidden = true;
     const f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (f) { if (activateTab) activateTab('io'); open(f); }
+    if (f && roleAllows('administration')) { if (activateTab) activateTab('io'); open(f); }
   });
   // Never let the browser navigate to a file dropped elsewhere on the page.
   window.addEventListener('dragover', (e) => e.preventDefault());

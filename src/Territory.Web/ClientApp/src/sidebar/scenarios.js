@@ -166,7 +166,7 @@ export function renderNamedScenarios() {
     const meta = [t(`named.source.${s.source}`), s.author, new Date(s.updatedAt).toLocaleDateString(document.documentElement.lang || 'fr')].filter(Boolean).join(' · ');
     const buttons = el('div', { class: 'row' });
     [['named.open', () => open(s.name), 'open'], ['named.apply', () => apply(s.name), 'apply'], ['named.delete', () => remove(s.name), 'delete']].forEach(([key, fn, what]) => {
-      const b = el('button', { type: 'button', 'data-action': what, i18n: key });
+      const b = el('button', { type: 'button', 'data-action': what, i18n: key, 'data-role-min': what === 'apply' ? 'administration' : null });
       if (what === 'delete') b.className = 'danger';
       b.addEventListener('click', () => call(host, fn));
       buttons.append(b);
