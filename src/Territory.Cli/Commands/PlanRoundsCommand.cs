@@ -25,10 +25,11 @@ internal static class PlanRoundsCommand
         var start = new Option<string>("--start") { Description = PlanCli.T(console, "cli_rounds_start"), DefaultValueFactory = _ => "08:30", HelpName = "HH:MM" };
         var balance = new Option<double>("--balance") { Description = PlanCli.T(console, "cli_rounds_balance"), DefaultValueFactory = _ => 0.5, HelpName = "W" };
         var timeLimit = new Option<double>("--time-limit") { Description = PlanCli.T(console, "cli_rounds_time_limit"), DefaultValueFactory = _ => 5, HelpName = "S" };
+        var output = new Option<FileInfo?>("--out") { Description = PlanCli.T(console, "cli_rounds_out"), HelpName = "F.geojson|F.gpkg" };
         var json = CommonOptions.Json(console);
         var command = new Command("rounds", PlanCli.T(console, "cli_plan_rounds_description"))
         {
-            project, home, stops, scenario, days, stopMinutes, dayHours, start, balance, timeLimit, json,
+            project, home, stops, scenario, days, stopMinutes, dayHours, start, balance, timeLimit, output, json,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -37,6 +38,9 @@ internal static class PlanRoundsCommand
             var asJson = parse.GetValue(json);
             var (file, name) = (parse.GetValue(stops), parse.GetValue(scenario));
             if ((file is null) == (name is null)) throw PlanCli.Bad("rounds_stops_or_scenario");
+            var export = parse.GetValue(output);
+            if (export is not null && export.Extension.ToLowerInvariant() is not (".geojson" or ".json" or ".gpkg"))
+                throw PlanCli.Bad("rounds_out_format", ("path", export.Name));
             if (!RoundClock.TryParse(parse.GetValue(start), out var dayStart)) throw PlanCli.Bad("rounds_start_invalid", ("value", parse.GetValue(start)));
             using var store = ProjectStores.Open(path);
             var data = ProjectData.Read(store);
@@ -51,6 +55,12 @@ internal static class PlanRoundsCommand
                 TimeLimitSeconds = parse.GetValue(timeLimit), DayStart = dayStart, BalanceWeight = parse.GetValue(balance),
             }, progress, cancel.Token));
             PlanRoundsPrinter.Print(console, asJson, result);
+            if (export is not null)
+            {
+                if (export.Extension.Equals(".gpkg", StringComparison.OrdinalIgnoreCase)) RoundLayers.WriteGeoPackage(export.FullName, result, data.WorkingCrs, cancel.Token);
+                else RoundLayers.WriteGeoJson(export.FullName, result);
+                if (!asJson) console.Out.WriteLine(PlanCli.T(console, "rounds3_exported", ("path", export.FullName)));
+            }
             return 0;
         }));
         return command;
