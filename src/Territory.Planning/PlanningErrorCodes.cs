@@ -79,6 +79,9 @@ public static class PlanningErrorCodes
     /// <summary>The budget is negative or not a number. Values: <c>budget</c>.</summary>
     public const string BudgetInvalid = "planning_budget_invalid";
 
+    /// <summary>A budget was given to a problem other than MCLP and LSCP. Values: <c>problem</c>.</summary>
+    public const string BudgetProblem = "planning_budget_problem";
+
     /// <summary>All codes, for catalogue checks.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -87,6 +90,6 @@ public static class PlanningErrorCodes
         MatrixCsvEmpty, MatrixCsvColumnMissing, MatrixCsvUnknownEstate, MatrixCsvUnknownSite, MatrixCsvDuplicatePair,
         MatrixCsvSecondsInvalid, MatrixCsvMalformed,
         RoundsDaysInvalid, RoundsDayHoursInvalid, RoundsStopMinutesInvalid, RoundsDuplicateStop, RoundsMatrixMismatch,
-        RoundsBalanceInvalid, BudgetInvalid,
+        RoundsBalanceInvalid, BudgetInvalid, BudgetProblem,
     ];
 }

@@ -39,8 +39,21 @@ public sealed record SitePlanResult
     public double? MeanMinutes { get; init; }
     /// <summary>Longest time of a served estate, minutes.</summary>
     public double? WorstMinutes { get; init; }
-    /// <summary>Existing points free to close that the plan did not keep.</summary>
-    public required IReadOnlyList<string> ClosedExisting { get; init; }
+    /// <summary>Existing points free to close that the plan did not keep, with their declared staff.</summary>
+    public required IReadOnlyList<ClosedPoint> ClosedExisting { get; init; }
+    /// <summary>
+    /// True when existing points were candidates free to close: the plan starts from a clean slate and today's network
+    /// has no advantage over the other candidates.
+    /// </summary>
+    public bool FromCleanSlate { get; init; }
+    /// <summary>LSCP from a clean slate that closes points: the same question with every existing point kept; null otherwise.</summary>
+    public KeepExistingAlternative? KeepExistingAlternative { get; init; }
+    /// <summary>Budget the new sites had to fit, euros a year; null for none.</summary>
+    public double? Budget { get; init; }
+    /// <summary>Yearly cost of the chosen new sites, euros (sites without a declared cost count 0; existing points are not counted).</summary>
+    public double YearlyCost { get; init; }
+    /// <summary>Chosen new sites without a declared yearly cost (counted 0 in <see cref="YearlyCost"/> and the budget).</summary>
+    public int NewSitesWithoutCost { get; init; }
     /// <summary>Candidates considered, by source code.</summary>
     public required IReadOnlyDictionary<string, int> CandidatesBySource { get; init; }
     /// <summary>Candidates dropped as duplicates of a nearer-ranked one (within 10 m).</summary>
