@@ -1,3 +1,4 @@
+using Territory.Core.Messages;
 using Territory.Core.Model;
 using Territory.IO.Import;
 using Territory.Planning.Rounds;
@@ -9,12 +10,28 @@ namespace Territory.Cli.Commands;
 /// <summary>Files the planning commands read: candidate sites (<c>--candidates</c>) and round stops (<c>--stops</c>).</summary>
 internal static class PlanInputs
 {
-    /// <summary>Candidate sites from any readable point file (GeoJSON, GeoPackage, Shapefile, CSV with coordinates), in the project's CRS.</summary>
-    public static IReadOnlyList<Candidate> Candidates(FileInfo file, int workingCrs, CancellationToken ct)
+    /// <summary>Rejected rows of a candidates file shown one by one; beyond, a count.</summary>
+    private const int RejectsShown = 15;
+
+    /// <summary>
+    /// Candidate sites from any readable point file (GeoJSON, GeoPackage, Shapefile, CSV with coordinates), in the project's CRS.
+    /// Rows the import checks refuse (outside France, outside the project's zone, no position…) are left out and told on
+    /// <paramref name="warn"/> with the file, the row and the import's reason; when none is left the command stops.
+    /// </summary>
+    /// <exception cref="Core.Messages.ReasonException"><c>plan_candidates_all_rejected</c> when every row is refused; <c>plan_candidates_file_empty</c> for a file without rows.</exception>
+    public static IReadOnlyList<Candidate> Candidates(FileInfo file, int workingCrs, Lang lang, Action<string> warn, CancellationToken ct)
     {
         if (!file.Exists) throw PlanCli.Bad("plan_file_missing", ("path", file.FullName));
         var layer = LayerImporter.Import(file.FullName, LayerKind.Candidates, new ImportOptions { TargetCrs = workingCrs }, ct);
+        var rejected = layer.Issues.Where(i => i.Severity == ImportIssueSeverity.Rejected).ToList();
+        if (layer.Candidates.Count == 0 && rejected.Count > 0)
+            throw PlanCli.Bad("plan_candidates_all_rejected", ("file", file.Name), ("count", rejected.Count), ("row", rejected[0].Row),
+                ("reason", rejected[0].Message));
         if (layer.Candidates.Count == 0) throw PlanCli.Bad("plan_candidates_file_empty", ("file", file.Name), ("read", layer.Read));
+        foreach (var issue in rejected.Take(RejectsShown))
+            warn(Catalogue.Text(lang, "plan_candidate_rejected", ("file", file.Name), ("row", issue.Row), ("reason", issue.Message)));
+        if (rejected.Count > RejectsShown)
+            warn(Catalogue.Text(lang, "plan_candidates_more_rejected", ("count", rejected.Count - RejectsShown), ("file", file.Name)));
         return layer.Candidates;
     }
 

@@ -79,7 +79,7 @@ internal static class PlanSitesCommand
             {
                 Problem = p, Minutes = parse.GetValue(minutes), Count = total,
                 Sources = new CandidateSelection { Existing = !parse.GetValue(noExisting), ImportedLayer = !parse.GetValue(noImported), Generated = !parse.GetValue(noGenerated) },
-                ExtraCandidates = file is null ? [] : PlanInputs.Candidates(file, data.WorkingCrs, cancel.Token), ExtraCandidatesFile = file?.Name,
+                ExtraCandidates = file is null ? [] : PlanInputs.Candidates(file, data.WorkingCrs, PlanCli.Lang(console), console.Error.WriteLine, cancel.Token), ExtraCandidatesFile = file?.Name,
                 KeepExisting = keepExisting, Capacity = parse.GetValue(capacity), CostMatrixPath = costMatrix?.FullName,
                 TimeLimitSeconds = parse.GetValue(timeLimit), PlannedKind = plannedKind, Mode = solveMode, BudgetEuros = parse.GetValue(budget),
             };

@@ -149,6 +149,35 @@ public sealed class PlanSitesCommandTests
     }
 
     [Fact]
+    public void PlanSites_CandidatesOutsideTheZone_EachRowToldWithTheImportReason()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = PlanTestProjects.Small(tmp);
+        File.WriteAllText(tmp.File("sites.csv"), "id;nom;lon;lat\nC1;Albi;2.20;43.93\nC2;Pointe-à-Pitre;-61.53;16.24\nC3;New York;-74.0;40.7\n");
+        var run = CliRun.Invoke("plan", "sites", project, "--problem", "mclp", "--minutes", "20", "--count", "1", "--candidates", tmp.File("sites.csv"),
+            "--no-generated", "--no-existing", "--no-imported", "--json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("sites.csv, ligne 2 : candidat écarté, en Guadeloupe, hors de la zone du projet (EPSG:2154).", run.Error);
+        Assert.Contains("sites.csv, ligne 3 : candidat écarté, hors de France", run.Error);
+        Assert.Equal(["C1"], run.Json().GetProperty("chosen").EnumerateArray().Select(c => c.GetString()!));
+    }
+
+    [Fact]
+    public void PlanSites_EveryCandidateOutsideTheZone_Exit2OneFrenchLineNothingWritten()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = PlanTestProjects.Small(tmp);
+        var before = PlanTestProjects.State(project);
+        File.WriteAllText(tmp.File("loin.csv"), "id;nom;lon;lat\nC2;Pointe-à-Pitre;-61.53;16.24\nC3;New York;-74.0;40.7\n");
+        var run = CliRun.Invoke("plan", "sites", project, "--problem", "mclp", "--minutes", "20", "--count", "1", "--candidates", tmp.File("loin.csv"));
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("loin.csv : aucun candidat utilisable, 2", line);
+        Assert.Contains("hors de la zone du projet", line);
+        Assert.Equal(before, PlanTestProjects.State(project));
+    }
+
+    [Fact]
     public void PlanSites_KeepExisting_NoCleanSlateNoAlternative()
     {
         using var tmp = TestPaths.Temp();
