@@ -7,7 +7,7 @@ namespace Territory.Planning.Location;
 /// <see cref="MclpHeuristic"/>, <see cref="MedianHeuristic"/>, <see cref="LscpHeuristic"/>,
 /// <see cref="CenterHeuristic"/>); then the exact model (<see cref="LocationFormulation"/>) on OR-Tools,
 /// seeded with the heuristic's plan, for the rest of the time limit. The better plan is kept; the
-/// solver's bound gives the gap, and <see cref="SitePlan.Optimal"/> is true only when it is proven.</para>
+/// solver's bound gives the gap, and <see cref="SitePlanFigures.Optimal"/> is true only when it is proven.</para>
 /// <para>MCLP and p-median (uncapacitated) also get a Lagrangian bound, and the sites it proves useless
 /// (<see cref="LagrangianBound"/>) are left out of the exact model. Above <see cref="ExactMaxPairs"/>
 /// pairs within T in that model, <see cref="SolveMode.Auto"/> lets the heuristic work alone.</para>

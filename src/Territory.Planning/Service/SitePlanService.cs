@@ -15,7 +15,7 @@ namespace Territory.Planning.Service;
 /// a matrix naming an unknown id…). Travel times come from the road graph when one is given (the matrix
 /// picks Dijkstra rows or RPHAST on the hierarchy), from the user's CSV matrix when
 /// <see cref="SitePlanOptions.CostMatrixPath"/> is set, else from the straight-line estimate (flagged
-/// <see cref="SitePlanResult.Estimated"/>).
+/// <see cref="SitePlanFigures.Estimated"/>).
 /// </remarks>
 public static class SitePlanService
 {
