@@ -73,6 +73,15 @@ public static class PlanningErrorCodes
     /// <summary>A given travel matrix does not match base + stops. Values: <c>expected</c>, <c>actual</c>.</summary>
     public const string RoundsMatrixMismatch = "rounds_matrix_mismatch";
 
+    /// <summary>The balance weight of a round is negative or not a number. Values: <c>weight</c>.</summary>
+    public const string RoundsBalanceInvalid = "rounds_balance_invalid";
+
+    /// <summary>The budget is negative or not a number. Values: <c>budget</c>.</summary>
+    public const string BudgetInvalid = "planning_budget_invalid";
+
+    /// <summary>A budget was given to a problem other than MCLP and LSCP. Values: <c>problem</c>.</summary>
+    public const string BudgetProblem = "planning_budget_problem";
+
     /// <summary>All codes, for catalogue checks.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -81,5 +90,6 @@ public static class PlanningErrorCodes
         MatrixCsvEmpty, MatrixCsvColumnMissing, MatrixCsvUnknownEstate, MatrixCsvUnknownSite, MatrixCsvDuplicatePair,
         MatrixCsvSecondsInvalid, MatrixCsvMalformed,
         RoundsDaysInvalid, RoundsDayHoursInvalid, RoundsStopMinutesInvalid, RoundsDuplicateStop, RoundsMatrixMismatch,
+        RoundsBalanceInvalid, BudgetInvalid, BudgetProblem,
     ];
 }

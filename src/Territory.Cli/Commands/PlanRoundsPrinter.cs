@@ -4,7 +4,7 @@ using Territory.Planning.Service;
 
 namespace Territory.Cli.Commands;
 
-/// <summary>Prints the mobile agency's week: a timetable per day, or the JSON contract with <c>--json</c>.</summary>
+/// <summary>Prints the mobile agency's week: a timetable per day in clock times, or the JSON contract with <c>--json</c>.</summary>
 internal static class PlanRoundsPrinter
 {
     public static void Print(CliConsole console, bool json, RoundResult r)
@@ -14,44 +14,55 @@ internal static class PlanRoundsPrinter
             JsonOutput.Write(console, new
             {
                 @base = new { id = r.BaseId, name = r.BaseName, lon = r.BaseLon, lat = r.BaseLat },
-                weeks = r.Weeks,
+                weeks = r.Weeks, day_start = r.DayStart,
                 days = r.Days.Select(d => new
                 {
-                    week = d.Week, day = d.Day,
+                    week = d.Week, day = d.Day, start = d.Start, end = d.End, empty = d.Stops.Count == 0,
                     stops = d.Stops.Select(s => s.Id),
                     visits = d.Stops.Select(s => new
                     {
-                        id = s.Id, name = s.Name, lon = s.Lon, lat = s.Lat, arrival_minutes = s.ArriveMinutes, departure_minutes = s.DepartMinutes,
-                        arrival = Clock(s.ArriveMinutes), departure = Clock(s.DepartMinutes), drive_minutes = s.DriveMinutes,
+                        id = s.Id, name = s.Name, lon = s.Lon, lat = s.Lat, frequency = s.Frequency,
+                        arrive = s.Arrive, depart = s.Depart, arrival_minutes = s.ArriveMinutes, departure_minutes = s.DepartMinutes,
+                        drive_minutes = s.DriveMinutes,
                     }),
                     drive_minutes = d.DriveMinutes, work_minutes = d.WorkMinutes,
+                    legs = d.Legs.Select(l => new { from = l.From, to = l.To, drive_minutes = l.DriveMinutes, on_roads = l.OnRoads, points = l.Line.Count }),
                 }),
                 unplanned = r.Unplanned.Select(u => new { id = u.Id, name = u.Name, reason = u.Reason, reason_label = PlanCli.T(console, "rounds_reason_" + u.Reason) }),
                 drive_minutes_total = r.DriveMinutesTotal, weekly_drive_hours = r.WeeklyDriveHours,
-                stop_minutes = r.StopMinutes, day_hours = r.DayHours, estimated = r.Estimated, seconds = r.Seconds,
+                stop_minutes = r.StopMinutes, day_hours = r.DayHours, estimated = r.Estimated, legs_on_roads = r.LegsOnRoads, seconds = r.Seconds,
             });
             return;
         }
         var o = console.Out;
-        o.WriteLine(PlanCli.T(console, "rounds_summary", ("base", r.BaseName ?? r.BaseId), ("stops", r.Days.Sum(d => d.Stops.Count)),
-            ("days", r.Days.Count(d => d.Stops.Count > 0)), ("hours", r.WeeklyDriveHours)));
+        o.WriteLine(PlanCli.T(console, "rounds3_summary", ("base", r.BaseName ?? r.BaseId), ("stops", r.Days.Sum(d => d.Stops.Count)),
+            ("days", r.Days.Count(d => d.Stops.Count > 0)), ("total", r.Days.Count), ("start", r.DayStart)));
         foreach (var d in r.Days)
         {
-            o.WriteLine(PlanCli.T(console, r.Weeks > 1 ? "rounds_day_header_week" : "rounds_day_header", ("week", d.Week), ("day", d.Day),
-                ("drive", d.DriveMinutes), ("work", d.WorkMinutes)));
+            var day = r.Weeks > 1 ? Message.Of("rounds3_day_of_week", ("week", d.Week), ("day", d.Day)) : Message.Of("rounds3_day", ("day", d.Day));
+            if (d.Stops.Count == 0)
+            {
+                o.WriteLine(PlanCli.T(console, "rounds3_day_empty", ("day", day)));
+                continue;
+            }
+            o.WriteLine(PlanCli.T(console, "rounds3_day_header", ("day", day), ("start", d.Start), ("end", d.End),
+                ("drive", Duration(d.DriveMinutes)), ("work", Duration(d.WorkMinutes))));
             foreach (var s in d.Stops)
-                o.WriteLine(PlanCli.T(console, "rounds_visit_line", ("arrival", Clock(s.ArriveMinutes)), ("departure", Clock(s.DepartMinutes)),
-                    ("id", s.Id), ("name", s.Name ?? "—"), ("drive", s.DriveMinutes)));
+                o.WriteLine(PlanCli.T(console, "rounds3_visit_line", ("arrive", s.Arrive), ("depart", s.Depart), ("id", s.Id), ("name", s.Name ?? "—"),
+                    ("drive", s.DriveMinutes), ("frequency", Message.Of("rounds3_frequency_" + s.Frequency))));
         }
+        o.WriteLine(PlanCli.T(console, r.Weeks > 1 ? "rounds3_weekly_total_fortnight" : "rounds3_weekly_total",
+            ("hours", r.WeeklyDriveHours), ("total", Duration(r.DriveMinutesTotal))));
         foreach (var u in r.Unplanned)
             o.WriteLine(PlanCli.T(console, "rounds_unplanned_line", ("id", u.Id), ("name", u.Name ?? "—"), ("reason", Message.Of("rounds_reason_" + u.Reason))));
         if (r.Estimated) o.WriteLine(PlanCli.T(console, "plan_estimated_warning"));
+        else if (!r.LegsOnRoads) o.WriteLine(PlanCli.T(console, "rounds3_legs_straight"));
     }
 
-    /// <summary>Minutes from leaving the base as a duration « 1:35 » (hours:minutes).</summary>
-    internal static string Clock(double minutes)
+    /// <summary>A duration « 1 h 05 » (or « 45 min » under an hour), from the catalogue.</summary>
+    internal static Message Duration(double minutes)
     {
-        var m = (int)Math.Round(minutes);
-        return $"{m / 60}:{m % 60:00}";
+        var m = (int)Math.Round(minutes, MidpointRounding.AwayFromZero);
+        return m < 60 ? Message.Of("rounds3_minutes", ("minutes", m)) : Message.Of("rounds3_hours_minutes", ("hours", m / 60), ("minutes", (m % 60).ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

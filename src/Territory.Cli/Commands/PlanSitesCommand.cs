@@ -33,11 +33,12 @@ internal static class PlanSitesCommand
         var mode = new Option<string>("--mode") { Description = PlanCli.T(console, "cli_plan_mode"), DefaultValueFactory = _ => "auto", HelpName = "auto|exact|heuristic" };
         var kind = new Option<string>("--kind") { Description = PlanCli.T(console, "cli_plan_kind", ("kinds", PlanCli.KindCodes)), DefaultValueFactory = _ => "lieu_relais", HelpName = "K" };
         var save = new Option<string?>("--save-scenario") { Description = PlanCli.T(console, "cli_plan_save_scenario"), HelpName = PlanCli.T(console, "cli_value_scenario_name") };
+        var budget = new Option<double?>("--budget") { Description = PlanCli.T(console, "cli_plan_budget"), HelpName = "EUR" };
         var overwrite = new Option<bool>("--overwrite") { Description = PlanCli.T(console, "cli_plan_overwrite") };
         var json = CommonOptions.Json(console);
         var command = new Command("sites", PlanCli.T(console, "cli_plan_sites_description"))
         {
-            project, problem, minutes, count, added, candidates, noGenerated, noExisting, noImported, keep, capacity, matrix, timeLimit, mode, kind, save, overwrite, json,
+            project, problem, minutes, count, added, candidates, noGenerated, noExisting, noImported, keep, capacity, budget, matrix, timeLimit, mode, kind, save, overwrite, json,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -78,9 +79,9 @@ internal static class PlanSitesCommand
             {
                 Problem = p, Minutes = parse.GetValue(minutes), Count = total,
                 Sources = new CandidateSelection { Existing = !parse.GetValue(noExisting), ImportedLayer = !parse.GetValue(noImported), Generated = !parse.GetValue(noGenerated) },
-                ExtraCandidates = file is null ? [] : PlanInputs.Candidates(file, data.WorkingCrs, cancel.Token), ExtraCandidatesFile = file?.Name,
+                ExtraCandidates = file is null ? [] : PlanInputs.Candidates(file, data.WorkingCrs, PlanCli.Lang(console), console.Error.WriteLine, cancel.Token), ExtraCandidatesFile = file?.Name,
                 KeepExisting = keepExisting, Capacity = parse.GetValue(capacity), CostMatrixPath = costMatrix?.FullName,
-                TimeLimitSeconds = parse.GetValue(timeLimit), PlannedKind = plannedKind, Mode = solveMode,
+                TimeLimitSeconds = parse.GetValue(timeLimit), PlannedKind = plannedKind, Mode = solveMode, BudgetEuros = parse.GetValue(budget),
             };
             var graph = costMatrix is null ? store.LoadRoadGraph() : null;
             var result = PlanProgress.Run(console, asJson, progress => SitePlanService.Plan(data, graph, options, progress, cancel.Token));

@@ -11,6 +11,7 @@ internal static class PlanSitesPrinter
     public static void Print(CliConsole console, bool json, SitePlanResult r, string? scenario, ProjectData data)
     {
         var lang = PlanCli.Lang(console);
+        var notes = SitePlanNotes.For(r, lang);
         if (json)
         {
             JsonOutput.Write(console, new
@@ -27,9 +28,18 @@ internal static class PlanSitesPrinter
                 sites = r.Sites.Select(s => new
                 {
                     id = s.Id, name = s.Name, kind = s.Kind, source = s.Source, source_ref = s.SourceRef, lon = s.Lon, lat = s.Lat,
-                    existing = s.Existing, kept = s.Kept, estates = s.Estates, dwellings = s.Dwellings,
+                    existing = s.Existing, kept = s.Kept, estates = s.Estates, dwellings = s.Dwellings, yearly_cost = s.YearlyCost,
                 }),
-                closed_existing = r.ClosedExisting, planned_kind = r.PlannedKind, keep_existing = r.KeepExisting, capacity = r.Capacity,
+                closed_existing = r.ClosedExisting.Select(c => new { id = c.Id, name = c.Name, kind = c.Kind, staff = c.Staff, site_staff = c.SiteStaff, staff_fte = c.StaffFte }),
+                from_clean_slate = r.FromCleanSlate,
+                keep_existing_alternative = r.KeepExistingAlternative is { } alt ? new
+                {
+                    count = alt.Count, kept = alt.Kept, added = alt.Added, added_ids = alt.AddedIds, covered_dwellings = alt.CoveredDwellings,
+                    optimal = alt.Optimal, feasible = alt.Feasible, yearly_cost = alt.YearlyCost,
+                } : null,
+                yearly_cost = r.YearlyCost, budget = r.Budget, new_sites_without_cost = r.NewSitesWithoutCost,
+                notes = notes.Select(n => new { code = n.Code, text = n.Text, warning = n.Warning }),
+                planned_kind = r.PlannedKind, keep_existing = r.KeepExisting, capacity = r.Capacity,
                 candidates = r.CandidatesBySource, merged_candidates = r.MergedCandidates, data_version = r.DataVersion,
                 assignments = r.Assignments.Select(a => new { estate_id = a.EstateId, site_id = a.SiteId, minutes = a.Minutes, dwellings = a.Dwellings, status = a.Status }),
                 scenario,
@@ -39,6 +49,9 @@ internal static class PlanSitesPrinter
         }
         var o = console.Out;
         o.WriteLine(SitePlanScenario.Describe(r, lang));
+        // What changes the reading of the headline comes right under it: no plan, a clean slate, staff affected.
+        string[] first = ["plan3_no_solution", "plan3_clean_slate", "plan3_staffed_warning"];
+        foreach (var n in notes.Where(n => first.Contains(n.Code))) o.WriteLine(n.Text);
         o.WriteLine(PlanCli.T(console, "plan_solved", ("method", r.Method), ("seconds", r.Seconds), ("solve", r.SolveSeconds),
             ("candidates", r.CandidatesBySource.Values.Sum())));
         if (r.MeanMinutes is { } mean)
@@ -52,7 +65,11 @@ internal static class PlanSitesPrinter
                 ("dwellings", r.Uncoverable.Sum(u => data.Estates.FirstOrDefault(e => e.Id == u.EstateId)?.Dwellings ?? 0)),
                 ("ids", string.Join(", ", r.Uncoverable.Take(10).Select(u => u.EstateId)) + (r.Uncoverable.Count > 10 ? ", …" : ""))));
         if (r.ClosedExisting.Count > 0)
-            o.WriteLine(PlanCli.T(console, "plan_closed", ("count", r.ClosedExisting.Count), ("ids", string.Join(", ", r.ClosedExisting))));
+        {
+            o.WriteLine(PlanCli.T(console, "plan3_closed_header"));
+            foreach (var c in r.ClosedExisting) o.WriteLine(SitePlanNotes.ClosedLine(c, lang).Render(lang));
+        }
+        foreach (var n in notes.Where(n => !first.Contains(n.Code))) o.WriteLine(n.Text);
         if (r.Estimated)
             o.WriteLine(PlanCli.T(console, "plan_estimated_warning"));
         if (scenario is not null)

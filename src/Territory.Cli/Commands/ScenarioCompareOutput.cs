@@ -86,7 +86,7 @@ internal static class ScenarioCompareOutput
     private static string Value(double? v, string unit, Lang lang) => v is not { } x ? "—" : unit switch
     {
         "share" => NumberText.Percent(x, 1, lang),
-        "count" => NumberText.Format(x, 0, lang),
+        "count" or "euros" => NumberText.Format(x, 0, lang),
         _ => NumberText.Format(x, 1, lang),
     };
 

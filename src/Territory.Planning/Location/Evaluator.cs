@@ -4,7 +4,8 @@ namespace Territory.Planning.Location;
 /// <remarks>
 /// LSCP: open sites (feasible when every group is covered). MCLP: Σ weight of covered groups.
 /// p-median: Σ weight × seconds, beyond-reach groups at the penalty time. p-center: the largest
-/// seconds over groups, penalty time for one left beyond reach.
+/// seconds over groups, penalty time for one left beyond reach. A plan whose sites cost more than the
+/// budget is never feasible.
 /// </remarks>
 internal static class Evaluator
 {
@@ -21,7 +22,7 @@ internal static class Evaluator
             Add(inst, g, t, ref objective, ref feasible);
         }
         if (inst.Problem == PlanningProblem.Lscp) objective = open.Count(o => o);
-        return new LocationSolution(open, null, objective, feasible);
+        return new LocationSolution(open, null, objective, feasible && inst.Affordable(open));
     }
 
     /// <summary>Evaluates an explicit assignment (capacitated); the assignment must respect T and the open set.</summary>
@@ -36,7 +37,7 @@ internal static class Evaluator
             Add(inst, g, t, ref objective, ref feasible);
         }
         if (inst.Problem == PlanningProblem.Lscp) objective = open.Count(o => o);
-        return new LocationSolution(open, assignment, objective, feasible);
+        return new LocationSolution(open, assignment, objective, feasible && inst.Affordable(open));
     }
 
     /// <summary>Time to the nearest open site within T, -1 when none.</summary>

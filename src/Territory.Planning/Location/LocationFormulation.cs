@@ -16,6 +16,7 @@ namespace Territory.Planning.Location;
 /// <para>With capacities: a_gj for each pair within T, a_gj ≤ x_j, Σ_j a_gj ≤ 1 (= 1 for LSCP),
 /// Σ_g d_g a_gj ≤ C_j x_j, and the objective on the a's (the penalty for unassigned groups).</para>
 /// <para>Fixed sites have x_j = 1; groups a fixed site already covers drop out where they can.</para>
+/// <para>With a budget B (MCLP, LSCP): Σ c_j x_j ≤ B over the new sites' yearly costs, and MCLP's Σ x_j = p becomes ≤ p.</para>
 /// </remarks>
 internal sealed partial class LocationFormulation
 {
@@ -86,8 +87,11 @@ internal sealed partial class LocationFormulation
         {
             var ones = new long[vars.Length];
             Array.Fill(ones, 1);
-            model.AddRow(vars, ones, inst.P, inst.P);
+            // With a budget p is a ceiling: p sites may cost more than the budget allows.
+            model.AddRow(vars, ones, inst.Budget is null ? inst.P : inst.FixedCount, inst.P);
         }
+        if (inst.Budget is { } budget)
+            model.AddRow(vars, inst.Cost, 0, budget);
         return vars;
     }
 }

@@ -107,6 +107,8 @@ internal sealed partial class LocationInstance
             Fixed = isFixed, Capacity = capacity, LimitSeconds = limitSeconds,
             PenaltySeconds = (int)Math.Ceiling(Math.Max(1, request.BeyondReachPenaltyFactor) * Math.Max(1, limitSeconds)),
             WeightScale = scale, Weight = weight, Dwellings = dwellings,
+            Cost = request.Candidates.Select(c => c.Existing ? 0 : (long)Math.Round(Math.Max(0, c.YearlyCost ?? 0))).ToArray(),
+            Budget = request.BudgetEuros is { } budget ? (long)Math.Floor(budget + 1e-9) : null,
             GroupFirst = groupFirst, GroupSite = groupSite, GroupTime = groupTime,
             SiteFirst = siteCount, SiteGroup = siteGroup, SiteTime = siteTime,
             EstateGroup = estateGroup, MemberFirst = memberFirst, Members = members, Uncoverable = uncoverable,

@@ -24,6 +24,20 @@ internal sealed partial class LocationInstance
     /// <summary>Integer weights are dwellings × weight × this.</summary>
     public required double WeightScale { get; init; }
 
+    /// <summary>Yearly cost of each site counted against <see cref="Budget"/>, whole euros: 0 for existing points and sites without a cost.</summary>
+    public required long[] Cost { get; init; }
+    /// <summary>Most the open sites may cost a year, whole euros; null for no budget.</summary>
+    public long? Budget { get; init; }
+
+    /// <summary>True when the open sites' cost stays within the budget (always without one).</summary>
+    public bool Affordable(bool[] open)
+    {
+        if (Budget is not { } budget) return true;
+        long total = 0;
+        for (int s = 0; s < open.Length; s++) if (open[s]) total += Cost[s];
+        return total <= budget;
+    }
+
     public required long[] Weight { get; init; }
     public required long[] Dwellings { get; init; }
     public required int[] GroupFirst { get; init; }

@@ -14,7 +14,7 @@ internal sealed class LocationSolution(bool[] open, int[]? assignment, long obje
 
     public long Objective { get; } = objective;
 
-    /// <summary>False when an LSCP plan leaves a coverable group uncovered.</summary>
+    /// <summary>False when an LSCP plan leaves a coverable group uncovered, or when the open sites cost more than the budget.</summary>
     public bool Feasible { get; } = feasible;
 
     public int OpenCount => Open.Count(o => o);

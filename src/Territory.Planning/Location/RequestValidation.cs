@@ -15,6 +15,10 @@ internal static class RequestValidation
             if (p > r.Candidates.Count)
                 throw new PlanningException(PlanningErrorCodes.CountExceedsCandidates, ("count", p), ("candidates", r.Candidates.Count));
         }
+        if (r.BudgetEuros is { } budget && (!(budget >= 0) || !double.IsFinite(budget)))
+            throw new PlanningException(PlanningErrorCodes.BudgetInvalid, ("budget", budget));
+        if (r.BudgetEuros is not null && r.Problem is not (PlanningProblem.Mclp or PlanningProblem.Lscp))
+            throw new PlanningException(PlanningErrorCodes.BudgetProblem, ("problem", r.Problem.Code()));
         if (!(r.TimeLimitSeconds > 0)) throw new PlanningException(PlanningErrorCodes.TimeLimitInvalid, ("seconds", r.TimeLimitSeconds));
         Same("sites", r.Matrix.SiteIds, r.Candidates.Select(c => c.Id).ToArray());
         Same("estates", r.Matrix.EstateIds, r.Demand.Select(d => d.EstateId).ToArray());

@@ -1,6 +1,6 @@
 namespace Territory.Planning.Location;
 
-/// <summary>Codes of <see cref="SitePlan.Method"/>.</summary>
+/// <summary>Codes of <see cref="SitePlanFigures.Method"/>.</summary>
 public static class SitePlanMethods
 {
     /// <summary>OR-Tools CP-SAT, seeded with the heuristic's plan.</summary>

@@ -39,6 +39,12 @@ public sealed record SitePlanRequest
     /// <summary>Capacity of candidates that have none of their own, dwellings; null for none.</summary>
     public int? Capacity { get; init; }
 
+    /// <summary>
+    /// Most the chosen new sites may cost a year, euros (MCLP and LSCP): Σ <see cref="CandidateSite.YearlyCost"/> of the chosen
+    /// sites that are not existing points ≤ this; a site without a cost counts 0. With a budget, MCLP opens at most p sites.
+    /// </summary>
+    public double? BudgetEuros { get; init; }
+
     /// <summary>Wall-clock budget of the whole solve, seconds.</summary>
     public double TimeLimitSeconds { get; init; } = 30;
 

@@ -7,7 +7,7 @@ namespace Territory.Planning.Location;
 /// <see cref="MclpHeuristic"/>, <see cref="MedianHeuristic"/>, <see cref="LscpHeuristic"/>,
 /// <see cref="CenterHeuristic"/>); then the exact model (<see cref="LocationFormulation"/>) on OR-Tools,
 /// seeded with the heuristic's plan, for the rest of the time limit. The better plan is kept; the
-/// solver's bound gives the gap, and <see cref="SitePlan.Optimal"/> is true only when it is proven.</para>
+/// solver's bound gives the gap, and <see cref="SitePlanFigures.Optimal"/> is true only when it is proven.</para>
 /// <para>MCLP and p-median (uncapacitated) also get a Lagrangian bound, and the sites it proves useless
 /// (<see cref="LagrangianBound"/>) are left out of the exact model. Above <see cref="ExactMaxPairs"/>
 /// pairs within T in that model, <see cref="SolveMode.Auto"/> lets the heuristic work alone.</para>
@@ -24,7 +24,8 @@ public static class SitePlanner
         var (isFixed, capacity) = RequestValidation.Check(request);
         var inst = LocationInstance.Create(request, isFixed, capacity);
         // Reductions that keep the optimum: dominated sites, and for LSCP the covering rows others imply.
-        bool[]? closed = request.Mode != SolveMode.Heuristic || inst.Problem == PlanningProblem.Lscp ? WithDominated(inst, null, deadline) : null;
+        // A site covering more may cost more: dominance holds only without a budget.
+        bool[]? closed = inst.Budget is null && (request.Mode != SolveMode.Heuristic || inst.Problem == PlanningProblem.Lscp) ? WithDominated(inst, null, deadline) : null;
         bool[]? redundant = inst.Problem == PlanningProblem.Lscp && !inst.Capacitated ? LocationFormulation.RedundantCoverRows(inst, closed, deadline) : null;
         var best = HeuristicPlan(inst, redundant, closed, deadline);
         var method = SitePlanMethods.Heuristic;
@@ -37,7 +38,7 @@ public static class SitePlanner
             if (inst.Problem == PlanningProblem.Lscp && !inst.Capacitated && CoverLagrangian.Compute(inst, best.Open, redundant, closed, deadline, deadline.RemainingSeconds * share) is { } cover)
             {
                 bound = Tighter(inst.Problem, bound, cover.Bound);
-                if (cover.BestCount < best.Objective) best = Evaluator.Nearest(inst, cover.Best);
+                if (cover.BestCount < best.Objective && inst.Affordable(cover.Best)) best = Evaluator.Nearest(inst, cover.Best);
             }
             var lagrangian = LagrangianBound.Compute(inst, best, bound, deadline, deadline.RemainingSeconds * share);
             if (lagrangian is not null)
@@ -52,6 +53,8 @@ public static class SitePlanner
             var result = ExactSolve.Run(inst, best, bound, closed, redundant, request, deadline);
             (best, bound, status, method) = (result.Best, result.Bound, result.Status, result.Method);
         }
+        // Nothing fits the budget: the plan proposes no new site rather than one it cannot pay for.
+        if (!best.Feasible && inst.Budget is not null) best = Evaluator.Nearest(inst, (bool[])inst.Fixed.Clone());
         bool optimal = best.Feasible && Proven(inst.Problem, best.Objective, bound);
         if (optimal) status = SolveStatus.Optimal;
         return SitePlanAssembler.Build(request, inst, best, best.Feasible ? bound : null, optimal, status, method, deadline.ElapsedSeconds);
@@ -105,7 +108,7 @@ public static class SitePlanner
     {
         bool[] open = inst.Problem switch
         {
-            PlanningProblem.Lscp => LscpHeuristic.Cover(inst, int.MaxValue, implied, closed) ?? LscpHeuristic.Cover(inst) ?? Enumerable.Repeat(true, inst.SiteCount).ToArray(),
+            PlanningProblem.Lscp => LscpHeuristic.Affordable(inst, implied, closed) ?? Enumerable.Repeat(true, inst.SiteCount).ToArray(),
             PlanningProblem.Mclp => MclpHeuristic.Interchange(inst, MclpHeuristic.Greedy(inst), deadline),
             PlanningProblem.PMedian => MedianHeuristic.Interchange(inst, MedianHeuristic.Greedy(inst), deadline),
             _ => CenterHeuristic.Solve(inst, deadline),

@@ -10,14 +10,21 @@ namespace Territory.Planning.Rounds;
 /// day of the two weeks. Vehicles: days × weeks, each leaving the base and returning the same day.</para>
 /// <para>A time dimension (seconds) accumulates driving plus the stop time of the place left; its
 /// capacity is the working day, so a day's route always fits (return included). Arc cost is the
-/// driving alone: the solver minimises total driving. Each visit is a disjunction with a penalty
-/// far above any day's driving, so a visit is dropped only when it fits nowhere.</para>
+/// driving alone, plus <see cref="BalanceWeight"/> × the longest day of the horizon (the dimension's
+/// global span) and × each day's time beyond <see cref="BalanceTargetSeconds"/> (a soft bound): without them the solver, minimising driving alone, piles the stops into as few days as
+/// possible and leaves others empty; with it, spreading work over the free days wins as long as it adds less
+/// driving than weight × the time it takes off the longest day (0.5: one hour off the longest day is worth
+/// thirty more minutes of driving). Each visit is a disjunction with a penalty far above any day's cost,
+/// so a visit is dropped only when it fits nowhere.</para>
 /// <para>Search: PATH_CHEAPEST_ARC first solution, then guided local search until the time limit.</para>
 /// </remarks>
 internal sealed class RoundModel
 {
     /// <summary>Unreachable arcs cost this (seconds), beyond any day: the solver never uses them.</summary>
     private const long Forbidden = 1_000_000_000;
+
+    /// <summary>Costs are seconds × this, so that a fractional balance weight stays an integer coefficient.</summary>
+    private const long CostScale = 100;
 
     private readonly double[,] _seconds;
     private readonly long[] _service;
@@ -28,8 +35,10 @@ internal sealed class RoundModel
     /// <param name="serviceSeconds">Stop time per point (0 for the base).</param>
     /// <param name="vehicles">Working days of the horizon.</param>
     /// <param name="daySeconds">Longest working day, seconds.</param>
-    public RoundModel(double[,] seconds, IReadOnlyList<(int Point, int[]? Vehicles)> visits, long[] serviceSeconds, int vehicles, long daySeconds)
+    /// <param name="balanceWeight">Weight of the longest day against total driving (0: driving alone).</param>
+    public RoundModel(double[,] seconds, IReadOnlyList<(int Point, int[]? Vehicles)> visits, long[] serviceSeconds, int vehicles, long daySeconds, double balanceWeight = 0)
     {
+        BalanceWeight = balanceWeight;
         _seconds = seconds;
         _service = serviceSeconds;
         Visits = visits;
@@ -44,9 +53,27 @@ internal sealed class RoundModel
 
     public long DaySeconds { get; }
 
+    public double BalanceWeight { get; }
+
     /// <summary>Travel seconds between two points, rounded; <see cref="Forbidden"/> when there is no road.</summary>
     public long Drive(int fromPoint, int toPoint) =>
         fromPoint == toPoint ? 0 : double.IsNaN(_seconds[fromPoint, toPoint]) ? Forbidden : (long)Math.Round(_seconds[fromPoint, toPoint]);
+
+    /// <summary>
+    /// The day length the balance aims at, seconds: the longest day a single visit needs alone (base, stop, base),
+    /// or the stop time of all visits shared over the days when that is more. No day can be shorter than the first;
+    /// below the second the week's work does not fit.
+    /// </summary>
+    internal long BalanceTargetSeconds()
+    {
+        long longestAlone = 0, service = 0;
+        foreach (var (point, _) in Visits)
+        {
+            longestAlone = Math.Max(longestAlone, Drive(0, point) + _service[point] + Drive(point, 0));
+            service += _service[point];
+        }
+        return Math.Min(DaySeconds, Math.Max(longestAlone, service / Math.Max(1, Vehicles)));
+    }
 
     /// <summary>Routes per vehicle as lists of visit indices (0-based into <see cref="Visits"/>); empty when nothing was found.</summary>
     public List<int>[] Solve(double timeLimitSeconds)
@@ -59,7 +86,7 @@ internal sealed class RoundModel
     {
         var manager = new RoutingIndexManager(Visits.Count + 1, Vehicles, 0);
         var routing = new RoutingModel(manager);
-        LongLongToLong drive = (from, to) => Drive(_pointOfNode[manager.IndexToNode(from)], _pointOfNode[manager.IndexToNode(to)]);
+        LongLongToLong drive = (from, to) => CostScale * Drive(_pointOfNode[manager.IndexToNode(from)], _pointOfNode[manager.IndexToNode(to)]);
         LongLongToLong work = (from, to) =>
         {
             int a = _pointOfNode[manager.IndexToNode(from)];
@@ -69,7 +96,19 @@ internal sealed class RoundModel
         int workIndex = routing.RegisterTransitCallback(work);
         routing.SetArcCostEvaluatorOfAllVehicles(driveIndex);
         routing.AddDimension(workIndex, 0, DaySeconds, true, "time");
-        long penalty = 100 * Math.Max(DaySeconds, 1);
+        if (BalanceWeight > 0)
+        {
+            long coefficient = (long)Math.Round(BalanceWeight * CostScale);
+            var time = routing.GetMutableDimension("time");
+            time.SetGlobalSpanCostCoefficient(coefficient);
+            // The span alone is flat while any other day stays as long: moving one stop off one full day changes
+            // nothing until every full day is relieved, and local search stops there. A soft bound per day gives
+            // each day its own slope above the balance target.
+            long target = BalanceTargetSeconds();
+            for (int vehicle = 0; vehicle < Vehicles; vehicle++)
+                time.SetCumulVarSoftUpperBound(routing.End(vehicle), target, coefficient);
+        }
+        long penalty = 100 * CostScale * Math.Max(DaySeconds, 1) * (long)Math.Ceiling(Math.Max(1, BalanceWeight));
         for (int v = 0; v < Visits.Count; v++)
         {
             long index = manager.NodeToIndex(v + 1);

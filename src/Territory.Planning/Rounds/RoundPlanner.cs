@@ -40,8 +40,8 @@ public static class RoundPlanner
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var model = new RoundModel(seconds, visits, service, vehicles, daySeconds);
-        var routes = model.Solve(request.TimeLimitSeconds);
+        var model = new RoundModel(seconds, visits, service, vehicles, daySeconds, request.BalanceWeight);
+        var routes = FullDaysFirst(model.Solve(request.TimeLimitSeconds), request.Days);
 
         // Every visit of a planned stop must be on a route; otherwise the stop is out, all its visits with it.
         var visitsOfPoint = visits.Select((v, k) => (v.Point, k)).GroupBy(x => x.Point).ToDictionary(g => g.Key, g => g.Select(x => x.k).ToArray());
@@ -65,6 +65,22 @@ public static class RoundPlanner
             Weeks = weeks, Days = days, Unplanned = [.. unplanned.OrderBy(u => order[u.Id])], DriveMinutesTotal = totalDrive,
             Estimated = estimated, Seconds = clock.Elapsed.TotalSeconds,
         };
+    }
+
+    /// <summary>
+    /// The days of each week with stops first, in the solver's order, then the empty ones: the days of a week
+    /// are interchangeable (a visit is tied to its week, never to a weekday), and a week that starts with
+    /// its working days reads better than one that starts empty.
+    /// </summary>
+    private static List<int>[] FullDaysFirst(List<int>[] routes, int days)
+    {
+        var ordered = new List<int>[routes.Length];
+        for (int week = 0; week * days < routes.Length; week++)
+        {
+            var sorted = routes.Skip(week * days).Take(days).OrderBy(r => r.Count == 0 ? 1 : 0).ToArray();
+            Array.Copy(sorted, 0, ordered, week * days, sorted.Length);
+        }
+        return ordered;
     }
 
     /// <summary>Times of one day recomputed from its sequence of points (base → stops → base).</summary>
@@ -93,6 +109,8 @@ public static class RoundPlanner
     {
         if (r.Days < 1) throw new PlanningException(PlanningErrorCodes.RoundsDaysInvalid, ("days", r.Days));
         if (!(r.DayHours > 0) || r.DayHours > 24) throw new PlanningException(PlanningErrorCodes.RoundsDayHoursInvalid, ("hours", r.DayHours));
+        if (!(r.BalanceWeight >= 0) || !double.IsFinite(r.BalanceWeight))
+            throw new PlanningException(PlanningErrorCodes.RoundsBalanceInvalid, ("weight", r.BalanceWeight));
         if (!(r.TimeLimitSeconds > 0)) throw new PlanningException(PlanningErrorCodes.TimeLimitInvalid, ("seconds", r.TimeLimitSeconds));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in r.Stops)

@@ -46,6 +46,13 @@ public sealed record RoundRequest
     /// <summary>Estimate used when there is neither a matrix nor a graph.</summary>
     public StraightLineEstimator Fallback { get; init; } = new();
 
+    /// <summary>
+    /// Weight of the longest working day against total driving (≥ 0): 0 minimises driving alone and may leave
+    /// days empty while others are full; 0.5 (default) accepts up to thirty more minutes of driving for each hour
+    /// taken off the longest day, which spreads the stops over the week.
+    /// </summary>
+    public double BalanceWeight { get; init; } = 0.5;
+
     /// <summary>Search time of the routing solver, seconds.</summary>
     public double TimeLimitSeconds { get; init; } = 10;
 }

@@ -36,6 +36,12 @@ public static class ComparisonMetrics
     /// <summary>Mobile-agency stops the round could not fit (null when the network has no round).</summary>
     public const string RoundsUnplanned = "rounds_unplanned";
 
+    /// <summary>
+    /// Yearly cost of the points a network adds to the saved state, euros: the declared cost of the imported candidates they come from
+    /// (points without one count 0; the saved state 0).
+    /// </summary>
+    public const string YearlyCost = "yearly_cost";
+
     /// <summary>Territories whose type, presence plan or travel times differ from the saved state.</summary>
     public const string TerritoriesChanged = "territories_changed";
 }

@@ -34,6 +34,11 @@ internal static class ComparisonRows
             rows.Add(Row(ComparisonMetrics.RoundsDriveHours, null, "hours", networks, n => n.Round?.WeeklyDriveHours));
             rows.Add(Row(ComparisonMetrics.RoundsUnplanned, null, "count", networks, n => n.Round?.Unplanned.Count));
         }
+        var costs = data.Candidates.Where(c => c.YearlyCost is not null).GroupBy(c => c.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().YearlyCost!.Value, StringComparer.Ordinal);
+        var today = data.Agencies.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        rows.Add(Row(ComparisonMetrics.YearlyCost, null, "euros", networks,
+            n => n.Agencies.Where(a => !today.Contains(a.Id)).Sum(a => costs.GetValueOrDefault(a.Id))));
         var changed = new List<double?> { 0 };
         changed.AddRange(scenarioNames.Select(name => (double?)changes.Count(c => c.Scenario == name)));
         rows.Add(new ComparisonRow(ComparisonMetrics.TerritoriesChanged, null, "count", changed));

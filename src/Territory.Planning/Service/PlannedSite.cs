@@ -14,6 +14,7 @@ namespace Territory.Planning.Service;
 /// <param name="Kept">True when it was kept open by the request (<c>--keep-existing</c>).</param>
 /// <param name="Estates">Estates it serves within T.</param>
 /// <param name="Dwellings">Dwellings it serves within T.</param>
+/// <param name="YearlyCost">Yearly cost the candidate declares, euros; null when unknown (existing points: not counted).</param>
 public sealed record PlannedSite(
     string Id, string? Name, string Kind, string Source, string? SourceRef,
-    double Lon, double Lat, double X, double Y, bool Existing, bool Kept, int Estates, long Dwellings);
+    double Lon, double Lat, double X, double Y, bool Existing, bool Kept, int Estates, long Dwellings, double? YearlyCost = null);

@@ -17,6 +17,12 @@ public sealed record RoundOptions
     /// <summary>Longest working day, driving and stops included, hours.</summary>
     public double DayHours { get; init; } = 7;
 
+    /// <summary>When the vehicle leaves the base each day (08:30 by default): every time of the result is read from it.</summary>
+    public TimeOnly DayStart { get; init; } = RoundClock.DefaultStart;
+
+    /// <summary>Weight of the longest day against total driving (see <see cref="RoundRequest.BalanceWeight"/>).</summary>
+    public double BalanceWeight { get; init; } = 0.5;
+
     /// <summary>Search time of the routing solver, seconds.</summary>
     public double TimeLimitSeconds { get; init; } = 10;
 }

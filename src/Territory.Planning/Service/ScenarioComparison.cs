@@ -35,7 +35,7 @@ public sealed record ComparisonColumn(string? Name, string? Source, int Changes,
 /// <summary>One measure of the comparison.</summary>
 /// <param name="Code">Metric code (<see cref="ComparisonMetrics"/>).</param>
 /// <param name="Parameter">The measure's parameter: a kind code for <c>sites</c>, minutes for the thresholds; null otherwise.</param>
-/// <param name="Unit"><c>count</c>, <c>share</c>, <c>minutes</c>, <c>hours</c> or <c>fte</c>.</param>
+/// <param name="Unit"><c>count</c>, <c>share</c>, <c>minutes</c>, <c>hours</c>, <c>fte</c> or <c>euros</c>.</param>
 /// <param name="Values">One value per column; null when it does not apply (no round defined).</param>
 public sealed record ComparisonRow(string Code, string? Parameter, string Unit, IReadOnlyList<double?> Values)
 {

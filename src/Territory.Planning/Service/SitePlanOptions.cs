@@ -31,6 +31,9 @@ public sealed record SitePlanOptions
     /// <summary>A user matrix <c>estate_id;site_id;seconds</c> instead of routing; with <see cref="ExtraCandidates"/> those alone are the sites.</summary>
     public string? CostMatrixPath { get; init; }
 
+    /// <summary>Most the new sites may cost a year, euros (MCLP and LSCP); null for no budget. See <see cref="SitePlanRequest.BudgetEuros"/>.</summary>
+    public double? BudgetEuros { get; init; }
+
     /// <summary>Wall-clock budget of the solve, seconds.</summary>
     public double TimeLimitSeconds { get; init; } = 30;
 

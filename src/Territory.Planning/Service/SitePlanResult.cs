@@ -2,45 +2,37 @@ using Territory.Planning.Location;
 
 namespace Territory.Planning.Service;
 
-/// <summary>A site plan as users see it: the chosen sites (with source and WGS84 position), the served estates, and how good it is.</summary>
+/// <summary>A site plan as users see it: the chosen sites (with source and WGS84 position), the served estates, how good it is (<see cref="SitePlanFigures"/>) and what a director must know beside.</summary>
 /// <remarks>
-/// Figures follow <see cref="SitePlan"/>: <see cref="Objective"/> by problem (LSCP sites, MCLP weighted
-/// dwellings within T, p-median Σ weight × dwellings × seconds, p-center worst seconds), <see cref="Bound"/>
-/// the proven bound, <see cref="Gap"/> their relative distance, <see cref="Optimal"/> only when proven.
-/// <see cref="Estimated"/> is true when times are straight-line estimates (no road graph): every output says so.
+/// <see cref="SitePlanFigures.Estimated"/> is true when times are straight-line estimates (no road graph): every output says so.
 /// </remarks>
-public sealed record SitePlanResult
+public sealed record SitePlanResult : SitePlanFigures
 {
     public required string Problem { get; init; }
-    public required double Minutes { get; init; }
-    /// <summary>Number of chosen sites.</summary>
-    public required int Count { get; init; }
     /// <summary>The p asked for (null for LSCP).</summary>
     public int? RequestedCount { get; init; }
     public required IReadOnlyList<PlannedSite> Sites { get; init; }
     /// <summary>One per estate, in the project's order.</summary>
     public required IReadOnlyList<PlannedAssignment> Assignments { get; init; }
-    public required long CoveredDwellings { get; init; }
-    public required long TotalDwellings { get; init; }
-    public required double Objective { get; init; }
-    public double? Bound { get; init; }
-    public double? Gap { get; init; }
-    public required bool Optimal { get; init; }
     /// <summary><c>optimal</c>, <c>feasible</c>, <c>infeasible</c> or <c>no_solution</c>.</summary>
     public required string Status { get; init; }
-    /// <summary><c>cp_sat</c>, <c>mip_…</c> or <c>heuristic</c>.</summary>
-    public required string Method { get; init; }
-    public required bool Estimated { get; init; }
     /// <summary><c>road_graph</c>, <c>straight_line</c> or <c>user_file</c>.</summary>
     public required string TimeSource { get; init; }
-    /// <summary>Estates no candidate reaches within T, with the reason.</summary>
-    public required IReadOnlyList<UncoverableEstate> Uncoverable { get; init; }
-    /// <summary>Dwelling-weighted mean time of the served estates, minutes.</summary>
-    public double? MeanMinutes { get; init; }
-    /// <summary>Longest time of a served estate, minutes.</summary>
-    public double? WorstMinutes { get; init; }
-    /// <summary>Existing points free to close that the plan did not keep.</summary>
-    public required IReadOnlyList<string> ClosedExisting { get; init; }
+    /// <summary>Existing points free to close that the plan did not keep, with their declared staff.</summary>
+    public required IReadOnlyList<ClosedPoint> ClosedExisting { get; init; }
+    /// <summary>
+    /// True when existing points were candidates free to close: the plan starts from a clean slate and today's network
+    /// has no advantage over the other candidates.
+    /// </summary>
+    public bool FromCleanSlate { get; init; }
+    /// <summary>LSCP from a clean slate that closes points: the same question with every existing point kept; null otherwise.</summary>
+    public KeepExistingAlternative? KeepExistingAlternative { get; init; }
+    /// <summary>Budget the new sites had to fit, euros a year; null for none.</summary>
+    public double? Budget { get; init; }
+    /// <summary>Yearly cost of the chosen new sites, euros (sites without a declared cost count 0; existing points are not counted).</summary>
+    public double YearlyCost { get; init; }
+    /// <summary>Chosen new sites without a declared yearly cost (counted 0 in <see cref="YearlyCost"/> and the budget).</summary>
+    public int NewSitesWithoutCost { get; init; }
     /// <summary>Candidates considered, by source code.</summary>
     public required IReadOnlyDictionary<string, int> CandidatesBySource { get; init; }
     /// <summary>Candidates dropped as duplicates of a nearer-ranked one (within 10 m).</summary>
@@ -55,7 +47,4 @@ public sealed record SitePlanResult
     public required double Seconds { get; init; }
     /// <summary>Wall-clock time of the solve alone, seconds.</summary>
     public required double SolveSeconds { get; init; }
-
-    /// <summary>Share of the dwellings within T of their site, in [0, 1].</summary>
-    public double CoveredShare => TotalDwellings == 0 ? 0 : (double)CoveredDwellings / TotalDwellings;
 }

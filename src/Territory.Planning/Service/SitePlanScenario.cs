@@ -28,10 +28,11 @@ public static class SitePlanScenario
             if (!AgencyKinds.TryParse(s.Kind, out var kind)) kind = AgencyKind.LieuRelais;
             changes.Add(new ScenarioChange(ScenarioOp.Add, s.Id, s.Name ?? s.Id, kind, factory.CreatePoint(new Coordinate(s.X, s.Y))));
         }
-        foreach (var id in plan.ClosedExisting)
+        foreach (var closed in plan.ClosedExisting)
         {
-            var point = saved?.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
-            changes.Add(new ScenarioChange(ScenarioOp.Close, id, point?.Name, point?.Kind ?? AgencyKind.Agence, null));
+            var point = saved?.FirstOrDefault(a => string.Equals(a.Id, closed.Id, StringComparison.Ordinal));
+            var kind = point?.Kind ?? (AgencyKinds.TryParse(closed.Kind, out var k) ? k : AgencyKind.Agence);
+            changes.Add(new ScenarioChange(ScenarioOp.Close, closed.Id, point?.Name ?? closed.Name, kind, null));
         }
         var now = DateTimeOffset.UtcNow;
         return new Scenario

@@ -38,11 +38,14 @@ internal static class PlanningAnswers
     private static SitesAnswer Sites(SitePlanResult p, ProjectSession session, Lang lang)
     {
         var saved = session.Saved;
-        var closed = p.ClosedExisting.Select(id => saved.AgenciesById.TryGetValue(id, out var a) ? new ClosedPoint(id, a.Name, a.Kind.Code()) : new ClosedPoint(id, null, null)).ToList();
         return new SitesAnswer(p.Problem, p.Minutes, p.Count, p.RequestedCount, p.CoveredDwellings, p.TotalDwellings, p.CoveredShare, p.Objective, p.Bound, p.Gap,
             p.Optimal, p.Status, p.Method, p.Estimated, p.TimeSource, p.MeanMinutes, p.WorstMinutes, p.Seconds, p.SolveSeconds, p.PlannedKind, p.KeepExisting,
-            p.Capacity, p.CandidatesBySource, p.MergedCandidates, SitePlanScenario.Describe(p, lang), p.Sites, closed, p.Uncoverable,
-            Columns.GetValue(p, plan => Estates(plan, saved)));
+            p.Capacity, p.CandidatesBySource, p.MergedCandidates, SitePlanScenario.Describe(p, lang), p.Sites, p.ClosedExisting, p.Uncoverable,
+            Columns.GetValue(p, plan => Estates(plan, saved)))
+        {
+            FromCleanSlate = p.FromCleanSlate, KeepExistingAlternative = p.KeepExistingAlternative, YearlyCost = p.YearlyCost, Budget = p.Budget,
+            NewSitesWithoutCost = p.NewSitesWithoutCost, Notes = SitePlanNotes.For(p, lang),
+        };
     }
 
     /// <summary>One entry per estate of the plan: position (WGS84), the index of its site in <see cref="SitesAnswer.Sites"/> (−1: none), minutes, status.</summary>
@@ -88,16 +91,27 @@ public sealed record JobProblem(int Status, string Code, string Title, string De
 
 /// <summary>
 /// A site plan for the map. <c>coveredShare</c> in [0, 1]; <c>gap</c> relative; <c>optimal</c> only when proven; <c>estimated</c> when times
-/// are straight-line; <c>timeSource</c> <c>road_graph</c>, <c>straight_line</c> or <c>user_file</c>; <c>description</c> the plan in one sentence.
+/// are straight-line; <c>timeSource</c> <c>road_graph</c>, <c>straight_line</c> or <c>user_file</c>; <c>description</c> the plan in one sentence;
+/// <c>closedExisting</c> the existing points it closes with their declared staff (<c>staffFte</c>).
 /// </summary>
 public sealed record SitesAnswer(string Problem, double Minutes, int Count, int? RequestedCount, long CoveredDwellings, long TotalDwellings, double CoveredShare,
     double Objective, double? Bound, double? Gap, bool Optimal, string Status, string Method, bool Estimated, string TimeSource, double? MeanMinutes,
     double? WorstMinutes, double Seconds, double SolveSeconds, string PlannedKind, bool KeepExisting, int? Capacity, IReadOnlyDictionary<string, int> CandidatesBySource,
     int MergedCandidates, string Description, IReadOnlyList<PlannedSite> Sites, IReadOnlyList<ClosedPoint> ClosedExisting,
-    IReadOnlyList<Territory.Planning.Location.UncoverableEstate> Uncoverable, PlanEstates Estates);
-
-/// <summary>An existing presence point the plan closes.</summary>
-public sealed record ClosedPoint(string Id, string? Name, string? Kind);
+    IReadOnlyList<Territory.Planning.Location.UncoverableEstate> Uncoverable, PlanEstates Estates)
+{
+    /// <summary>True when existing points were free to close (the plan starts from a clean slate).</summary>
+    public bool FromCleanSlate { get; init; }
+    /// <summary>LSCP only: the answer with every existing point kept (sites to add), when the plan closes points.</summary>
+    public KeepExistingAlternative? KeepExistingAlternative { get; init; }
+    /// <summary>Yearly cost of the new sites, euros (sites without a declared cost count 0).</summary>
+    public double YearlyCost { get; init; }
+    /// <summary>Budget of the new sites, euros a year; null for none.</summary>
+    public double? Budget { get; init; }
+    public int NewSitesWithoutCost { get; init; }
+    /// <summary>What to read beside the headline, rendered in the request's language (<see cref="SitePlanNotes"/>).</summary>
+    public IReadOnlyList<SitePlanNotes.Note> Notes { get; init; } = [];
+}
 
 /// <summary>The estates of a plan as columns (same index in each): id, WGS84 position, index of the serving site (−1: none), minutes, status.</summary>
 public sealed record PlanEstates(IReadOnlyList<string> Id, IReadOnlyList<double?> Lon, IReadOnlyList<double?> Lat, IReadOnlyList<int> Site,

@@ -41,6 +41,8 @@ public static class PlanningApi
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_count_required");
             if (body.Capacity is <= 0)
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_capacity_invalid");
+            if (body.Budget is { } budget && (budget < 0 || !double.IsFinite(budget) || problem is not (PlanningProblem.Mclp or PlanningProblem.Lscp)))
+                return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_budget_invalid");
             var kind = AgencyKind.LieuRelais;
             if (body.Kind is not null && !AgencyKinds.TryParse(body.Kind, out kind))
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_kind_unknown", ("kind", body.Kind), ("known", string.Join(", ", AgencyKinds.All.Select(k => k.Code()))));
@@ -53,7 +55,7 @@ public static class PlanningApi
             var job = jobs.StartSites(new SitePlanOptions
             {
                 Problem = problem, Minutes = body.Minutes.Value, Count = problem.NeedsCount() ? count : null, Sources = sources,
-                KeepExisting = keep, Capacity = body.Capacity, PlannedKind = kind,
+                KeepExisting = keep, Capacity = body.Capacity, PlannedKind = kind, BudgetEuros = body.Budget,
                 TimeLimitSeconds = Math.Clamp(body.TimeLimit ?? 20, 1, MaxTimeLimitSeconds),
             });
             return (IResult)TypedResults.Accepted($"/api/plan/jobs/{job.Id}", PlanningAnswers.Of(job, session, RequestLang.Of(http)));
@@ -69,6 +71,16 @@ public static class PlanningApi
             var stopMinutes = body.StopMinutes ?? 120;
             if (days is < 1 or > 7 || hours is not (> 0 and <= 24) || stopMinutes is not (>= 0 and <= 24 * 60))
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_round_settings");
+            var start = RoundClock.DefaultStart;
+            if (body.Start is not null && !RoundClock.TryParse(body.Start, out start))
+                return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_round_start_invalid", ("value", body.Start));
+            var frequency = VisitFrequency.Weekly;
+            if (body.Frequency is not null && !VisitFrequencies.TryParse(body.Frequency, out frequency))
+                return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_round_frequency_invalid", ("value", body.Frequency));
+            var fortnightly = (body.Fortnightly ?? []).ToHashSet(StringComparer.Ordinal);
+            // The visit frequency of every stop, the stops named in `fortnightly` every other week whatever the default.
+            IReadOnlyList<RoundStop> Often(IReadOnlyList<RoundStop> list) =>
+                list.Select(s => s with { Frequency = fortnightly.Contains(s.Id) ? VisitFrequency.Fortnightly : frequency }).ToList();
             Func<ProjectData, IReadOnlyList<RoundStop>> stops;
             if (body.Plan is { } planId)
             {
@@ -76,17 +88,17 @@ public static class PlanningApi
                     return Problems.Of(http, StatusCodes.Status404NotFound, "planmap_job_not_found", ("id", planId), ("minutes", PlanningJobs.KeepAfterEnd.TotalMinutes));
                 // The plan's new sites: the points kept from today's network are not stops of the mobile agency.
                 var added = plan with { Sites = plan.Sites.Where(s => !s.Existing).ToList() };
-                stops = data => RoundStops.FromSitePlan(added, data.WorkingCrs, stopMinutes);
+                stops = data => Often(RoundStops.FromSitePlan(added, data.WorkingCrs, stopMinutes));
             }
             else if (body.Scenario is { } name)
             {
                 if (session.ReadNamed(name) is not { } scenario)
                     return ScenariosApi.NotFound(http, name);
-                stops = data => RoundStops.FromScenario(data, scenario, stopMinutes);
+                stops = data => Often(RoundStops.FromScenario(data, scenario, stopMinutes));
             }
             else if (body.Stops is { Count: > 0 } ids)
             {
-                stops = data => RoundStops.FromIds(data, ids, stopMinutes);
+                stops = data => Often(RoundStops.FromIds(data, ids, stopMinutes));
             }
             else
             {
@@ -98,6 +110,7 @@ public static class PlanningApi
             var job = jobs.StartRound(data => new RoundOptions
             {
                 BaseId = body.Base, Stops = stops(data), Days = days, DayHours = hours, TimeLimitSeconds = Math.Clamp(body.TimeLimit ?? 10, 1, MaxTimeLimitSeconds),
+                DayStart = start,
             });
             return (IResult)TypedResults.Accepted($"/api/plan/jobs/{job.Id}", PlanningAnswers.Of(job, session, RequestLang.Of(http)));
         }).WithName("PlanRounds");
@@ -133,6 +146,9 @@ public static class PlanningApi
 /// </summary>
 public sealed record SitePlanBody(string? Problem, double? Minutes, int? Count, SourcesBody? Sources, bool? KeepExisting, int? Capacity, string? Kind, double? TimeLimit)
 {
+    /// <summary>Most the new sites may cost a year, euros (mclp and lscp); null for none.</summary>
+    public double? Budget { get; init; }
+
     /// <summary>With <see cref="KeepExisting"/>: sites to add beyond the existing points (p = this + the existing points).</summary>
     public int? NewCount { get; init; }
 }
@@ -140,8 +156,17 @@ public sealed record SitePlanBody(string? Problem, double? Minutes, int? Count, 
 /// <summary>Candidate sources: existing presence points, the imported candidates layer, generated sites (commune main towns, QPV centres).</summary>
 public sealed record SourcesBody(bool? Existing, bool? Imported, bool? Generated);
 
-/// <summary>Body of <c>POST /api/plan/rounds</c>: the base, the stops (a plan job, a named scenario, or ids), days, stop time and working day.</summary>
-public sealed record RoundBody(string? Base, string? Plan, string? Scenario, IReadOnlyList<string>? Stops, int? Days, double? StopMinutes, double? DayHours, double? TimeLimit);
+/// <summary>
+/// Body of <c>POST /api/plan/rounds</c>: the base, the stops (a plan job, a named scenario, or ids), days, stop time, working day,
+/// the day's start (<c>HH:MM</c>, 08:30 by default), the stops' visit frequency (<c>weekly</c> or <c>fortnightly</c>) and the ids of
+/// stops visited every other week whatever that frequency.
+/// </summary>
+public sealed record RoundBody(string? Base, string? Plan, string? Scenario, IReadOnlyList<string>? Stops, int? Days, double? StopMinutes, double? DayHours, double? TimeLimit)
+{
+    public string? Start { get; init; }
+    public string? Frequency { get; init; }
+    public IReadOnlyList<string>? Fortnightly { get; init; }
+}
 
 /// <summary>Body of « save the plan as a scenario »: its name, and whether to replace a scenario of that name.</summary>
 public sealed record PlanScenarioBody(string? Name, bool? Overwrite);

@@ -66,6 +66,129 @@ public sealed class PlanSitesCommandTests
     }
 
     [Fact]
+    public void PlanSites_BudgetOverCostedCandidates_OptimumFollowsTheBudgetAndCostIsReported()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = PlanTestProjects.Small(tmp);
+        // S1 reaches E1 (100 dwellings) for 50 000 € a year; S2 reaches E2 and E3 (60) for 10 000 €; S3 reaches E3 (10), no cost declared.
+        File.WriteAllText(tmp.File("sites.csv"), "id;nom;lon;lat;cout_annuel\nS1;Un;2.15;43.93;50000\nS2;Deux;2.30;43.93;10000\nS3;Trois;2.35;43.93;\n");
+        var matrix = PlanTestProjects.Matrix(tmp, ("E1", "S1", 60), ("E2", "S2", 60), ("E3", "S2", 60), ("E3", "S3", 30));
+        JsonElement Plan(params string[] extra) => CliRun.Invoke(["plan", "sites", project, "--problem", "mclp", "--minutes", "5", "--count", "1",
+            "--cost-matrix", matrix, "--candidates", tmp.File("sites.csv"), "--json", .. extra]).Json();
+
+        var free = Plan();
+        Assert.Equal(["S1"], free.GetProperty("chosen").EnumerateArray().Select(c => c.GetString()!));
+        Assert.Equal(50_000, free.GetProperty("yearly_cost").GetDouble());
+        Assert.Equal(JsonValueKind.Null, free.GetProperty("budget").ValueKind);
+        var tight = Plan("--budget", "20000");
+        Assert.Equal(["S2"], tight.GetProperty("chosen").EnumerateArray().Select(c => c.GetString()!));
+        Assert.Equal(60, tight.GetProperty("covered_dwellings").GetInt64());
+        Assert.Equal(10_000, tight.GetProperty("yearly_cost").GetDouble());
+        Assert.True(tight.GetProperty("optimal").GetBoolean());
+        var poor = Plan("--budget", "5000");
+        Assert.Equal(["S3"], poor.GetProperty("chosen").EnumerateArray().Select(c => c.GetString()!));
+        Assert.Equal(0, poor.GetProperty("yearly_cost").GetDouble());
+        Assert.Equal(1, poor.GetProperty("new_sites_without_cost").GetInt32());
+
+        var text = CliRun.Invoke("plan", "sites", project, "--problem", "mclp", "--minutes", "5", "--count", "1",
+            "--cost-matrix", matrix, "--candidates", tmp.File("sites.csv"), "--budget", "20000");
+        Assert.True(text.ExitCode == 0, text.Error);
+        Assert.Contains("Coût annuel des nouveaux sites : 10\u202f000 euros pour un budget de 20\u202f000 euros.", text.Out);
+    }
+
+    [Theory]
+    [InlineData("negative", "mclp", "-5", "budget invalide")]
+    [InlineData("pmedian", "pmedian", "1000", "le budget (--budget) s'applique aux problèmes mclp et lscp")]
+    public void PlanSites_BadBudget_Exit2FrenchReasonNothingWritten(string name, string problem, string budget, string expected)
+    {
+        _ = name;
+        using var tmp = TestPaths.Temp();
+        var project = PlanTestProjects.Small(tmp);
+        var before = PlanTestProjects.State(project);
+        var run = CliRun.Invoke("plan", "sites", project, "--problem", problem, "--minutes", "20", "--count", "1", "--budget", budget);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Error);
+        Assert.Equal(before, PlanTestProjects.State(project));
+    }
+
+    [Fact]
+    public void PlanSites_DemoLscpFromCleanSlate_NamesStaffedClosuresAndAnswersKeepingExisting()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = PlanTestProjects.Demo(tmp);
+        var json = CliRun.Invoke("plan", "sites", project, "--problem", "lscp", "--minutes", "30", "--json").Json();
+
+        Assert.True(json.GetProperty("from_clean_slate").GetBoolean());
+        var closed = json.GetProperty("closed_existing").EnumerateArray().ToList();
+        Assert.NotEmpty(closed);
+        Assert.All(closed, c =>
+        {
+            Assert.StartsWith("AG-", c.GetProperty("id").GetString());
+            Assert.False(string.IsNullOrEmpty(c.GetProperty("name").GetString()));
+            Assert.False(string.IsNullOrEmpty(c.GetProperty("kind").GetString()));
+        });
+        Assert.Contains(closed, c => c.GetProperty("staff_fte").ValueKind == JsonValueKind.Number && c.GetProperty("staff_fte").GetDouble() > 0);
+        var alt = json.GetProperty("keep_existing_alternative");
+        Assert.Equal(10, alt.GetProperty("kept").GetInt32());
+        Assert.Equal(alt.GetProperty("count").GetInt32() - 10, alt.GetProperty("added").GetInt32());
+        Assert.Equal(alt.GetProperty("added").GetInt32(), alt.GetProperty("added_ids").GetArrayLength());
+        // Keeping ten points no plan needs cannot take fewer sites than the clean slate.
+        Assert.True(alt.GetProperty("count").GetInt32() >= json.GetProperty("count").GetInt32());
+        var codes = json.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("code").GetString()).ToList();
+        Assert.Contains("plan3_clean_slate", codes);
+        Assert.Contains("plan3_staffed_warning", codes);
+        Assert.Contains("plan3_keep_alternative", codes);
+
+        var text = CliRun.Invoke("plan", "sites", project, "--problem", "lscp", "--minutes", "30");
+        var lines = text.Out.Split('\n');
+        Assert.StartsWith("Plan à partir d'une page blanche", lines[1]);
+        Assert.StartsWith("Attention : ce plan ferme", lines[2]);
+        Assert.Contains("ETP", lines[2]);
+        Assert.Matches($@"En gardant les 10\s+points existants : {alt.GetProperty("added").GetInt32()}\s+sites? à ajouter", text.Out);
+        Assert.DoesNotContain("(fermeture proposée)", text.Out);
+    }
+
+    [Fact]
+    public void PlanSites_CandidatesOutsideTheZone_EachRowToldWithTheImportReason()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = PlanTestProjects.Small(tmp);
+        File.WriteAllText(tmp.File("sites.csv"), "id;nom;lon;lat\nC1;Albi;2.20;43.93\nC2;Pointe-à-Pitre;-61.53;16.24\nC3;New York;-74.0;40.7\n");
+        var run = CliRun.Invoke("plan", "sites", project, "--problem", "mclp", "--minutes", "20", "--count", "1", "--candidates", tmp.File("sites.csv"),
+            "--no-generated", "--no-existing", "--no-imported", "--json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("sites.csv, ligne 2 : candidat écarté, en Guadeloupe, hors de la zone du projet (EPSG:2154).", run.Error);
+        Assert.Contains("sites.csv, ligne 3 : candidat écarté, hors de France", run.Error);
+        Assert.Equal(["C1"], run.Json().GetProperty("chosen").EnumerateArray().Select(c => c.GetString()!));
+    }
+
+    [Fact]
+    public void PlanSites_EveryCandidateOutsideTheZone_Exit2OneFrenchLineNothingWritten()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = PlanTestProjects.Small(tmp);
+        var before = PlanTestProjects.State(project);
+        File.WriteAllText(tmp.File("loin.csv"), "id;nom;lon;lat\nC2;Pointe-à-Pitre;-61.53;16.24\nC3;New York;-74.0;40.7\n");
+        var run = CliRun.Invoke("plan", "sites", project, "--problem", "mclp", "--minutes", "20", "--count", "1", "--candidates", tmp.File("loin.csv"));
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("loin.csv : aucun candidat utilisable, 2", line);
+        Assert.Contains("hors de la zone du projet", line);
+        Assert.Equal(before, PlanTestProjects.State(project));
+    }
+
+    [Fact]
+    public void PlanSites_KeepExisting_NoCleanSlateNoAlternative()
+    {
+        using var tmp = TestPaths.Temp();
+        var project = PlanTestProjects.Demo(tmp);
+        var json = CliRun.Invoke("plan", "sites", project, "--problem", "lscp", "--minutes", "30", "--keep-existing", "--json").Json();
+        Assert.False(json.GetProperty("from_clean_slate").GetBoolean());
+        Assert.Empty(json.GetProperty("closed_existing").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("keep_existing_alternative").ValueKind);
+    }
+
+    [Fact]
     public void PlanSites_LscpWithEstateNoCandidateReaches_ListsItUncoverable()
     {
         using var tmp = TestPaths.Temp();

@@ -22,15 +22,62 @@ public sealed class RoundPlannerTests
         return m;
     }
 
-    private static RoundRequest Request(IReadOnlyList<RoundStop> stops, double[,] seconds, int days = 5, double hours = 7) => new()
+    private static RoundRequest Request(IReadOnlyList<RoundStop> stops, double[,] seconds, int days = 5, double hours = 7, double balance = 0.5) => new()
     {
         BaseId = "AG", BaseLocation = Anywhere, Stops = stops, TravelSeconds = seconds, Days = days, DayHours = hours, TimeLimitSeconds = 1,
+        BalanceWeight = balance,
     };
+
+    /// <summary>Three stops 30 min from the base and 1 min from each other: one day of 62 min driving, or three days of 60 each.</summary>
+    private static double[,] Cluster()
+    {
+        var m = new double[4, 4];
+        for (int i = 0; i < 4; i++)
+            for (int j = 0; j < 4; j++) m[i, j] = i == j ? 0 : (i == 0 || j == 0 ? 30 : 1) * 60;
+        return m;
+    }
+
+    [Fact]
+    public void Plan_NoBalance_PilesTheStopsIntoOneDay()
+    {
+        var plan = RoundPlanner.Plan(Request([Stop("A"), Stop("B"), Stop("C")], Cluster(), days: 3, hours: 8, balance: 0));
+        Assert.Equal(62, plan.DriveMinutesTotal, 6);
+        Assert.Equal(3, plan.Days[0].Stops.Count);
+        Assert.Empty(plan.Days[1].Stops);
+    }
+
+    [Fact]
+    public void Plan_DefaultBalance_SpreadsTheStopsOverTheFreeDays()
+    {
+        // One day: 62 min driving, 422 min long. Three days: 180 min driving, none over 180 min:
+        // 118 more minutes of driving for 242 fewer on the longest day (and 242 over the balance target).
+        var plan = RoundPlanner.Plan(Request([Stop("A"), Stop("B"), Stop("C")], Cluster(), days: 3, hours: 8));
+        Assert.All(plan.Days, d => Assert.Single(d.Stops));
+        Assert.Equal(180, plan.DriveMinutesTotal, 6);
+        Assert.All(plan.Days, d => Assert.Equal(180, d.WorkMinutes, 6));
+    }
+
+    [Fact]
+    public void Plan_FewerStopsThanDays_WorkingDaysComeFirstEmptyDaysLast()
+    {
+        var plan = RoundPlanner.Plan(Request([Stop("A"), Stop("B")], Line(30, 40)));
+        Assert.Equal([1, 1, 0, 0, 0], plan.Days.Select(d => d.Stops.Count));
+        Assert.Equal([1, 2, 3, 4, 5], plan.Days.Select(d => d.Day));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(double.NaN)]
+    public void Plan_BadBalance_ThrowsWithStableCode(double balance)
+    {
+        var e = Assert.Throws<PlanningException>(() => RoundPlanner.Plan(Request([Stop("A")], Line(10), balance: balance)));
+        Assert.Equal(PlanningErrorCodes.RoundsBalanceInvalid, e.Code);
+    }
 
     [Fact]
     public void Plan_StopsOnOneRoad_OneTripOutAndBackIsTheLeastDriving()
     {
-        var plan = RoundPlanner.Plan(Request([Stop("A", 60), Stop("B", 60), Stop("C", 60)], Line(10, 20, 30)));
+        var plan = RoundPlanner.Plan(Request([Stop("A", 60), Stop("B", 60), Stop("C", 60)], Line(10, 20, 30), balance: 0));
         Assert.Equal(1, plan.Weeks);
         Assert.Equal(5, plan.Days.Count);
         Assert.Empty(plan.Unplanned);

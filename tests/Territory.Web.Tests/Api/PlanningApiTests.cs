@@ -102,6 +102,7 @@ public sealed class PlanningApiTests(PlanningApiTests.Server server) : IClassFix
     [InlineData("count missing", "{\"problem\":\"pcenter\",\"minutes\":20}", "planmap_count_required")]
     [InlineData("no source", "{\"problem\":\"mclp\",\"minutes\":20,\"count\":3,\"sources\":{\"existing\":false,\"imported\":false,\"generated\":false}}", "planmap_no_source")]
     [InlineData("unknown kind", "{\"problem\":\"mclp\",\"minutes\":20,\"count\":3,\"kind\":\"kiosque\"}", "planmap_kind_unknown")]
+    [InlineData("budget for pmedian", "{\"problem\":\"pmedian\",\"minutes\":20,\"count\":3,\"budget\":1000}", "planmap_budget_invalid")]
     public async Task Sites_BadInput_Is400WithItsReasonAndNoJob(string name, string body, string code)
     {
         _ = name;
@@ -159,10 +160,72 @@ public sealed class PlanningApiTests(PlanningApiTests.Server server) : IClassFix
         Assert.Equal(days.Sum(d => d.GetProperty("driveMinutes").GetDouble()), round.GetProperty("driveMinutesTotal").GetDouble(), 6);
     }
 
+    [Fact]
+    public async Task Rounds_StartAndFortnightlyStop_ClockTimesFrequenciesAndRoadLegs()
+    {
+        var job = await PlanningClient.RunAsync(server.Client, "/api/plan/rounds",
+            new { @base = "AG-NORD", stops = new[] { "AG-ANT1", "AG-ANT2", "AG-RELAIS" }, fortnightly = new[] { "AG-ANT2" }, start = "07:45", days = 3, timeLimit = 2 });
+
+        var round = job.GetProperty("round");
+        Assert.Equal("07:45", round.GetProperty("dayStart").GetString());
+        Assert.Equal(2, round.GetProperty("weeks").GetInt32());
+        Assert.True(round.GetProperty("legsOnRoads").GetBoolean());
+        var stops = round.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("stops").EnumerateArray()).ToList();
+        Assert.Single(stops, s => s.GetProperty("id").GetString() == "AG-ANT2");
+        Assert.Equal(2, stops.Count(s => s.GetProperty("id").GetString() == "AG-ANT1"));
+        Assert.All(stops, s =>
+        {
+            var clock = TimeOnly.ParseExact(s.GetProperty("arrive").GetString()!, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(7 * 60 + 45 + Math.Round(s.GetProperty("arriveMinutes").GetDouble(), MidpointRounding.AwayFromZero), clock.Hour * 60 + clock.Minute);
+            Assert.Equal(s.GetProperty("id").GetString() == "AG-ANT2" ? "fortnightly" : "weekly", s.GetProperty("frequency").GetString());
+        });
+        foreach (var day in round.GetProperty("days").EnumerateArray())
+        {
+            var legs = day.GetProperty("legs").EnumerateArray().ToList();
+            if (day.GetProperty("stops").GetArrayLength() == 0) { Assert.Empty(legs); Assert.Equal("07:45", day.GetProperty("end").GetString()); continue; }
+            Assert.Equal(day.GetProperty("stops").GetArrayLength() + 1, legs.Count);
+            Assert.All(legs, l => Assert.True(l.GetProperty("line").GetArrayLength() > 2, "a road leg has its path's vertices"));
+            Assert.Equal("AG-NORD", legs[0].GetProperty("from").GetString());
+            Assert.Equal("AG-NORD", legs[^1].GetProperty("to").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Sites_CleanSlateLscp_ClosedPointsWithStaffNotesAndKeepingAnswer()
+    {
+        var job = await PlanningClient.RunAsync(server.Client, "/api/plan/sites", new { problem = "lscp", minutes = 30, keepExisting = false });
+
+        var plan = job.GetProperty("sites");
+        Assert.True(plan.GetProperty("fromCleanSlate").GetBoolean());
+        var closed = plan.GetProperty("closedExisting").EnumerateArray().ToList();
+        Assert.NotEmpty(closed);
+        Assert.Contains(closed, c => c.GetProperty("staffFte").ValueKind == JsonValueKind.Number && c.GetProperty("staffFte").GetDouble() > 0);
+        var alt = plan.GetProperty("keepExistingAlternative");
+        Assert.Equal(alt.GetProperty("count").GetInt32() - alt.GetProperty("kept").GetInt32(), alt.GetProperty("added").GetInt32());
+        var notes = plan.GetProperty("notes").EnumerateArray().ToList();
+        var staffed = notes.Single(n => n.GetProperty("code").GetString() == "plan3_staffed_warning");
+        Assert.True(staffed.GetProperty("warning").GetBoolean());
+        Assert.Contains("ETP", staffed.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(notes, n => n.GetProperty("code").GetString() == "plan3_keep_alternative");
+    }
+
+    [Fact]
+    public async Task Sites_Budget_ReportedWithTheYearlyCost()
+    {
+        var job = await PlanningClient.RunAsync(server.Client, "/api/plan/sites", new { problem = "mclp", minutes = 20, count = 3, budget = 1000 });
+
+        var plan = job.GetProperty("sites");
+        Assert.Equal(1000, plan.GetProperty("budget").GetDouble());
+        Assert.InRange(plan.GetProperty("yearlyCost").GetDouble(), 0, 1000);
+        Assert.Contains(plan.GetProperty("notes").EnumerateArray(), n => n.GetProperty("code").GetString() is "plan3_cost_budget");
+    }
+
     [Theory]
     [InlineData("unknown base", "{\"base\":\"AG-NOWHERE\",\"stops\":[\"AG-SUD\"]}", "planmap_base_unknown")]
     [InlineData("no stops", "{\"base\":\"AG-NORD\"}", "planmap_rounds_no_stops")]
     [InlineData("zero days", "{\"base\":\"AG-NORD\",\"stops\":[\"AG-SUD\"],\"days\":0}", "planmap_round_settings")]
+    [InlineData("bad start", "{\"base\":\"AG-NORD\",\"stops\":[\"AG-SUD\"],\"start\":\"8 heures\"}", "planmap_round_start_invalid")]
+    [InlineData("bad frequency", "{\"base\":\"AG-NORD\",\"stops\":[\"AG-SUD\"],\"frequency\":\"monthly\"}", "planmap_round_frequency_invalid")]
     public async Task Rounds_BadInput_Is400WithItsReason(string name, string body, string code)
     {
         _ = name;

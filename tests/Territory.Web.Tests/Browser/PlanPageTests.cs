@@ -72,6 +72,7 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
         await page.GetByTestId("round-base").SelectOptionAsync("AG-NORD");
         await page.GetByTestId("round-stops").SelectOptionAsync("plan");
         await page.GetByTestId("round-stop-minutes").FillAsync("90");
+        await page.GetByTestId("round-start").FillAsync("09:00");
         await page.GetByTestId("round-run").ClickAsync();
         await page.Locator("[data-testid=round-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
 
@@ -82,10 +83,65 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
         var unplanned = await page.GetByTestId("round-unplanned").Locator("li").CountAsync();
         Assert.Equal(6, stops + unplanned);
         var first = timetable.Locator("tr[data-stop]").First.Locator("td");
-        Assert.Matches(@"^\d\d:\d\d$", await first.Nth(2).TextContentAsync());
+        // Clock times from the day's start, as the server computed them; the day says when it leaves and comes back.
+        var arrive = await first.Nth(2).TextContentAsync();
+        Assert.Matches(@"^(09|1\d):\d\d$", arrive);
+        Assert.Equal(await page.EvaluateAsync<string>("() => window.territory.round().round.days.find(d => d.stops.length).stops[0].arrive"), arrive);
+        Assert.Matches(@"^ — 09:00 → \d\d:\d\d, ", await timetable.Locator("tr.day").First.GetByTestId("round-day-figures").TextContentAsync());
+        Assert.Equal("chaque semaine", await first.Nth(4).TextContentAsync());
+        // Every leg drawn along the roads: the path's vertices, not a straight segment.
+        var legs = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.territory.roundLegs()");
+        Assert.True(legs.GetArrayLength() > 0);
+        Assert.All(legs.EnumerateArray(), l => Assert.True(l.GetProperty("onRoads").GetBoolean() && l.GetProperty("points").GetInt32() > 2));
         Assert.Matches(@"^Conduite : [\d,]+ h par semaine, au départ de Agence Montbrenac Nord\.$", await page.GetByTestId("round-total").TextContentAsync());
         var drawn = await page.EvaluateAsync<Dictionary<string, int>>("() => window.territory.planDrawn()");
         Assert.True(drawn["rounds"] > stops, $"{drawn["rounds"]} features for {stops} stops");
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Browser_a_finished_plan_refreshes_the_open_territory_panel_and_the_layers_without_a_reload()
+    {
+        if (!server.Available) return;
+        var (page, errors) = await server.OpenAsync();
+        var id = await page.EvaluateAsync<string>("() => window.territory.sources.territories.getFeatures()[0].get('id')");
+        await page.EvaluateAsync("id => window.territory.clickTerritory(id)", id);
+        await page.GetByTestId("territory-plan").WaitForAsync();
+        var before = await page.EvaluateAsync<int>("() => Number(document.body.dataset.loadedVersion)");
+        await page.EvaluateAsync("() => { window.__planBefore = document.querySelector('[data-testid=territory-plan]'); }");
+
+        await page.Locator(".tab[data-tab=plan]").ClickAsync();
+        await page.GetByTestId("plan-problem").SelectOptionAsync("mclp");
+        await page.GetByTestId("plan-count").FillAsync("4");
+        await page.GetByTestId("plan-run").ClickAsync();
+        await page.Locator("[data-testid=plan-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+
+        // The session analyses again with the plan's sites; its new version reloads the layers and redraws the open panel.
+        await page.WaitForFunctionAsync("v => Number(document.body.dataset.loadedVersion) > v", before, new() { Timeout = 120_000 });
+        await page.WaitForFunctionAsync("() => !window.__planBefore.isConnected && document.querySelector('[data-testid=territory-plan]') !== null");
+        // A territory the plan serves lists the plan's new sites in its presence plan, read without reloading the page.
+        var names = await page.EvaluateAsync<string[]>("() => window.territory.plan().sites.sites.filter(s => !s.existing).map(s => s.name)");
+        var served = await page.EvaluateAsync<string>("""
+            async () => {
+              const p = window.territory.plan().sites;
+              const fresh = new Set(p.sites.map((s, i) => s.existing ? -1 : i).filter(i => i >= 0));
+              const territories = new Set();
+              for (let k = 0; k < p.estates.id.length; k += 1) {
+                if (!fresh.has(p.estates.site[k])) continue;
+                const e = await (await fetch(`api/estates/${encodeURIComponent(p.estates.id[k])}`)).json();
+                if (territories.has(e.territory.id)) continue;
+                territories.add(e.territory.id);
+                const t = await (await fetch(`api/territories/${encodeURIComponent(e.territory.id)}`)).json();
+                if (t.presence.some(x => x.sites && x.sites.length)) return e.territory.id;
+              }
+              return null;
+            }
+            """);
+        Assert.NotNull(served);
+        await page.EvaluateAsync("id => window.territory.clickTerritory(id)", served);
+        var pattern = new System.Text.RegularExpressions.Regex(string.Join('|', names.Select(System.Text.RegularExpressions.Regex.Escape)));
+        await Assertions.Expect(page.GetByTestId("territory-plan").Locator("li.plan-line").Filter(new() { HasTextRegex = pattern }).First).ToBeVisibleAsync();
         Assert.Empty(errors);
         await page.CloseAsync();
     }

@@ -1,5 +1,6 @@
 // The planning layers: a site plan (chosen sites by source, the estates each serves in its colour,
 // the estates left uncovered ringed in red) and a round of the mobile agency (one colour per day,
+// legs along the roads as the server routed them, dashed where only a straight line is known,
 // stops numbered in visiting order). Drawn above the project's layers, cleared on demand.
 import VectorSource from 'ol/source/Vector.js';
 import VectorLayer from 'ol/layer/Vector.js';
@@ -59,7 +60,7 @@ function siteStyle(f) {
 function roundStyle(f) {
   const colour = dayColour(f.get('day'));
   if (f.getGeometry() instanceof LineString) {
-    return new Style({ stroke: new Stroke({ color: colour, width: 3, lineDash: f.get('hidden') ? [2, 6] : undefined }), zIndex: 1 });
+    return new Style({ stroke: new Stroke({ color: colour, width: 3, lineDash: f.get('onRoads') === false ? [8, 6] : undefined }), zIndex: 1 });
   }
   return new Style({
     image: new CircleStyle({ radius: 9, fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
@@ -94,16 +95,16 @@ export function drawPlan(result) {
   planSources.estates.addFeatures(features);
 }
 
-/** Draws a round answer: per day, base → stops → base as straight legs in the day's colour, stops numbered. */
+/** Draws a round answer: per day, its legs base → stops → base (road lines from the server) in the day's colour, stops numbered. */
 export function drawRound(result) {
   planSources.rounds.clear(true);
   if (!result) return;
-  const base = fromLonLat([result.baseLon, result.baseLat]);
   const features = [];
   result.days.forEach((day, d) => {
     if (!day.stops.length) return;
-    const path = [base, ...day.stops.map((s) => fromLonLat([s.lon, s.lat])), base];
-    features.push(new Feature({ geometry: new LineString(path), day: d }));
+    day.legs.forEach((leg, k) => features.push(new Feature({
+      geometry: new LineString(leg.line.map((p) => fromLonLat(p))), day: d, leg: k + 1, onRoads: leg.onRoads, from: leg.from, to: leg.to,
+    })));
     day.stops.forEach((s, k) => features.push(new Feature({ geometry: new Point(fromLonLat([s.lon, s.lat])), day: d, order: k + 1, id: s.id })));
   });
   planSources.rounds.addFeatures(features);

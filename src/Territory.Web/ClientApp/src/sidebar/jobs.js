@@ -45,3 +45,29 @@ export async function runJob(path, body) {
     if (timer) clearInterval(timer);
   }
 }
+
+/**
+ * Runs a job for a panel of the « Planifier » tab and keeps the panel's state machine: `running` (the button
+ * disabled, a waiting line), then `done` (onDone draws the answer) or `failed` (the server's reason as an alert
+ * with the given test id). The panel's `data-state` is what the page's tests wait on.
+ */
+export async function runPanelJob({ panel, button, result, waiting, errorTestId, path, body, onDone }) {
+  panel.dataset.state = 'running';
+  button.disabled = true;
+  result.replaceChildren(waiting);
+  try {
+    const job = await runJob(path, body);
+    onDone(job);
+    panel.dataset.state = 'done';
+  } catch (e) {
+    const p = document.createElement('p');
+    p.className = 'error';
+    p.setAttribute('role', 'alert');
+    p.dataset.testid = errorTestId;
+    p.textContent = e.message;
+    result.replaceChildren(p);
+    panel.dataset.state = 'failed';
+  } finally {
+    button.disabled = false;
+  }
+}

@@ -1,8 +1,10 @@
 // The « Planifier » tab, first half: where to put presence sites. The planner picks a question in
 // their own words (cover everything with the fewest sites, N sites covering the most dwellings, the
 // shortest mean time, the shortest worst time), the cut-off, the number of sites, the candidate
-// sources and a capacity; the plan runs on the server (progress in the bar), is drawn on the map
-// (map/plan.js) with its figures, and is saved as a named scenario in one click.
+// sources, a capacity and a yearly budget for the new sites; the plan runs on the server (progress in
+// the bar), is drawn on the map (map/plan.js) with its figures and the notes a director must read
+// (a clean slate that closes staffed points, the answer keeping today's network, the yearly cost),
+// and is saved as a named scenario in one click.
 import { t, num, pct } from '../i18n.js';
 import { state, $ } from '../state.js';
 import { kindLabel } from '../labels.js';
@@ -11,7 +13,7 @@ import { toContext } from 'ol/render.js';
 import { Style } from 'ol/style.js';
 import Point from 'ol/geom/Point.js';
 import { drawPlan, siteColour, siteShape } from '../map/plan.js';
-import { runJob } from './jobs.js';
+import { runPanelJob } from './jobs.js';
 import { refreshNamedScenarios } from './scenarios.js';
 import { fillRoundSources } from './rounds.js';
 
@@ -23,6 +25,7 @@ const problems = ['lscp', 'mclp', 'pmedian', 'pcenter'];
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   Object.entries(attrs).forEach(([k, v]) => {
+    if (v === null || v === undefined) return;
     if (k === 'i18n') { e.dataset.i18n = v; e.textContent = t(v); } else if (k === 'text') e.textContent = v; else e.setAttribute(k, v);
   });
   children.forEach((c) => e.append(c));
@@ -48,6 +51,7 @@ function buildForm(host) {
   const minutes = el('input', { id: 'plan-minutes', 'data-testid': 'plan-minutes', type: 'number', min: '1', step: '1', value: '20' });
   const count = el('input', { id: 'plan-count', 'data-testid': 'plan-count', type: 'number', min: '1', step: '1', value: '5' });
   const capacity = el('input', { id: 'plan-capacity', 'data-testid': 'plan-capacity', type: 'number', min: '1', step: '1' });
+  const budget = el('input', { id: 'plan-budget', 'data-testid': 'plan-budget', type: 'number', min: '0', step: '1000' });
   const kind = el('select', { id: 'plan-kind', 'data-testid': 'plan-kind' });
   host.append(
     el('h2', { i18n: 'plan.title' }),
@@ -61,6 +65,7 @@ function buildForm(host) {
       check('plan-src-generated', 'plan.source.generated', true),
       check('plan-keep', 'plan.keepExisting', true)),
     el('div', { class: 'row' }, field('plan.capacity', capacity), field('plan.kind', kind)),
+    field('plan.budget', budget, 'plan-budget-field'),
     el('button', { type: 'button', id: 'plan-run', 'data-testid': 'plan-run', class: 'primary', i18n: 'plan.run' }),
     el('div', { id: 'plan-result', 'data-testid': 'plan-result', 'aria-live': 'polite' }),
   );
@@ -76,6 +81,7 @@ function keeping() { return $('plan-src-existing').checked && $('plan-keep').che
 function problemChanged() {
   const p = $('plan-problem').value;
   $('plan-count-field').hidden = p === 'lscp';
+  $('plan-budget-field').hidden = p !== 'lscp' && p !== 'mclp';
   $('plan-keep').disabled = !$('plan-src-existing').checked;
   const label = $('plan-count-field').querySelector('span');
   label.dataset.i18n = keeping() ? 'plan.newCount' : 'plan.count';
@@ -98,8 +104,7 @@ function number(id) {
   return v === '' ? null : Number(v);
 }
 
-async function runPlan() {
-  const panel = $('plan-panel');
+function runPlan() {
   const problem = $('plan-problem').value;
   const body = {
     problem,
@@ -107,26 +112,22 @@ async function runPlan() {
     count: problem === 'lscp' || keeping() ? null : number('plan-count'),
     newCount: problem !== 'lscp' && keeping() ? number('plan-count') : null,
     capacity: number('plan-capacity'),
+    budget: problem === 'lscp' || problem === 'mclp' ? number('plan-budget') : null,
     kind: $('plan-kind').value,
     keepExisting: keeping(),
     sources: { existing: $('plan-src-existing').checked, imported: $('plan-src-imported').checked, generated: $('plan-src-generated').checked },
   };
-  panel.dataset.state = 'running';
-  $('plan-run').disabled = true;
-  $('plan-result').replaceChildren(el('p', { class: 'muted', i18n: 'plan.running' }));
-  try {
-    planState.job = await runJob('api/plan/sites', body);
-    planState.saved = null;
-    drawPlan(planState.job.sites);
-    renderPlanResult();
-    fillRoundSources();
-    panel.dataset.state = 'done';
-  } catch (e) {
-    $('plan-result').replaceChildren(el('p', { class: 'error', role: 'alert', 'data-testid': 'plan-error', text: e.message }));
-    panel.dataset.state = 'failed';
-  } finally {
-    $('plan-run').disabled = false;
-  }
+  return runPanelJob({
+    panel: $('plan-panel'), button: $('plan-run'), result: $('plan-result'), waiting: el('p', { class: 'muted', i18n: 'plan.running' }),
+    errorTestId: 'plan-error', path: 'api/plan/sites', body,
+    onDone: (job) => {
+      planState.job = job;
+      planState.saved = null;
+      drawPlan(job.sites);
+      renderPlanResult();
+      fillRoundSources();
+    },
+  });
 }
 
 function legendShape(source, index) {
@@ -151,6 +152,15 @@ export function renderPlanResult() {
   const r = job.sites;
   host.replaceChildren();
   host.append(el('h3', { text: t(`plan.problem.${r.problem}`) }));
+  const first = ['plan3_no_solution', 'plan3_clean_slate', 'plan3_staffed_warning'];
+  const notes = (codes, testid) => {
+    const shown = r.notes.filter((n) => codes(n.code));
+    if (!shown.length) return;
+    const box = el('div', { class: 'plan-notes', 'data-testid': testid });
+    shown.forEach((n) => box.append(el('p', { class: n.warning ? 'warning' : '', 'data-note': n.code, role: n.warning ? 'alert' : null, text: n.text })));
+    host.append(box);
+  };
+  notes((c) => first.includes(c), 'plan-headline-notes');
   const times = el('p', { class: r.estimated ? 'warning' : 'muted', 'data-testid': 'plan-times', text: t(`plan.times.${r.timeSource}`) });
   host.append(times);
   const dl = el('dl', { class: 'figures' });
@@ -164,6 +174,7 @@ export function renderPlanResult() {
   figure(dl, 'plan.quality', quality, 'plan-quality');
   const notCovered = r.estates.site.filter((x) => x < 0).length;
   figure(dl, 'plan.notCovered', t('plan.notCoveredValue', { count: notCovered }), 'plan-not-covered');
+  figure(dl, 'plan.yearlyCost', r.budget === null ? t('plan.euros', { amount: r.yearlyCost }) : t('plan.eurosOfBudget', { amount: r.yearlyCost, budget: r.budget }), 'plan-yearly-cost');
   figure(dl, 'plan.seconds', t('plan.secondsValue', { seconds: r.seconds }), 'plan-seconds');
   host.append(dl);
   if (r.uncoverable.length) {
@@ -178,8 +189,13 @@ export function renderPlanResult() {
   });
   host.append(el('h3', { i18n: 'plan.sitesTitle' }), list);
   if (r.closedExisting.length) {
-    host.append(el('p', { class: 'muted', 'data-testid': 'plan-closed', text: t('plan.closed', { count: r.closedExisting.length, names: r.closedExisting.map((c) => c.name || c.id).join(', ') }) }));
+    const closed = el('ul', { class: 'plan-closed', 'data-testid': 'plan-closed' });
+    r.closedExisting.forEach((c) => closed.append(el('li', { 'data-point': c.id, text: c.staffFte === null
+      ? t('plan.closedPoint', { name: c.name || c.id, kind: kindLabel(c.kind) })
+      : t('plan.closedStaffed', { name: c.name || c.id, kind: kindLabel(c.kind), fte: c.staffFte }) })));
+    host.append(el('h3', { i18n: 'plan.closedTitle' }), closed);
   }
+  notes((c) => !first.includes(c), 'plan-notes');
   host.append(el('p', { class: 'hint small', i18n: 'plan.mapLegend' }));
   renderSaveBox(host, r);
   const clear = el('button', { type: 'button', 'data-testid': 'plan-clear', i18n: 'plan.clear' });

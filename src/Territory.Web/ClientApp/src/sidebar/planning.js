@@ -31,4 +31,6 @@ export const planningHooks = {
   plan: () => planState.job,
   round: () => roundState.job,
   planDrawn: () => ({ sites: planSources.sites.getFeatures().length, estates: planSources.estates.getFeatures().length, rounds: planSources.rounds.getFeatures().length }),
+  /** The round's drawn legs: vertices of each line and whether it follows the roads. */
+  roundLegs: () => planSources.rounds.getFeatures().filter((f) => f.get('leg')).map((f) => ({ points: f.getGeometry().getCoordinates().length, onRoads: f.get('onRoads') })),
 };

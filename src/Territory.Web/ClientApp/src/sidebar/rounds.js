@@ -1,13 +1,14 @@
 // The « Planifier » tab, second half: the mobile agency's week. The planner picks the base (a
 // presence point), where the stops come from (the sites of the last plan, or a named scenario's
-// mobile stops), the days, the time at each stop and the longest working day; the round is drawn
-// day by day (one colour per day) with its timetable: arrival and departure at each stop, driving
-// per day, and the stops that could not fit, with why.
+// mobile stops), the days, the time at each stop, the longest working day, the day's start and how
+// often the stops are visited; the round is drawn day by day along the roads (one colour per day)
+// with its timetable in clock times from the server: arrival and departure at each stop, driving
+// per day, days without stops said as such, and the stops that could not fit, with why.
 import { t } from '../i18n.js';
 import { $ } from '../state.js';
 import { sources } from '../map/view.js';
 import { drawRound, showRoundDay, dayColour } from '../map/plan.js';
-import { runJob } from './jobs.js';
+import { runPanelJob } from './jobs.js';
 import { planState } from './plan.js';
 import { namedScenarios } from './scenarios.js';
 
@@ -27,6 +28,12 @@ function field(labelKey, input) {
   return el('label', { class: 'field grow' }, el('span', { i18n: labelKey }), input);
 }
 
+function frequency() {
+  const sel = el('select', { id: 'round-frequency', 'data-testid': 'round-frequency' });
+  ['weekly', 'fortnightly'].forEach((f) => sel.append(el('option', { value: f, i18n: `round.frequency.${f}` })));
+  return sel;
+}
+
 function buildForm(host) {
   const input = (id, attrs) => el('input', { id, 'data-testid': id, type: 'number', ...attrs });
   host.append(
@@ -40,6 +47,7 @@ function buildForm(host) {
     el('div', { class: 'row' },
       field('round.dayHours', input('round-day-hours', { min: '1', max: '24', step: '0.5', value: '7' })),
       field('round.start', el('input', { id: 'round-start', 'data-testid': 'round-start', type: 'time', value: '08:30' }))),
+    field('round.frequency', frequency()),
     el('button', { type: 'button', id: 'round-run', 'data-testid': 'round-run', class: 'primary', i18n: 'round.run' }),
     el('div', { id: 'round-result', 'data-testid': 'round-result', 'aria-live': 'polite' }),
   );
@@ -69,39 +77,28 @@ export function fillRoundSources() {
   if ([...sel.options].some((o) => o.value === value)) sel.value = value;
 }
 
-async function runRound() {
-  const panel = $('round-panel');
+function runRound() {
   const from = $('round-stops').value;
   const body = {
     base: $('round-base').value,
     days: Number($('round-days').value),
     stopMinutes: Number($('round-stop-minutes').value),
     dayHours: Number($('round-day-hours').value),
+    start: $('round-start').value || '08:30',
+    frequency: $('round-frequency').value,
   };
   if (from === 'plan') body.plan = planState.job.id;
   else if (from.startsWith('scenario:')) body.scenario = from.slice('scenario:'.length);
-  panel.dataset.state = 'running';
-  $('round-run').disabled = true;
-  $('round-result').replaceChildren(el('p', { class: 'muted', i18n: 'round.running' }));
-  try {
-    roundState.job = await runJob('api/plan/rounds', body);
-    roundState.day = null;
-    drawRound(roundState.job.round);
-    renderRoundResult();
-    panel.dataset.state = 'done';
-  } catch (e) {
-    $('round-result').replaceChildren(el('p', { class: 'error', role: 'alert', 'data-testid': 'round-error', text: e.message }));
-    panel.dataset.state = 'failed';
-  } finally {
-    $('round-run').disabled = false;
-  }
-}
-
-/** Minutes after the start of the day as a clock time (« 09:45 »). */
-function clock(minutes) {
-  const [h, m] = ($('round-start').value || '08:30').split(':').map(Number);
-  const total = Math.round(h * 60 + m + minutes);
-  return `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  return runPanelJob({
+    panel: $('round-panel'), button: $('round-run'), result: $('round-result'), waiting: el('p', { class: 'muted', i18n: 'round.running' }),
+    errorTestId: 'round-error', path: 'api/plan/rounds', body,
+    onDone: (job) => {
+      roundState.job = job;
+      roundState.day = null;
+      drawRound(job.round);
+      renderRoundResult();
+    },
+  });
 }
 
 function duration(minutes) {
@@ -116,14 +113,15 @@ export function renderRoundResult() {
   if (!host || !r) return;
   host.replaceChildren();
   host.append(el('p', { class: r.estimated ? 'warning' : 'muted', 'data-testid': 'round-times', text: t(r.estimated ? 'round.estimated' : 'round.roads') }));
+  if (!r.estimated && !r.legsOnRoads) host.append(el('p', { class: 'warning', 'data-testid': 'round-straight', i18n: 'round.legsStraight' }));
   host.append(el('p', { 'data-testid': 'round-total', text: t('round.total', { hours: r.driveMinutesTotal / 60 / r.weeks, base: r.baseName || r.baseId }) }));
   const table = el('table', { class: 'timetable', 'data-testid': 'round-timetable' });
   table.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '#' }), el('th', { scope: 'col', i18n: 'round.stop' }),
-    el('th', { scope: 'col', i18n: 'round.arrive' }), el('th', { scope: 'col', i18n: 'round.depart' }))));
+    el('th', { scope: 'col', i18n: 'round.arrive' }), el('th', { scope: 'col', i18n: 'round.depart' }), el('th', { scope: 'col', i18n: 'round.frequency' }))));
   r.days.forEach((day, d) => {
     const body = el('tbody', { 'data-day': String(d) });
     const title = r.weeks > 1 ? t('round.dayOfWeek', { day: t(`round.weekday.${day.day}`), week: day.week }) : t(`round.weekday.${day.day}`);
-    const head = el('th', { colspan: '4', scope: 'rowgroup' });
+    const head = el('th', { colspan: '5', scope: 'rowgroup' });
     const button = el('button', { type: 'button', class: 'link', 'aria-pressed': String(roundState.day === d), text: title });
     button.style.color = dayColour(d);
     button.addEventListener('click', () => {
@@ -131,10 +129,13 @@ export function renderRoundResult() {
       showRoundDay(roundState.day);
       renderRoundResult();
     });
-    head.append(button, el('span', { class: 'muted', text: ` — ${day.stops.length ? t('round.dayFigures', { drive: duration(day.driveMinutes), work: duration(day.workMinutes) }) : t('round.dayEmpty')}` }));
+    const figures = day.stops.length
+      ? t('round.daySpan', { start: day.start, end: day.end, figures: t('round.dayFigures', { drive: duration(day.driveMinutes), work: duration(day.workMinutes) }) })
+      : t('round.dayEmpty');
+    head.append(button, el('span', { class: 'muted', 'data-testid': 'round-day-figures', text: ` — ${figures}` }));
     body.append(el('tr', { class: 'day' }, head));
     day.stops.forEach((s, k) => body.append(el('tr', { 'data-stop': s.id }, el('td', { text: String(k + 1) }), el('td', { text: s.name || s.id }),
-      el('td', { text: clock(s.arriveMinutes) }), el('td', { text: clock(s.departMinutes) }))));
+      el('td', { text: s.arrive }), el('td', { text: s.depart }), el('td', { class: 'muted', text: t(`round.frequency.${s.frequency}`) }))));
     table.append(body);
   });
   host.append(table);
