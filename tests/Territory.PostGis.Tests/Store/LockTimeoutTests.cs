@@ -91,6 +91,32 @@ public sealed class LockTimeoutTests
     }
 
     [Fact]
+    public void Audit_WhileAnotherWriteHoldsTheProject_WrittenWithoutWaitingForIt()
+    {
+        using var p = Create();
+        if (p is null)
+            return;
+        using (var setup = p.Open())
+            setup.ImportLayer(Estates(Many(3)), new LayerWriteOptions { Author = "setup" });
+        using var holder = TestPostGis.Connect(p.Schema);
+        using var tx = holder.BeginTransaction();
+        using (var hold = holder.CreateCommand())
+        {
+            hold.Transaction = tx;
+            hold.CommandText = "SELECT value FROM territory_project WHERE key = 'data_version' FOR UPDATE";
+            hold.ExecuteNonQuery();
+        }
+
+        // A sign-in during a long import: its line goes in at once (under the audit table's own lock).
+        using (var store = ProjectStores.Open(p.Location + "&lock_timeout=0.5"))
+            store.Audit("paul", "sign_in", "paul", Territory.Store.Users.AuditDetail.Of(("source", "form")));
+        tx.Rollback();
+
+        using var after = p.Open();
+        Assert.Equal("sign_in", after.ReadAudit(1).Single().Action);
+    }
+
+    [Fact]
     public void Parse_LockTimeout_ReadKeptInTheLocationAndBadValuesRefused()
     {
         Assert.Equal(30, Territory.PostGis.Connection.PgLocation.Parse("postgresql://u@h/db?schema=s").LockTimeoutSeconds);
