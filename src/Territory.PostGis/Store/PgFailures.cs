@@ -14,6 +14,12 @@ internal static class PgFailures
         {
             return body();
         }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            // A lock wait of the write past lock_timeout on another table than the version row (a long reader keeps it).
+            throw new StoreFailureException(StoreFailureKind.Busy,
+                Message.Of("postgis_lock_wait", ("location", location.Display), ("seconds", location.LockTimeoutSeconds)), e);
+        }
         catch (Exception e) when (From(e, location.Display) is { } failure)
         {
             throw failure;

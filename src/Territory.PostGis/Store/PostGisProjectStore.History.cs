@@ -72,7 +72,8 @@ internal sealed partial class PostGisProjectStore
     /// <inheritdoc />
     public void Audit(string? author, string action, string target, string? detail) => InTransaction(_ =>
     {
-        LockVersion(author);
+        // A line alone changes no data: it takes the audit table's lock only (see WriteAudit), bounded like any write.
+        BoundLockWaits();
         WriteAudit(author, action, target, detail);
         return 0;
     });
@@ -151,6 +152,9 @@ internal sealed partial class PostGisProjectStore
     private void WriteAudit(string? author, string action, string target, string? detail)
     {
         var table = _schema.Q(StoreTables.AuditLog.Name);
+        // Audit lines are numbered under their own lock (held to the end of the transaction), not the data-version row:
+        // a sign-in's line never waits for a long import, only for the moment another line is being added.
+        _schema.Execute("SELECT pg_advisory_xact_lock(hashtext(@k))", ("k", _schema.Name + "." + StoreTables.AuditLog.Name));
         _schema.Execute($"INSERT INTO {table} (fid, at, author, action, target, detail) VALUES ((SELECT coalesce(max(fid), 0) + 1 FROM {table}), @at, @a, @x, @t, @d)",
             ("at", Now()), ("a", author), ("x", action), ("t", target), ("d", detail));
     }

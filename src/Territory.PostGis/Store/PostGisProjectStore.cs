@@ -259,8 +259,7 @@ internal sealed partial class PostGisProjectStore : IProjectStore
     private long LockVersion(string? author = null)
     {
         // Transaction-scoped: the wait is bounded for this write only, and who writes is visible to the one who waits.
-        var ms = (long)Math.Round(_location.LockTimeoutSeconds * 1000);
-        _schema.Execute($"SET LOCAL lock_timeout = {ms.ToString(CultureInfo.InvariantCulture)}");
+        BoundLockWaits();
         if (author is not null)
             _schema.Execute("SELECT set_config('application_name', @n, true)", ("n", PgLockHolder.ApplicationName(author)));
         _schema.Execute("SAVEPOINT territory_lock");
@@ -275,6 +274,13 @@ internal sealed partial class PostGisProjectStore : IProjectStore
             _schema.Execute("ROLLBACK TO SAVEPOINT territory_lock");
             throw PgLockHolder.Refusal(_schema, _location, e);
         }
+    }
+
+    /// <summary>Every lock wait of the current transaction lasts at most the location's lock timeout.</summary>
+    private void BoundLockWaits()
+    {
+        var ms = (long)Math.Round(_location.LockTimeoutSeconds * 1000);
+        _schema.Execute($"SET LOCAL lock_timeout = {ms.ToString(CultureInfo.InvariantCulture)}");
     }
 
     private long ReadDataVersion(bool forUpdate)

@@ -46,7 +46,7 @@ public sealed class KilledImportTests
             {
                 using var cmd = new NpgsqlCommand($"""
                     SELECT count(*) FROM pg_stat_activity a JOIN pg_stat_progress_copy c ON c.pid = a.pid
-                    WHERE a.application_name = 'territory' AND a.wait_event_type = 'Lock' AND c.tuples_processed > 0
+                    WHERE a.application_name LIKE 'territory%' AND a.wait_event_type = 'Lock' AND c.tuples_processed > 0
                       AND c.relid = '"{p.Schema}"."estates"'::regclass
                     """, watch);
                 if (cmd.ExecuteScalar() is long n && n > 0)

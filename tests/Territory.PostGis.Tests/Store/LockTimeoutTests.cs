@@ -56,6 +56,67 @@ public sealed class LockTimeoutTests
     }
 
     [Fact]
+    public void ImportLayer_ALongReadKeepsTheTable_RefusedPastTheTimeoutAndNothingWritten()
+    {
+        using var p = Create();
+        if (p is null)
+            return;
+        using (var setup = p.Open())
+            setup.ImportLayer(Estates(Many(3)), new LayerWriteOptions { Author = "setup" });
+        long version;
+        using (var before = p.Open())
+            version = before.DataVersion;
+
+        // A reader in an open transaction (a long export, a QGIS session) keeps the estates table.
+        using var reader = TestPostGis.Connect(p.Schema);
+        using var tx = reader.BeginTransaction();
+        using (var read = reader.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT count(*) FROM estates";
+            read.ExecuteScalar();
+        }
+
+        using (var store = ProjectStores.Open(p.Location + "&lock_timeout=0.5"))
+        {
+            var e = Assert.Throws<StoreFailureException>(() => store.ImportLayer(Estates(Many(10, "X")), new LayerWriteOptions { Author = "ada" }));
+            Assert.Equal((StoreFailureKind.Busy, "postgis_lock_wait"), (e.Kind, e.Reason.Code));
+            Assert.Contains("réessayez dans un moment. Rien n'a été écrit.", e.Reason.Render(Lang.Fr), StringComparison.Ordinal);
+        }
+        tx.Rollback();
+
+        using var after = p.Open();
+        Assert.Equal(version, after.DataVersion);
+        Assert.Equal(3, after.ReadEstates().Count);
+    }
+
+    [Fact]
+    public void Audit_WhileAnotherWriteHoldsTheProject_WrittenWithoutWaitingForIt()
+    {
+        using var p = Create();
+        if (p is null)
+            return;
+        using (var setup = p.Open())
+            setup.ImportLayer(Estates(Many(3)), new LayerWriteOptions { Author = "setup" });
+        using var holder = TestPostGis.Connect(p.Schema);
+        using var tx = holder.BeginTransaction();
+        using (var hold = holder.CreateCommand())
+        {
+            hold.Transaction = tx;
+            hold.CommandText = "SELECT value FROM territory_project WHERE key = 'data_version' FOR UPDATE";
+            hold.ExecuteNonQuery();
+        }
+
+        // A sign-in during a long import: its line goes in at once (under the audit table's own lock).
+        using (var store = ProjectStores.Open(p.Location + "&lock_timeout=0.5"))
+            store.Audit("paul", "sign_in", "paul", Territory.Store.Users.AuditDetail.Of(("source", "form")));
+        tx.Rollback();
+
+        using var after = p.Open();
+        Assert.Equal("sign_in", after.ReadAudit(1).Single().Action);
+    }
+
+    [Fact]
     public void Parse_LockTimeout_ReadKeptInTheLocationAndBadValuesRefused()
     {
         Assert.Equal(30, Territory.PostGis.Connection.PgLocation.Parse("postgresql://u@h/db?schema=s").LockTimeoutSeconds);
