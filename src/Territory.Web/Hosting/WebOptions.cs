@@ -30,6 +30,9 @@ public sealed class WebOptions
     /// <summary>Isochrone requests allowed to wait for a computation slot; beyond, 503 with <c>Retry-After</c>.</summary>
     public int IsochroneQueue { get; set; } = 32;
 
+    /// <summary>Vector tiles of large projects (section <c>Territory:Tiles</c>).</summary>
+    public Tiles.TileOptions Tiles { get; set; } = new();
+
     /// <summary>Sign-in: tokens, sessions, the organisation's directory (section <c>Territory:Auth</c>).</summary>
     public Auth.AuthOptions Auth { get; set; } = new();
 

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Territory.Core.Typology;
+using Territory.IO.Export;
+using Territory.IO.Travel;
+using Territory.PostGis.Tiles;
+using Territory.Store;
+using Territory.Web.State;
+
+namespace Territory.Web.Tiles;
+
+/// <summary>
+/// Who cuts a tile for a request, and the tile's bytes: PostGIS (<c>ST_AsMVT</c>) for a PostGIS project while the user
+/// shows the saved state and the stored analysis describes it; otherwise the server's own state (<see cref="SnapshotTiles"/>),
+/// which holds the user's scenario edits at once.
+/// </summary>
+public sealed class TileSource(ProjectSession session, TileOptions options)
+{
+    private static readonly IReadOnlyDictionary<string, string> Colours =
+        TerritoryTypes.All.ToDictionary(t => t.Code(), t => t.Colour(), StringComparer.Ordinal);
+
+    /// <summary>Where a tile comes from: <c>memory</c> or <c>postgis</c>.</summary>
+    public string SourceOf(string layer, ProjectSnapshot current)
+    {
+        if (options.Source == "memory" || !ProjectStores.IsUri(session.ProjectPath))
+            return "memory";
+        // Communes and QPV are what the store holds; estates and territories also need the stored analysis of the saved state.
+        if (layer is TileLayers.Communes or TileLayers.Qpv)
+            return ReferenceEquals(current.Data, session.Saved.Data) ? "postgis" : "memory";
+        if (!ReferenceEquals(current, session.Saved))
+            return "memory";
+        return options.Source == "postgis" || StoredAnalysisCurrent(current) ? "postgis" : "memory";
+    }
+
+    /// <summary>The tile for the request's user, from the cache of its state or cut now.</summary>
+    internal TileBytes Tile(string layer, TileAddress tile, TileFilter filter, ProjectSnapshot current)
+    {
+        var source = SourceOf(layer, current);
+        var cells = layer == TileLayers.Estates && tile.Z < options.AggregateBelowZoom;
+        var key = $"{source}:{layer}:{tile}:{(cells ? "c" : "p")}:{(layer == TileLayers.Estates ? filter.Key : "")}";
+        var tiles = SnapshotTiles.Of(current);
+        return tiles.Cache.GetOrAdd(key, () => TileBytes.Of(source == "postgis"
+            ? PostGisTiles.Tile(session.ProjectPath, current.Data.WorkingCrs, layer, tile.Z, tile.X, tile.Y, cells,
+                new EstateTileFilter(filter.Types?.ToList(), filter.Landlord, filter.Agency, filter.MinMinutes), Colours)
+            : TileEncoder.Encode(tile, layer, tiles.Features(layer, tile, filter, options.AggregateBelowZoom))));
+    }
+
+    // Whether the stored travel review and analysis were computed from the saved data version (re-checked every few seconds while not).
+    private bool StoredAnalysisCurrent(ProjectSnapshot saved)
+    {
+        var check = saved.Memo("tiles:stored", () => new StoredCheck());
+        return check.Current(() =>
+        {
+            using var store = ProjectStores.Open(session.ProjectPath);
+            var version = saved.Data.DataVersion;
+            return store.DerivedVersion(TravelReviewLayers.EstatesTable) == version && store.DerivedVersion(AnalysisLayers.Territories) == version;
+        });
+    }
+
+    private sealed class StoredCheck
+    {
+        private readonly Lock _gate = new();
+        private bool _current;
+        private long _checkedAt = long.MinValue;
+
+        public bool Current(Func<bool> check)
+        {
+            lock (_gate)
+            {
+                if (_current || (_checkedAt != long.MinValue && Stopwatch.GetElapsedTime(_checkedAt) < TimeSpan.FromSeconds(5)))
+                    return _current;
+                _current = check();
+                _checkedAt = Stopwatch.GetTimestamp();
+                return _current;
+            }
+        }
+    }
+}
