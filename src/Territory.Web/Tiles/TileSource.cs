@@ -24,8 +24,11 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
         if (options.Source == "memory" || !ProjectStores.IsUri(session.ProjectPath))
             return "memory";
         // Communes and QPV are what the store holds; estates and territories also need the stored analysis of the saved state.
-        if (layer is TileLayers.Communes or TileLayers.Qpv)
-            return ReferenceEquals(current.Data, session.Saved.Data) ? "postgis" : "memory";
+        // (A scenario changes presence points only: its state shares the saved communes and QPV.)
+        if (layer is TileLayers.Communes)
+            return ReferenceEquals(current.Data.Communes, session.Saved.Data.Communes) ? "postgis" : "memory";
+        if (layer is TileLayers.Qpv)
+            return ReferenceEquals(current.Data.Districts, session.Saved.Data.Districts) ? "postgis" : "memory";
         if (!ReferenceEquals(current, session.Saved))
             return "memory";
         return options.Source == "postgis" || StoredAnalysisCurrent(current) ? "postgis" : "memory";
