@@ -38,7 +38,8 @@ public static class TileLoad
             BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5),
         };
         http.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip");
-        using var columns = JsonDocument.Parse(await http.GetByteArrayAsync("/api/layers/estates?format=columns"));
+        using var plain = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) };
+        using var columns = JsonDocument.Parse(await plain.GetByteArrayAsync("/api/layers/estates?format=columns"));
         var lon = columns.RootElement.GetProperty("lon").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         var lat = columns.RootElement.GetProperty("lat").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         Console.WriteLine($"{lon.Length} estates; {clients} clients, {seconds} s per phase; load {Load()}");
@@ -77,7 +78,9 @@ public static class TileLoad
         foreach (var g in tiles.Where(s => s.Status == 200).GroupBy(s => (s.Zoom, s.Layer)).OrderBy(g => g.Key.Zoom).ThenBy(g => g.Key.Layer, StringComparer.Ordinal))
         {
             var big = g.MaxBy(s => s.Bytes)!;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  z{g.Key.Zoom} {g.Key.Layer}: {big.Bytes:N0} / {(await raw.GetByteArrayAsync(big.Url!)).Length:N0} (median gzip {g.Select(s => s.Bytes).Order().ElementAt(g.Count() / 2):N0}, {g.Count()} answers)"));
+            var rawBytes = (await raw.GetByteArrayAsync(big.Url!)).Length;
+            var median = g.Select(s => s.Bytes).Order().ElementAt(g.Count() / 2);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  z{g.Key.Zoom} {g.Key.Layer}: {big.Bytes:N0} / {rawBytes:N0} (median gzip {median:N0}, {g.Count()} answers)"));
         }
         await app.StopAsync();
     }

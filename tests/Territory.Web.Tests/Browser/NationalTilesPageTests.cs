@@ -71,11 +71,20 @@ public sealed class NationalTilesPageTests(NationalTilesPageTests.Server server)
         await MapPage.ClickAsync(page, cell);
         try
         {
-            await page.WaitForFunctionAsync("z => window.territory.map.getView().getZoom() > z + 0.5", zoom, new() { Timeout = BrowserServer.SignalTimeoutMs });
+            await page.WaitForFunctionAsync("z => window.territory.map.getView().getZoom() > z + 0.5", zoom, new() { Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
-            Assert.Fail($"no zoom after a click on {cell}; page errors: {string.Join(" | ", errors)}");
+            var seen = await page.EvaluateAsync<string>("""
+                ([x, y]) => {
+                  const t = window.territory;
+                  const px = t.map.getEventPixel({ clientX: x, clientY: y });
+                  const names = [];
+                  t.map.forEachFeatureAtPixel(px, (f, l) => { names.push((l && l.get('name')) + ':' + JSON.stringify(f.getProperties())); }, { hitTolerance: 3 });
+                  return JSON.stringify(px) + ' ' + names.join(' | ') + ' panel=' + document.getElementById('panel-title').textContent + ' zoom=' + t.map.getView().getZoom();
+                }
+                """, new[] { cell.GetProperty("x").GetDouble(), cell.GetProperty("y").GetDouble() });
+            Assert.Fail($"no zoom after a click on {cell}; under it: {seen}; page errors: {string.Join(" | ", errors)}");
         }
 
         // At street zoom, estates one by one; a real click on one opens its panel.
