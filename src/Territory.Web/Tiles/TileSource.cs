@@ -31,7 +31,8 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
             return ReferenceEquals(current.Data.Districts, session.Saved.Data.Districts) ? "postgis" : "memory";
         if (!ReferenceEquals(current, session.Saved))
             return "memory";
-        return options.Source == "postgis" || StoredAnalysisCurrent(current) ? "postgis" : "memory";
+        var stored = StoredAnalysis(current);
+        return stored == Stored.Current || (options.Source == "postgis" && stored == Stored.Older) ? "postgis" : "memory";
     }
 
     /// <summary>The tile for the request's user, from the cache of its state or cut now.</summary>
@@ -47,33 +48,40 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
             : TileEncoder.Encode(tile, layer, tiles.Features(layer, tile, filter, options.AggregateBelowZoom))));
     }
 
-    // Whether the stored travel review and analysis were computed from the saved data version (re-checked every few seconds while not).
-    private bool StoredAnalysisCurrent(ProjectSnapshot saved)
+    private enum Stored { Missing, Older, Current }
+
+    // Whether the stored travel review and territories exist and were derived from the saved data version (re-checked every
+    // few seconds while not current): without them PostGIS cannot say an estate's type and travel time.
+    private Stored StoredAnalysis(ProjectSnapshot saved)
     {
         var check = saved.Memo("tiles:stored", () => new StoredCheck());
         return check.Current(() =>
         {
             using var store = ProjectStores.Open(session.ProjectPath);
             var version = saved.Data.DataVersion;
-            return store.DerivedVersion(TravelReviewLayers.EstatesTable) == version && store.DerivedVersion(AnalysisLayers.Territories) == version;
+            var travel = store.DerivedVersion(TravelReviewLayers.EstatesTable);
+            var territories = store.DerivedVersion(AnalysisLayers.Territories);
+            if (travel is null || territories is null)
+                return Stored.Missing;
+            return travel == version && territories == version ? Stored.Current : Stored.Older;
         });
     }
 
     private sealed class StoredCheck
     {
         private readonly Lock _gate = new();
-        private bool _current;
+        private Stored _stored;
         private long _checkedAt = long.MinValue;
 
-        public bool Current(Func<bool> check)
+        public Stored Current(Func<Stored> check)
         {
             lock (_gate)
             {
-                if (_current || (_checkedAt != long.MinValue && Stopwatch.GetElapsedTime(_checkedAt) < TimeSpan.FromSeconds(5)))
-                    return _current;
-                _current = check();
+                if (_stored == Stored.Current || (_checkedAt != long.MinValue && Stopwatch.GetElapsedTime(_checkedAt) < TimeSpan.FromSeconds(5)))
+                    return _stored;
+                _stored = check();
                 _checkedAt = Stopwatch.GetTimestamp();
-                return _current;
+                return _stored;
             }
         }
     }

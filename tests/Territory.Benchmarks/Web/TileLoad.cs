@@ -27,6 +27,7 @@ public static class TileLoad
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 30;
         var clients = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
         var source = args.Length > 3 ? args[3] : "auto";
+        Territory.PostGis.PostGisStores.Register();
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load {Load()}");
         var sw = Stopwatch.StartNew();
         await using var app = TerritoryWebApp.Build([], o => { o.Project = project; o.Port = 0; o.Tiles.Source = source; o.WatchInterval = TimeSpan.Zero; });

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Vector tiles and the national view (docs/benchmarks.md, « Tuiles vectorielles et vue nationale »):
 # the national synthetic set (territory demo --national --departements N) as a GeoPackage project and as a
-# PostGIS schema, each analysed (`territory analyse` stores the travel review and the territories the
-# PostGIS tiles join); then, on each, 50 clients on loopback: GET /api/project (anchor) and the tiles of
+# PostGIS schema, each analysed (`territory analyse` + `territory traveltimes` write the territories and the
+# travel review layer the PostGIS tiles join); then, on each, 50 clients on loopback: GET /api/project (anchor) and the tiles of
 # random 1280×800 views at zooms 5–14 (tile-load); finally the first render of the national view in
 # headless Chromium (web-render) on the GeoPackage project.
 # A throwaway PostgreSQL 15 + PostGIS is started unless TERRITORY_BENCH_PG names a database.
@@ -27,6 +27,8 @@ load; /usr/bin/time -f "analyse gpkg: %e s wall, %U s user, %M KB peak" "$root/s
 psql "$TERRITORY_BENCH_PG" -qc "DROP SCHEMA IF EXISTS tiles_$deps CASCADE"
 "$root/scripts/territory" copy "$gpkg" "$pg" >/dev/null
 load; /usr/bin/time -f "analyse postgis: %e s wall, %U s user, %M KB peak" "$root/scripts/territory" analyse "$pg" >/dev/null
+# The travel review layer the PostGIS estates tiles join (analyse stores the review but writes only the territories).
+/usr/bin/time -f "traveltimes postgis: %e s wall, %U s user, %M KB peak" "$root/scripts/territory" traveltimes "$pg" >/dev/null
 dotnet build -c Release "$root/tests/Territory.Benchmarks" -v quiet -nologo >/dev/null
 bench() { dotnet run -c Release --no-build --project "$root/tests/Territory.Benchmarks" -- "$@"; }
 echo "== GeoPackage, tiles cut by the server"; load; bench tile-load "$gpkg" "$seconds" 50 memory

@@ -71,7 +71,7 @@ public sealed class NationalTilesPageTests(NationalTilesPageTests.Server server)
         await MapPage.ClickAsync(page, cell);
         try
         {
-            await page.WaitForFunctionAsync("z => window.territory.map.getView().getZoom() > z + 0.5", zoom, new() { Timeout = 60_000 });
+            await page.WaitForFunctionAsync("z => window.territory.map.getView().getZoom() > z + 0.5", zoom, new() { Timeout = BrowserServer.SignalTimeoutMs });
         }
         catch (TimeoutException)
         {

@@ -119,14 +119,24 @@ export async function applyTileFilters(variables, landlord, agency) {
   return get(`api/tiles/count${query ? `?${query}` : ''}`);
 }
 
-/** What a click hits on the tiled estates: { kind: 'cell'|'estate', feature } or null. */
-export function tiledEstateAt(pixel) {
+/**
+ * What a click hits on the tiled estates: { kind: 'cell'|'estate', feature } or null — hit-tested in script over the
+ * features of the rendered tiles (nearest centre first, within its drawn radius), as the whole estates layer is.
+ */
+export function tiledEstateAt(pixel, tolerance = 3) {
   if (!info || !layers.estates.getVisible()) return null;
+  const res = map.getView().getResolution();
+  const c = map.getCoordinateFromPixel(pixel);
+  const r = (26 + tolerance) * res;
   let hit = null;
-  map.forEachFeatureAtPixel(pixel, (feature) => {
-    hit = { kind: feature.get('count') !== undefined ? 'cell' : 'estate', feature };
-    return true;
-  }, { hitTolerance: 3, layerFilter: (l) => l === layers.estates });
+  let bestD = Infinity;
+  layers.estates.getFeaturesInExtent([c[0] - r, c[1] - r, c[0] + r, c[1] + r]).forEach((f) => {
+    const p = f.getFlatCoordinates();
+    const d = Math.hypot(p[0] - c[0], p[1] - c[1]) / res;
+    const cell = f.get('count') !== undefined;
+    const radius = cell ? cellRadius(f.get('count')) : estateRadius(f.get('dwellings'));
+    if (d <= radius + 1 + tolerance && d < bestD) { hit = { kind: cell ? 'cell' : 'estate', feature: f }; bestD = d; }
+  });
   return hit;
 }
 
