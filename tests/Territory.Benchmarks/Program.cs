@@ -38,6 +38,9 @@ switch (args)
     case ["planning", .. var rest]:
         Territory.Benchmarks.Planning.PlanningBench.Run(rest);
         return;
+    case ["tile-load", .. var rest]:
+        await Territory.Benchmarks.Web.TileLoad.Run(rest);
+        return;
     case ["web-render", .. var rest]:
         await Territory.Benchmarks.Web.WebRenderBenchmark.Run(rest);
         return;

@@ -54,6 +54,8 @@ public static class TerritoryWebApp
         builder.Services.AddSingleton<ProjectSession>();
         builder.Services.AddSingleton<IsochroneService>();
         builder.Services.AddSingleton<PlanningJobs>();
+        builder.Services.AddSingleton(options.Tiles);
+        builder.Services.AddSingleton<Tiles.TileSource>();
         builder.Services.AddHostedService<ProjectWatcher>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = ProblemTexts.Fill);
@@ -97,6 +99,7 @@ public static class TerritoryWebApp
         app.MapSessionApi();
         app.MapExportApi();
         app.MapEventsApi();
+        app.MapTilesApi();
         ClientAppFiles.MapFallback(app);
         return app;
     }

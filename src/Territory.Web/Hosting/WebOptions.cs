@@ -33,6 +33,9 @@ public sealed class WebOptions
     /// <summary>How long a signed-in user's unsaved scenario is kept after their last request (zero: for ever); their named scenarios are in the store.</summary>
     public TimeSpan SessionIdleTime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>Vector tiles of large projects (section <c>Territory:Tiles</c>).</summary>
+    public Tiles.TileOptions Tiles { get; set; } = new();
+
     /// <summary>Sign-in: tokens, sessions, the organisation's directory (section <c>Territory:Auth</c>).</summary>
     public Auth.AuthOptions Auth { get; set; } = new();
 

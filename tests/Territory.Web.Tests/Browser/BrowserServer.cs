@@ -52,6 +52,9 @@ public class BrowserServer : IAsyncLifetime
     {
     }
 
+    /// <summary>The project served (a copy of the demo unless a fixture makes another).</summary>
+    internal virtual TempProject CreateProject() => DemoProject.Copy();
+
     /// <summary>False for a fixture whose tests will not run (nothing is started).</summary>
     protected virtual bool Wanted => true;
 
@@ -65,7 +68,7 @@ public class BrowserServer : IAsyncLifetime
                 throw new InvalidOperationException($"Chromium is required on CI ({ChromiumPath} missing: apt-get install chromium).");
             return;
         }
-        _project = DemoProject.Copy();
+        _project = CreateProject();
         _app = TerritoryWebApp.Build([], o => { o.Project = _project.Path; o.Port = 0; Configure(o); ProjectLocation = o.Project!; });
         await _app.StartAsync();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;

@@ -12,6 +12,7 @@ import { renderHeader } from './header.js';
 import { map, layers, sources, estateLayer, findFeature } from './map/view.js';
 import { estateVariables, setEstateColours } from './map/estates.js';
 import { loadVersioned, prefetchVersioned, scheduleReload, setupLoading } from './map/loading.js';
+import { setupTiles, tilesActive } from './map/tiles.js';
 import { renderBasemapSelect, setBasemap, setupBasemap } from './map/basemap.js';
 import { renderIsoLegend } from './map/isochrones.js';
 import { setupPointer, showCoords } from './map/pointer.js';
@@ -79,7 +80,7 @@ window.territory = {
   ready,
   layers,
   sources,
-  stats: () => ({ estates: sources.estates.getFeatures().length, rendered: document.body.dataset.ready === 'true' }),
+  stats: () => ({ estates: sources.estates.getFeatures().length, rendered: document.body.dataset.ready === 'true', tiles: tilesActive() }),
   clickEstate: (id) => openPanel('estate', id),
   clickTerritory: (id) => openPanel('territory', id),
   clickAgency: (id) => openPanel('agency', id),
@@ -104,6 +105,8 @@ async function boot() {
   performance.mark('project');
   project.types.forEach((type, i) => { state.typeIndex[type.code] = i; });
   setEstateColours(estateLayer, project.types);
+  // A large project is drawn from vector tiles (estates, territories, communes, QPV).
+  await setupTiles();
   if (project.version !== undefined) setVersion(project.version);
   renderChrome();
   setBasemap($('basemap-select').value);

@@ -5,6 +5,7 @@ import { get, onVersion, currentVersion } from '../api.js';
 import { state } from '../state.js';
 import { map, sources, geojson } from './view.js';
 import { estatesFromColumns } from './estates.js';
+import { tilesActive, reloadTiles } from './tiles.js';
 import { fillAgencyFilter, applyFilters } from '../sidebar/filters.js';
 import { refreshProjectHeader } from '../header.js';
 import { openPanel } from '../details.js';
@@ -20,6 +21,8 @@ function toleranceBucket() {
 let polygonLoad = { key: null, promise: Promise.resolve() };
 /** Loads the polygon layers at the current tolerance bucket and project version (once per key). */
 export function loadPolygons() {
+  // Large projects draw territories, communes and QPV from tiles.
+  if (tilesActive()) return Promise.resolve();
   const bucket = toleranceBucket();
   const key = `${bucket}@${currentVersion()}`;
   if (key === polygonLoad.key) return polygonLoad.promise;
@@ -41,7 +44,8 @@ let prefetched = null;
 /** Starts the requests of the version-dependent layers (at boot, before the project answer is in). */
 export function prefetchVersioned() {
   prefetched = {
-    estates: get('api/layers/estates?format=columns'),
+    // A large project's estates come as tiles: its columns are never asked for after the first page load.
+    estates: tilesActive() ? Promise.resolve(null) : get('api/layers/estates?format=columns'),
     recommendations: get('api/layers/recommendations'),
     agencies: get('api/layers/agencies'),
   };
@@ -63,10 +67,14 @@ export async function loadVersioned() {
   const polygons = loadPolygons();
   const columns = await requests.estates;
   performance.mark('estates-answer');
-  const est = estatesFromColumns(columns);
-  performance.mark('estates-features');
-  sources.estates.clear(true);
-  sources.estates.addFeatures(est);
+  if (tilesActive()) {
+    reloadTiles();
+  } else {
+    const est = estatesFromColumns(columns);
+    performance.mark('estates-features');
+    sources.estates.clear(true);
+    sources.estates.addFeatures(est);
+  }
   performance.mark('estates-added');
   const rec = geojson.readFeatures(await requests.recommendations);
   sources.recommendations.clear(true);

@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { state, $ } from '../state.js';
 import { map, sources, layers } from './view.js';
 import { estateMatches, estateRadius } from './estates.js';
+import { tiledEstateAt, zoomToCell, cellTitle } from './tiles.js';
 import { openPanel } from '../details.js';
 import { addAgency, leaveAddMode } from '../sidebar/scenario.js';
 
@@ -33,7 +34,7 @@ export function estateAt(pixel, tolerance = 3) {
 
 function featureAt(pixel) {
   const hits = {};
-  const estate = estateAt(pixel);
+  const estate = estateAt(pixel) || (tiledEstateAt(pixel) || {}).feature;
   if (estate) hits.estates = estate;
   map.forEachFeatureAtPixel(pixel, (feature, layer) => {
     const name = layer && layer.get('name');
@@ -49,8 +50,10 @@ export function setupPointer() {
   map.on('pointermove', (e) => {
     if (e.dragging) return;
     showCoords(e.coordinate);
+    const tiled = tiledEstateAt(e.pixel);
     const hit = map.hasFeatureAtPixel(e.pixel, { layerFilter: (l) => ['agencies', 'territories', 'recommendations'].includes(l.get('name')) })
-      || estateAt(e.pixel) !== null;
+      || estateAt(e.pixel) !== null || tiled !== null;
+    map.getTargetElement().title = tiled && tiled.kind === 'cell' ? cellTitle(tiled.feature) : '';
     map.getTargetElement().style.cursor = state.addMode ? 'crosshair' : hit ? 'pointer' : '';
   });
   map.on('singleclick', async (e) => {
@@ -63,6 +66,7 @@ export function setupPointer() {
     const hit = featureAt(e.pixel);
     if (!hit) return;
     if (hit.name === 'agencies') openPanel('agency', hit.feature.get('id'));
+    else if (hit.name === 'estates' && hit.feature.get('count') !== undefined) zoomToCell(hit.feature);
     else if (hit.name === 'estates') openPanel('estate', hit.feature.get('id'));
     else if (hit.name === 'recommendations') openPanel('territory', hit.feature.get('territoryId'));
     else openPanel('territory', hit.feature.get('id'));

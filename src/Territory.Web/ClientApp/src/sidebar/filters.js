@@ -5,6 +5,7 @@ import { state, $ } from '../state.js';
 import { typeLabel, kindLabel } from '../labels.js';
 import { sources, estateLayer } from '../map/view.js';
 import { estateVariables, estateMatches } from '../map/estates.js';
+import { tilesActive, applyTileFilters } from '../map/tiles.js';
 
 export function fillFilterTypes() {
   const el = $('filter-types');
@@ -69,6 +70,10 @@ export function applyFilters() {
   estateVariables.agency = ag ? (state.agencyIndex[ag] ?? -3) : -1;
   const m = $('filter-minutes').value;
   estateVariables.minMinutes = m === '' || Number.isNaN(Number(m)) ? -1 : Math.max(0, Number(m));
+  if (tilesActive()) {
+    applyTileFilters(estateVariables, ll, ag).then((c) => showCount(c.estates, c.dwellings)).catch((e) => console.error(e));
+    return;
+  }
   if (estateLayer.updateStyleVariables) estateLayer.updateStyleVariables({ ...estateVariables });
   else estateLayer.changed();
   let n = 0;
@@ -76,6 +81,10 @@ export function applyFilters() {
   sources.estates.forEachFeature((f) => {
     if (estateMatches(f)) { n += 1; d += f.get('dwellings') || 0; }
   });
+  showCount(n, d);
+}
+
+function showCount(n, d) {
   $('filter-count').textContent = t('filters.count', { estates: n, dwellings: d });
   $('filter-count').dataset.estates = String(n);
   $('filter-count').dataset.dwellings = String(d);

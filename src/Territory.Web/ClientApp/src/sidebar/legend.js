@@ -8,6 +8,7 @@ import { state, $ } from '../state.js';
 import { typeLabel, kindLabel } from '../labels.js';
 import { hexToRgba, agencyShape } from '../styles.js';
 import { layers, layerOrder } from '../map/view.js';
+import { tilesActive } from '../map/tiles.js';
 
 function shapeCanvas(image, size = 22) {
   const canvas = document.createElement('canvas');
@@ -47,6 +48,13 @@ export function renderLegend() {
   est.className = 'muted small';
   est.textContent = t('legend.estates');
   el.append(est);
+  if (tilesActive()) {
+    const cells = document.createElement('p');
+    cells.className = 'muted small';
+    cells.setAttribute('data-testid', 'legend-cells');
+    cells.textContent = t('tiles.cellsLegend');
+    el.append(cells);
+  }
   const qpv = document.createElement('p');
   qpv.className = 'legend-row';
   const qchip = document.createElement('span');

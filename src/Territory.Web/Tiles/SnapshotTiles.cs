@@ -1,0 +1,153 @@
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using Territory.Core.Caretaking;
+using Territory.Core.Territories;
+using Territory.Core.Typology;
+using Territory.Web.State;
+
+namespace Territory.Web.Tiles;
+
+/// <summary>
+/// Tiles cut from a project state held by the server (any store; a user's scenario included): spatial indexes in Web
+/// Mercator built once per state, estates one by one from <see cref="TileOptions.AggregateBelowZoom"/>, gathered in cells below it.
+/// </summary>
+internal sealed class SnapshotTiles
+{
+    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+    private readonly ProjectSnapshot _snapshot;
+    private readonly Lazy<EstateFacts> _facts;
+    private readonly Lazy<PolygonLayer> _territories;
+    private readonly Lazy<PolygonLayer> _communes;
+    private readonly Lazy<PolygonLayer> _qpv;
+
+    private SnapshotTiles(ProjectSnapshot snapshot)
+    {
+        _snapshot = snapshot;
+        _facts = new(() => new EstateFacts(snapshot));
+        _territories = new(() => new PolygonLayer(snapshot.Analysis.Territories.Select(t => (MercatorGeometry.Of(t.Geometry, snapshot.ToWgs84), (IAttributesTable)new AttributesTable
+        {
+            { "id", t.Id }, { "name", t.Name }, { "kind", t.Kind.Code() }, { "type", t.Type.Code() }, { "colour", t.Type.Colour() },
+            { "dwellings", t.Indicators.Dwellings }, { "estates", t.Indicators.Estates },
+            { "caretakingApplies", t.Caretaking.Status == CaretakingStatus.Applies }, { "caretakingDeficit", t.Caretaking.Own.DeficitFte > 1e-9 },
+        })).ToList()));
+        _communes = new(() => new PolygonLayer(snapshot.Data.Communes.Select(c => (MercatorGeometry.Of(c.Geometry, snapshot.ToWgs84), Attributes(
+            ("code", c.Code), ("name", c.Name), ("population", c.Population), ("densityLevel", c.DensityLevel)))).ToList()));
+        _qpv = new(() => new PolygonLayer(snapshot.Data.Districts.Select(d => (MercatorGeometry.Of(d.Geometry, snapshot.ToWgs84), Attributes(
+            ("code", d.Code), ("name", d.Name), ("communeCode", d.CommuneCode)))).ToList()));
+        Cache = new TileCache();
+    }
+
+    /// <summary>The tiles already cut from this state.</summary>
+    public TileCache Cache { get; }
+
+    /// <summary>The tiles of a project state (one per state, kept with it).</summary>
+    public static SnapshotTiles Of(ProjectSnapshot snapshot) => snapshot.Memo("tiles", () => new SnapshotTiles(snapshot));
+
+    /// <summary>The features of one layer in a tile, lon/lat, in a stable order.</summary>
+    public IReadOnlyList<IFeature> Features(string layer, TileAddress tile, TileFilter filter, int aggregateBelowZoom) => layer switch
+    {
+        TileLayers.Estates => tile.Z < aggregateBelowZoom ? Cells(tile, filter) : Estates(tile, filter),
+        TileLayers.Territories => _territories.Value.In(tile),
+        TileLayers.Communes => _communes.Value.In(tile),
+        TileLayers.Qpv => _qpv.Value.In(tile),
+        _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
+    };
+
+    /// <summary>The estates kept by the filter: count and dwellings (the « Filtres » tab's total).</summary>
+    public (int Estates, long Dwellings) Count(TileFilter filter)
+    {
+        var f = _facts.Value;
+        int n = 0;
+        long d = 0;
+        for (int i = 0; i < f.Id.Length; i++)
+            if (f.Keeps(filter, i))
+            {
+                n++;
+                d += f.Dwellings[i];
+            }
+        return (n, d);
+    }
+
+    private List<IFeature> Estates(TileAddress tile, TileFilter filter)
+    {
+        var points = EstatePoints.Of(_snapshot.Data.Estates, _snapshot.ToWgs84);
+        var f = _facts.Value;
+        var features = new List<IFeature>();
+        foreach (var i in points.In(tile))
+        {
+            if (!f.Keeps(filter, i))
+                continue;
+            var a = new AttributesTable { { "id", f.Id[i] }, { "dwellings", f.Dwellings[i] } };
+            if (f.Type[i] is { } type) a.Add("type", type);
+            if (f.Landlord[i] is { } landlord) a.Add("landlord", landlord);
+            if (f.Agency[i] is { } agency) a.Add("agency", agency);
+            if (f.TravelAgency[i] is { } travel) a.Add("travelAgency", travel);
+            if (f.Minutes[i] is double minutes) a.Add("minutes", minutes);
+            a.Add("estimated", f.Estimated[i]);
+            features.Add(new Feature(Wgs84.CreatePoint(new Coordinate(points.Lon[i], points.Lat[i])), a));
+        }
+        return features;
+    }
+
+    // Cells of CellsPerSide² per tile: count, dwellings, the type with most dwellings (ties: the smaller code), at the mean position.
+    private List<IFeature> Cells(TileAddress tile, TileFilter filter)
+    {
+        var points = EstatePoints.Of(_snapshot.Data.Estates, _snapshot.ToWgs84);
+        var f = _facts.Value;
+        var envelope = tile.Envelope;
+        var cellSize = tile.SizeMeters / TileLayers.CellsPerSide;
+        var cells = new SortedDictionary<int, Cell>();
+        foreach (var i in points.In(tile))
+        {
+            if (!f.Keeps(filter, i))
+                continue;
+            int cx = Math.Clamp((int)Math.Floor((points.X[i] - envelope.MinX) / cellSize), 0, TileLayers.CellsPerSide - 1);
+            int cy = Math.Clamp((int)Math.Floor((envelope.MaxY - points.Y[i]) / cellSize), 0, TileLayers.CellsPerSide - 1);
+            int key = cy * TileLayers.CellsPerSide + cx;
+            if (!cells.TryGetValue(key, out var cell))
+                cells[key] = cell = new Cell();
+            cell.Add(points.X[i], points.Y[i], f.Dwellings[i], f.Type[i]);
+        }
+        var features = new List<IFeature>(cells.Count);
+        foreach (var cell in cells.Values)
+        {
+            var (lon, lat) = WebMercator.ToLonLat(cell.SumX / cell.Count, cell.SumY / cell.Count);
+            var a = new AttributesTable { { "count", cell.Count }, { "dwellings", cell.Dwellings } };
+            if (cell.Dominant() is { } type) a.Add("type", type);
+            features.Add(new Feature(Wgs84.CreatePoint(new Coordinate(lon, lat)), a));
+        }
+        return features;
+    }
+
+    private static IAttributesTable Attributes(params (string Name, object? Value)[] values)
+    {
+        var a = new AttributesTable();
+        foreach (var (name, value) in values)
+            if (value is not null)
+                a.Add(name, value);
+        return a;
+    }
+
+    private sealed class Cell
+    {
+        private readonly Dictionary<string, long> _byType = new(StringComparer.Ordinal);
+
+        public int Count { get; private set; }
+        public long Dwellings { get; private set; }
+        public double SumX { get; private set; }
+        public double SumY { get; private set; }
+
+        public void Add(double x, double y, int dwellings, string? type)
+        {
+            Count++;
+            Dwellings += dwellings;
+            SumX += x;
+            SumY += y;
+            if (type is not null)
+                _byType[type] = _byType.GetValueOrDefault(type) + dwellings;
+        }
+
+        public string? Dominant() => _byType.Count == 0 ? null
+            : _byType.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Territory.Demo.National;
+using Territory.Store;
+using Territory.Web.Hosting;
+using Territory.Web.Tests.Support;
+
+namespace Territory.Web.Tests.Browser;
+
+/// <summary>
+/// The map of a national project (the national synthetic set, two départements, counted as a large project): estates,
+/// territories, communes and QPV come as vector tiles; at the national view estates are cells, a click on one zooms in,
+/// a click on an estate opens its panel.
+/// </summary>
+public sealed class NationalTilesPageTests(NationalTilesPageTests.Server server) : IClassFixture<NationalTilesPageTests.Server>
+{
+    public sealed class Server : BrowserServer
+    {
+        internal override TempProject CreateProject()
+        {
+            var dir = Directory.CreateTempSubdirectory("territory-national-").FullName;
+            var path = Path.Combine(dir, "national.gpkg");
+            using var store = ProjectStores.Open(path);
+            NationalWriter.WriteInto(NationalGenerator.Generate(2154, 2), store);
+            return new TempProject(dir, path);
+        }
+
+        protected override void Configure(WebOptions options) => options.Tiles.LargeProjectEstates = 1000;
+    }
+
+    [Fact(Timeout = 900_000)]
+    public async Task Browser_national_project_draws_tiles_cells_zoom_in_and_an_estate_opens_its_panel()
+    {
+        if (!server.Available) return;
+        var (page, errors) = await server.OpenAsync();
+        Assert.Equal("true", await page.EvaluateAsync<string>("() => document.body.dataset.tiles"));
+        // Nothing of the estates was loaded whole.
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.territory.stats().estates"));
+        await Assertions.Expect(page.GetByTestId("legend-cells")).ToBeVisibleAsync();
+
+        // Only the estates stay clickable above the polygons (as a user would hide the presence points).
+        foreach (var layer in new[] { "recommendations", "agencies" })
+            await page.GetByTestId("layer-switcher").Locator($"input[data-layer={layer}]").SetCheckedAsync(false);
+
+        // The national view: the whole project, estates gathered in cells that count every estate.
+        var cell = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const t = window.territory;
+              const view = t.map.getView();
+              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              const features = t.layers.estates.getFeaturesInExtent(view.calculateExtent());
+              const cells = features.filter(f => f.get('count') !== undefined);
+              const total = cells.reduce((s, f) => s + f.get('count'), 0);
+              const r = t.map.getTargetElement().getBoundingClientRect();
+              // The largest cell well inside the map (away from its edges and the panels over it).
+              const onScreen = cells.map(f => ({ f, px: t.map.getPixelFromCoordinate(f.getFlatCoordinates().slice(0, 2)) }))
+                .filter(o => o.px[0] > 80 && o.px[1] > 80 && o.px[0] < r.width - 80 && o.px[1] < r.height - 80)
+                .sort((a, b) => b.f.get('count') - a.f.get('count'));
+              const px = onScreen[0].px;
+              return { cells: cells.length, points: features.length - cells.length, total, zoom: view.getZoom(), x: r.left + px[0], y: r.top + px[1] };
+            }
+            """);
+        Assert.True(cell.GetProperty("cells").GetInt32() > 1, cell.ToString());
+        Assert.Equal(0, cell.GetProperty("points").GetInt32());
+        var project = await page.EvaluateAsync<JsonElement>("() => fetch('api/project').then(r => r.json())");
+        Assert.True(cell.GetProperty("total").GetInt32() <= project.GetProperty("counts").GetProperty("estates").GetInt32());
+        Assert.True(cell.GetProperty("total").GetInt32() > 0);
+
+        // A real click on the largest cell zooms in on it.
+        var zoom = cell.GetProperty("zoom").GetDouble();
+        await MapPage.ClickAsync(page, cell);
+        try
+        {
+            await page.WaitForFunctionAsync("z => window.territory.map.getView().getZoom() > z + 0.5", zoom, new() { Timeout = BrowserServer.SignalTimeoutMs });
+        }
+        catch (TimeoutException)
+        {
+            var seen = await page.EvaluateAsync<string>("""
+                ([x, y]) => {
+                  const t = window.territory;
+                  const px = t.map.getEventPixel({ clientX: x, clientY: y });
+                  const names = [];
+                  t.map.forEachFeatureAtPixel(px, (f, l) => { names.push((l && l.get('name')) + ':' + JSON.stringify(f.getProperties())); }, { hitTolerance: 3 });
+                  return JSON.stringify(px) + ' ' + names.join(' | ') + ' panel=' + document.getElementById('panel-title').textContent + ' zoom=' + t.map.getView().getZoom();
+                }
+                """, new[] { cell.GetProperty("x").GetDouble(), cell.GetProperty("y").GetDouble() });
+            Assert.Fail($"no zoom after a click on {cell}; under it: {seen}; page errors: {string.Join(" | ", errors)}");
+        }
+
+        // At street zoom, estates one by one; a real click on one opens its panel.
+        var estate = await page.EvaluateAsync<JsonElement>("""
+            async (c) => {
+              const t = window.territory;
+              const view = t.map.getView();
+              view.setZoom(14);
+              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              const features = t.layers.estates.getFeaturesInExtent(view.calculateExtent()).filter(f => f.get('id') !== undefined);
+              const mapBox = t.map.getTargetElement().getBoundingClientRect();
+              // An estate well inside the map, away from the edges and the panels.
+              const inside = features.map(f => ({ f, px: t.map.getPixelFromCoordinate(f.getFlatCoordinates().slice(0, 2)) }))
+                .filter(o => o.px[0] > 60 && o.px[1] > 60 && o.px[0] < mapBox.width - 60 && o.px[1] < mapBox.height - 60);
+              const o = inside[0];
+              return { count: features.length, id: o.f.get('id'), x: mapBox.left + o.px[0], y: mapBox.top + o.px[1] };
+            }
+            """);
+        Assert.True(estate.GetProperty("count").GetInt32() > 0);
+        var id = estate.GetProperty("id").GetString()!;
+        await MapPage.ClickAsync(page, estate);
+        var name = await page.EvaluateAsync<string>("id => fetch('api/estates/' + encodeURIComponent(id)).then(r => r.json()).then(d => d.name ?? d.estate?.name ?? '')", id);
+        await Assertions.Expect(page.GetByTestId("panel-title")).ToContainTextAsync(name.Length > 0 ? name : id);
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+}
