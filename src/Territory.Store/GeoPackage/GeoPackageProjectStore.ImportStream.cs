@@ -27,6 +27,23 @@ public sealed partial class GeoPackageProjectStore
         var file = System.IO.Path.GetFileName(stream.SourcePath);
         ct.ThrowIfCancellationRequested();
 
+        // Memory flat in the rows: a smaller page cache for this transaction (its new pages spill to the file
+        // before the commit instead of staying in memory; the time is the same).
+        GeoPackageSchema.Execute(_connection, null, $"PRAGMA cache_size = -{StreamedPageCacheKiB}");
+        try
+        {
+            return WriteStream(stream, options, srid, file, ct);
+        }
+        finally
+        {
+            GeoPackageSchema.Execute(_connection, null, $"PRAGMA cache_size = -{GeoPackageFile.PageCacheKiB}");
+        }
+    }
+
+    private const int StreamedPageCacheKiB = 32768;
+
+    private LayerWriteOutcome WriteStream(ImportStream stream, LayerWriteOptions options, int srid, string file, CancellationToken ct)
+    {
         const LayerKind kind = LayerKind.Estates;
         var table = ProjectLayers.TableOf(kind);
         using var tx = Begin();
