@@ -68,5 +68,17 @@ public sealed class AgencyEstateMatrix
     public (double? DurationSeconds, double? DistanceMeters, string? UnreachableReason) this[int agency, int estate] =>
         _rows[agency] is { } row ? row[estate] : ((uint)estate < (uint)EstateIds.Count ? (null, null, _rowReasons[agency]) : throw new IndexOutOfRangeException());
 
-    internal SparseTravelRow? SparseRow(int agency) => _rows[agency];
+    /// <summary>An agency's row as it is kept (reached cells, the row's reason, the cells kept whole), or null without a row.</summary>
+    public SparseTravelRow? SparseRow(int agency) => _rows[agency];
+
+    /// <summary>A matrix read back from sparse rows (a stored result).</summary>
+    /// <exception cref="ArgumentException">The rows do not match the ids.</exception>
+    public static AgencyEstateMatrix FromSparseRows(IReadOnlyList<string> agencyIds, IReadOnlyList<string> estateIds, SparseTravelRow?[] rows, string?[] rowReasons)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(rowReasons);
+        if (rows.Length != agencyIds.Count || rowReasons.Length != agencyIds.Count || rows.Any(r => r is not null && r.Length != estateIds.Count))
+            throw new ArgumentException("Rows do not match the agency and estate ids.", nameof(rows));
+        return new AgencyEstateMatrix(agencyIds, estateIds, rows, rowReasons);
+    }
 }

@@ -50,14 +50,14 @@ public static class ProjectAnalysis
         if (!storeAnalysis)
             keys = null;
         var stored = store is null || keys is null ? null : TryRead(store, AnalysisResultName);
-        if (stored is not null && stored.InputKey == keys!.Analysis && TryPayload<AnalysisPayload>(stored.Payload) is { } payload)
+        if (stored is not null && stored.InputKey == keys!.Analysis && TryPayload(stored.Payload, PayloadJson.Read<AnalysisPayload>) is { } payload)
         {
             progress?.Report(1);
             return new ProjectAnalysisOutcome(review, payload.ToResult(input, config), reviewReused, true, []);
         }
         var analysis = TerritoryAnalysis.Run(input, config, ct);
         if (store is not null && keys is not null)
-            TryWrite(store, AnalysisResultName, keys.Analysis, AnalysisPayload.Of(analysis));
+            TryWrite(store, AnalysisResultName, keys.Analysis, PayloadJson.Write(AnalysisPayload.Of(analysis)));
         progress?.Report(1);
         var changed = stored is null || keys is null ? [] : AnalysisInputKeys.Changed(stored.InputKey, keys.Analysis);
         return new ProjectAnalysisOutcome(review, analysis, reviewReused, false, changed);
@@ -72,11 +72,11 @@ public static class ProjectAnalysis
         if (data.Estates.Count == 0 || data.Agencies.Count == 0)
             return (null, false);
         if (store is not null && keys is not null && TryRead(store, ReviewResult) is { } stored && stored.InputKey == keys.Review
-            && TryPayload<AgencyTravelReviewResult>(stored.Payload) is { Matrix: not null } kept)
+            && TryPayload(stored.Payload, ReviewPayload.Read) is { Matrix: not null } kept)
             return (kept, true);
         var review = AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, graph, null, progress, ct);
         if (store is not null && keys is not null)
-            TryWrite(store, ReviewResult, keys.Review, review);
+            TryWrite(store, ReviewResult, keys.Review, ReviewPayload.Write(review));
         return (review, false);
     }
 
@@ -95,7 +95,7 @@ public static class ProjectAnalysis
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(keys);
-        TryWrite(store, ReviewResult, keys.Review, review);
+        TryWrite(store, ReviewResult, keys.Review, ReviewPayload.Write(review));
     }
 
     private static StoredResult? TryRead(IProjectStore store, string name)
@@ -110,23 +110,23 @@ public static class ProjectAnalysis
         }
     }
 
-    private static T? TryPayload<T>(byte[] payload) where T : class
+    private static T? TryPayload<T>(byte[] payload, Func<byte[], T?> read) where T : class
     {
         try
         {
-            return PayloadJson.Read<T>(payload);
+            return read(payload);
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException or ArgumentException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidDataException or EndOfStreamException or NotSupportedException or ArgumentException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
         }
     }
 
-    private static void TryWrite<T>(IProjectStore store, string name, string key, T value)
+    private static void TryWrite(IProjectStore store, string name, string key, byte[] payload)
     {
         try
         {
-            store.WriteResult(name, key, PayloadJson.Write(value));
+            store.WriteResult(name, key, payload);
         }
         catch (Exception e) when (e is SqliteException or StoreFailureException)
         {
