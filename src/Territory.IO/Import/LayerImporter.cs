@@ -88,21 +88,30 @@ public static class LayerImporter
             bool points = false, polygons = false;
             using (var layer = source.Layer)
             {
-                var mapper = new RowMapper(kind, source.Map, source.GeometrySource, ImportLog.Discarding(layer.FileName));
-                var values = source.Map.HasValues ? new MappedValues(source.Map) : null;
-                var centres = new List<(double X, double Y)>();
-                long read = 0;
-                foreach (var record in layer.Rows(ct))
+                if (DecidedWithoutReading(source, options) is { } known)
                 {
-                    if ((++read & 0xFFF) == 0)
-                        ReportRead(options.Progress, layer, 0, ImportStream.FirstPassShare);
-                    if (mapper.Map(values?.Over(record) ?? record) is not { } row || !GeometryStage.IsFinite(row))
-                        continue;
-                    centres.Add(GeometryStage.Centre(row));
-                    points |= row.Geometry is null;
-                    polygons |= row.Geometry is not null;
+                    // A projected source CRS and the project's CRS: no file-level decision depends on the rows, one reading suffices.
+                    stage.Decide([], known, options.TargetCrs);
+                    points = polygons = true;
                 }
-                stage.Decide(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(centres), SourceCrsOf(source), options.TargetCrs);
+                else
+                {
+                    var mapper = new RowMapper(kind, source.Map, source.GeometrySource, ImportLog.Discarding(layer.FileName));
+                    var values = source.Map.HasValues ? new MappedValues(source.Map) : null;
+                    var centres = new List<(double X, double Y)>();
+                    long read = 0;
+                    foreach (var record in layer.Rows(ct))
+                    {
+                        if ((++read & 0xFFF) == 0)
+                            ReportRead(options.Progress, layer, 0, ImportStream.FirstPassShare);
+                        if (mapper.Map(values?.Over(record) ?? record) is not { } row || !GeometryStage.IsFinite(row))
+                            continue;
+                        centres.Add(GeometryStage.Centre(row));
+                        points |= row.Geometry is null;
+                        polygons |= row.Geometry is not null;
+                    }
+                    stage.Decide(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(centres), SourceCrsOf(source), options.TargetCrs);
+                }
             }
             options.Progress?.Report(ImportStream.FirstPassShare);
             return new ImportStream(path, options, source.Map, source.GeometrySource, stage, log, spill,
@@ -114,6 +123,11 @@ public static class LayerImporter
             throw;
         }
     }
+
+    /// <summary>The source CRS when it is given or declared, projected, and the project's CRS is known: then nothing is guessed from the rows.</summary>
+    private static int? DecidedWithoutReading(OpenedSource source, ImportOptions options) =>
+        options.TargetCrs is not null && (source.CrsOverride ?? source.Layer.DeclaredCrs) is { } crs && CrsRegistry.IsKnown(crs) && !CrsRegistry.IsGeographic(crs)
+            ? crs : null;
 
     /// <summary>Reports the share of the source read, scaled into [<paramref name="from"/>, <paramref name="to"/>].</summary>
     internal static void ReportRead(IProgress<double>? progress, ISourceLayer layer, double from, double to)

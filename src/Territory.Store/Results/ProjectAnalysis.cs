@@ -37,13 +37,17 @@ public static class ProjectAnalysis
     /// <param name="ct">Stops the computation.</param>
     /// <param name="adjust">Changes the analysis input (another delineation); its effect must be part of <paramref name="keys"/>' configuration.</param>
     /// <param name="storeAnalysis">False when the input depends on something the keys do not cover (a sector file): the analysis is then neither read nor stored.</param>
+    /// <param name="stages">Receives each stage's count (presence points timed, then territories analysed), in that order; a reused result reports its total at once.</param>
     public static ProjectAnalysisOutcome Run(IProjectStore? store, ProjectData data, RoadGraph? graph, AnalysisInputKeys? keys,
         TypologyConfig config, IProgress<double>? progress = null, CancellationToken ct = default,
-        Func<AnalysisInput, AnalysisInput>? adjust = null, bool storeAnalysis = true)
+        Func<AnalysisInput, AnalysisInput>? adjust = null, bool storeAnalysis = true, IProgress<StageProgress>? stages = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(config);
-        var (review, reviewReused) = Review(store, data, graph, keys, new ScaledProgress(progress, 0, 0.5), ct);
+        var travel = new StagedProgress(progress, 0, 0.5, stages, StageProgress.TravelReview, data.Agencies.Count);
+        var (review, reviewReused) = Review(store, data, graph, keys, travel, ct);
+        travel.Complete(data.Agencies.Count);
+        var territories = new StagedProgress(progress, 0.5, 0.5, stages, StageProgress.Territories, 0);
         var input = Input(data, review);
         if (adjust is not null)
             input = adjust(input);
@@ -52,10 +56,12 @@ public static class ProjectAnalysis
         var stored = store is null || keys is null ? null : TryRead(store, AnalysisResultName);
         if (stored is not null && stored.InputKey == keys!.Analysis && TryPayload(stored.Payload, PayloadJson.Read<AnalysisPayload>) is { } payload)
         {
+            var reused = payload.ToResult(input, config);
+            territories.Complete(reused.Territories.Count);
             progress?.Report(1);
-            return new ProjectAnalysisOutcome(review, payload.ToResult(input, config), reviewReused, true, []);
+            return new ProjectAnalysisOutcome(review, reused, reviewReused, true, []);
         }
-        var analysis = TerritoryAnalysis.Run(input, config, ct);
+        var analysis = TerritoryAnalysis.Run(input, config, territories, ct);
         if (store is not null && keys is not null)
             TryWrite(store, AnalysisResultName, keys.Analysis, PayloadJson.Write(AnalysisPayload.Of(analysis)));
         progress?.Report(1);
