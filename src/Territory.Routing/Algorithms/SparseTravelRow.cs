@@ -15,10 +15,12 @@ public sealed class SparseTravelRow
     private readonly string? _reason;
     private readonly int[] _otherIndex;
     private readonly (double? Seconds, double? Meters, string? Reason)[] _other;
+    private readonly string?[]? _columnReasons;
 
     private SparseTravelRow(int length, int[] reached, double[] seconds, double[] meters, string? reason, int[] otherIndex,
-        (double?, double?, string?)[] other)
+        (double?, double?, string?)[] other, string?[]? columnReasons = null)
     {
+        _columnReasons = columnReasons;
         Length = length;
         _reached = reached;
         _seconds = seconds;
@@ -46,8 +48,14 @@ public sealed class SparseTravelRow
     /// <summary>The cells kept whole, in the order of <see cref="OtherIndex"/>.</summary>
     public ReadOnlySpan<(double? Seconds, double? Meters, string? Reason)> Other => _other;
 
-    /// <summary>The reason of every cell neither reached nor kept whole.</summary>
+    /// <summary>The reason of every cell neither reached nor kept whole nor given by <see cref="ColumnReasons"/>.</summary>
     public string? Reason => _reason;
+
+    /// <summary>
+    /// Reasons by estate shared by every row of a matrix (an estate off the roads is unreachable from every agency,
+    /// each with its own distance in the text), or null; a non-null entry is the reason of that cell.
+    /// </summary>
+    public string?[]? ColumnReasons => _columnReasons;
 
     /// <summary>Bytes held by the row's arrays (for the benchmarks).</summary>
     public long Bytes => 20L * _reached.Length + 48L * _other.Length;
@@ -62,7 +70,9 @@ public sealed class SparseTravelRow
             if (k >= 0)
                 return (_seconds[k], _meters[k], null);
             k = _otherIndex.Length == 0 ? -1 : Array.BinarySearch(_otherIndex, index);
-            return k >= 0 ? _other[k] : (null, null, _reason);
+            if (k >= 0)
+                return _other[k];
+            return _columnReasons?[index] is { } column ? (null, null, column) : (null, null, _reason);
         }
     }
 
@@ -72,6 +82,10 @@ public sealed class SparseTravelRow
         var cells = new (double? Seconds, double? Meters, string? Reason)[Length];
         if (_reason is not null)
             Array.Fill(cells, (null, null, _reason));
+        if (_columnReasons is not null)
+            for (var i = 0; i < cells.Length; i++)
+                if (_columnReasons[i] is { } column)
+                    cells[i] = (null, null, column);
         for (var k = 0; k < _reached.Length; k++)
             cells[_reached[k]] = (_seconds[k], _meters[k], null);
         for (var k = 0; k < _otherIndex.Length; k++)
@@ -91,7 +105,7 @@ public sealed class SparseTravelRow
     /// <summary>A row from its parts (a stored matrix read back): see <see cref="Reached"/>, <see cref="Reason"/>, <see cref="OtherIndex"/>.</summary>
     /// <exception cref="ArgumentException">Lengths differ, or indexes are not ascending within the row.</exception>
     public static SparseTravelRow Create(int length, int[] reached, double[] seconds, double[] meters, string? reason, int[] otherIndex,
-        (double? Seconds, double? Meters, string? Reason)[] other)
+        (double? Seconds, double? Meters, string? Reason)[] other, string?[]? columnReasons = null)
     {
         ArgumentNullException.ThrowIfNull(reached);
         ArgumentNullException.ThrowIfNull(seconds);
@@ -99,9 +113,9 @@ public sealed class SparseTravelRow
         ArgumentNullException.ThrowIfNull(otherIndex);
         ArgumentNullException.ThrowIfNull(other);
         if (seconds.Length != reached.Length || meters.Length != reached.Length || other.Length != otherIndex.Length
-            || !Ascending(reached, length) || !Ascending(otherIndex, length))
+            || !Ascending(reached, length) || !Ascending(otherIndex, length) || (columnReasons is not null && columnReasons.Length != length))
             throw new ArgumentException("The parts of a sparse row do not fit together.", nameof(reached));
-        return new SparseTravelRow(length, reached, seconds, meters, reason, otherIndex, other);
+        return new SparseTravelRow(length, reached, seconds, meters, reason, otherIndex, other, columnReasons);
     }
 
     private static bool Ascending(int[] indexes, int length)
@@ -152,6 +166,9 @@ public sealed class SparseTravelRow
                 _odd.Add((index, cell));
         }
 
+        /// <summary>Reasons by cell shared with other rows; the cells they give are not added to the builder.</summary>
+        public string?[]? ColumnReasons { get; init; }
+
         public SparseTravelRow Build(int length)
         {
             // The commonest reason of the unreached cells becomes the row's; the other cells are kept whole, in index order.
@@ -177,7 +194,7 @@ public sealed class SparseTravelRow
                 otherIndex.Add(index);
                 other.Add((null, null, reason));
             }
-            return new SparseTravelRow(length, [.. _reached], [.. _seconds], [.. _meters], common, [.. otherIndex], [.. other]);
+            return new SparseTravelRow(length, [.. _reached], [.. _seconds], [.. _meters], common, [.. otherIndex], [.. other], ColumnReasons);
         }
     }
 }

@@ -69,7 +69,9 @@ public sealed class TravelTimeMatrix
         foreach (var t in targets)
             if (t.IsSnapped) { targetNodes.Add(graph.EdgeFrom[t.Edge]); targetNodes.Add(graph.EdgeTo[t.Edge]); }
         var targetArray = targetNodes.ToArray();
-        var targetReasons = targets.Select(t => t.IsSnapped ? null : "target not snapped: " + t.FailureReason).ToArray();
+        string?[]? targetReasons = targets.Select(t => t.IsSnapped ? null : "target not snapped: " + t.FailureReason).ToArray();
+        if (targetReasons.All(r => r is null))
+            targetReasons = null;
         var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(hierarchy!, targetArray) : null;
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
@@ -91,7 +93,7 @@ public sealed class TravelTimeMatrix
         return m;
     }
 
-    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes, string?[] targetReasons)
+    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes, string?[]? targetReasons)
     {
         var s = SourceSnaps[si];
         if (!s.IsSnapped)
@@ -100,7 +102,8 @@ public sealed class TravelTimeMatrix
             _rows[si] = SparseTravelRow.Unreached(TargetCount, "source not snapped: " + s.FailureReason);
             return;
         }
-        var row = new SparseTravelRow.Builder();
+        // Targets off the roads: one shared array of reasons for every row (each reason names its own distance).
+        var row = new SparseTravelRow.Builder { ColumnReasons = targetReasons };
         Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         int n = SnapEndpoints.SourceSeeds(g, s, seeds);
         search.Run(seeds[..n], targetNodes);
@@ -108,7 +111,7 @@ public sealed class TravelTimeMatrix
         for (int ti = 0; ti < TargetCount; ti++)
         {
             var t = TargetSnaps[ti];
-            if (!t.IsSnapped) { row.Unreached(ti, targetReasons[ti]); continue; }
+            if (!t.IsSnapped) continue;
             long cost = DijkstraSearch.Unreached;
             double dist = 0;
             int k = SnapEndpoints.TargetSeeds(g, t, ends);

@@ -112,6 +112,13 @@ internal static class ReviewPayload
         var estateIds = new string[r.Count()];
         for (var e = 0; e < estateIds.Length; e++)
             estateIds[e] = r.RequiredText();
+        var columns = new string?[r.Count()][];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            columns[c] = new string?[estateIds.Length];
+            for (var e = 0; e < estateIds.Length; e++)
+                columns[c][e] = r.Text();
+        }
         var rows = new SparseTravelRow?[agencyIds.Length];
         var rowReasons = new string?[agencyIds.Length];
         for (var a = 0; a < agencyIds.Length; a++)
@@ -121,6 +128,9 @@ internal static class ReviewPayload
                 rowReasons[a] = r.Text();
                 continue;
             }
+            var column = r.Raw.ReadInt32();
+            if (column < -1 || column >= columns.Length)
+                throw new InvalidDataException("A stored travel review is damaged.");
             var reason = r.Text();
             var reached = r.Array<int>();
             var seconds = r.Array<double>();
@@ -129,7 +139,7 @@ internal static class ReviewPayload
             var other = new (double?, double?, string?)[otherIndex.Length];
             for (var k = 0; k < other.Length; k++)
                 other[k] = (r.Number(), r.Number(), r.Text());
-            rows[a] = SparseTravelRow.Create(estateIds.Length, reached, seconds, meters, reason, otherIndex, other);
+            rows[a] = SparseTravelRow.Create(estateIds.Length, reached, seconds, meters, reason, otherIndex, other, column < 0 ? null : columns[column]);
         }
         return AgencyEstateMatrix.FromSparseRows(agencyIds, estateIds, rows, rowReasons);
     }
@@ -142,6 +152,15 @@ internal static class ReviewPayload
         w.Raw.Write(m.EstateIds.Count);
         foreach (var id in m.EstateIds)
             w.Text(id);
+        // Reasons by estate shared by rows (estates off the roads): each distinct array once.
+        var columns = new List<string?[]>();
+        for (var a = 0; a < m.AgencyIds.Count; a++)
+            if (m.SparseRow(a)?.ColumnReasons is { } c && !columns.Any(x => ReferenceEquals(x, c)))
+                columns.Add(c);
+        w.Raw.Write(columns.Count);
+        foreach (var c in columns)
+            foreach (var reason in c)
+                w.Text(reason);
         for (var a = 0; a < m.AgencyIds.Count; a++)
         {
             if (m.SparseRow(a) is not { } row)
@@ -151,6 +170,7 @@ internal static class ReviewPayload
                 continue;
             }
             w.Raw.Write(true);
+            w.Raw.Write(row.ColumnReasons is { } own ? columns.FindIndex(x => ReferenceEquals(x, own)) : -1);
             w.Text(row.Reason);
             w.Array(row.Reached);
             w.Array(row.Seconds);

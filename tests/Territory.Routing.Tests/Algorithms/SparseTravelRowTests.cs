@@ -52,4 +52,21 @@ public sealed class SparseTravelRowTests
         Assert.All(row.ToArray(), c => Assert.Equal((null, null, "source not snapped: far"), c));
         Assert.Throws<IndexOutOfRangeException>(() => row[3]);
     }
+
+    [Fact]
+    public void Builder_ColumnReasons_SharedCellsReadWithTheirOwnReason()
+    {
+        string?[] columns = [null, "target not snapped: nearest road 812 m away", null, "target not snapped: nearest road 95 m away"];
+        var builder = new SparseTravelRow.Builder { ColumnReasons = columns };
+        builder.Reached(0, 60, 1000);
+        builder.Unreached(2, "no path");
+
+        var row = builder.Build(4);
+
+        Assert.Equal(
+            [(60.0, 1000.0, null), (null, null, columns[1]), (null, null, "no path"), (null, null, columns[3])],
+            row.ToArray());
+        Assert.Equal((null, null, columns[3]), row[3]);
+        Assert.Empty(row.OtherIndex.ToArray());
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Territory.Core.Model;
+using Territory.Routing.Algorithms;
 using Territory.Routing.Review;
 using Territory.Store.Results;
 
@@ -33,6 +34,22 @@ public sealed class ReviewPayloadTests
             for (var e = 0; e < 4; e++)
                 Assert.Equal(matrix[a, e], back.Matrix[a, e]);
         }
+    }
+
+    [Fact]
+    public void Read_RowsSharingReasonsByEstate_SameCellsAndOneSharedArray()
+    {
+        string?[] columns = [null, "target not snapped: nearest road 812 m away", null];
+        var a = SparseTravelRow.Create(3, [0], [60], [900], "no path", [], [], columns);
+        var b = SparseTravelRow.Create(3, [2], [30], [400], null, [], [], columns);
+        var matrix = AgencyEstateMatrix.FromSparseRows(["A", "B"], ["e1", "e2", "e3"], [a, b], [null, null]);
+        var review = new AgencyTravelReviewResult([], [], [], false, new Dictionary<string, string>()) { Matrix = matrix };
+
+        var back = ReviewPayload.Read(ReviewPayload.Write(review)).Matrix!;
+
+        for (var r = 0; r < 2; r++)
+            Assert.Equal(matrix.Row(r).ToArray(), back.Row(r).ToArray());
+        Assert.Same(back.SparseRow(0)!.ColumnReasons, back.SparseRow(1)!.ColumnReasons);
     }
 
     [Fact]
