@@ -18,7 +18,7 @@ namespace Territory.Store.Results;
 /// </remarks>
 internal static class ReviewPayload
 {
-    private const uint Magic = 0x31565254; // "TRV1"
+    private const uint Magic = 0x32565254; // "TRV2"
 
     public static byte[] Write(AgencyTravelReviewResult review)
     {
