@@ -58,6 +58,16 @@ public interface IProjectStore : ILayerSink, IProjectTables, IDisposable
     /// <exception cref="OperationCanceledException">Cancelled; the project is unchanged.</exception>
     LayerWriteOutcome ImportLayer(ImportResult result, LayerWriteOptions options, CancellationToken ct = default);
 
+    /// <summary>
+    /// Writes an import whose rows are read as they are written (<see cref="LayerImporter.Open"/>), in one transaction:
+    /// memory does not grow with the rows. Same rules and outcome as <see cref="ImportLayer(ImportResult, LayerWriteOptions, CancellationToken)"/>;
+    /// the counts and report are in <see cref="ImportStream.Result"/> afterwards.
+    /// </summary>
+    /// <exception cref="StaleVersionException">The data version is not the expected one.</exception>
+    /// <exception cref="Core.Messages.ReasonException">Nothing accepted, or a shrink without <see cref="LayerWriteOptions.AllowShrink"/>; the project is unchanged.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the project is unchanged.</exception>
+    LayerWriteOutcome ImportLayer(ImportStream stream, LayerWriteOptions options, CancellationToken ct = default);
+
     /// <summary>Puts back the layer as it was before its last import (the undone content becomes the previous one).</summary>
     /// <exception cref="Core.Messages.ReasonException">No previous version kept for that layer.</exception>
     /// <exception cref="StaleVersionException">The data version is not the expected one.</exception>

@@ -4,7 +4,7 @@ using Territory.Store.GeoPackage;
 
 namespace Territory.Store;
 
-/// <summary>The outcome of one committed <see cref="IProjectStore.ImportLayer"/>.</summary>
+/// <summary>The outcome of one committed <see cref="IProjectStore.ImportLayer(Territory.IO.Import.ImportResult, LayerWriteOptions, CancellationToken)"/>.</summary>
 /// <param name="Kind">Layer imported.</param>
 /// <param name="Table">GeoPackage table written.</param>
 /// <param name="Mode">Created, replaced or appended.</param>

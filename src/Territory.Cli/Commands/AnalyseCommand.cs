@@ -56,11 +56,14 @@ internal static class AnalyseCommand
             var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(graph), typology, mode, sites);
             // The review and the analysis are read from the project while their inputs (the site plan's sites included) are unchanged;
             // a sector file is not part of the key.
-            var outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_typology", ("estates", data.Estates.Count)),
-                progress => ProjectAnalysis.Run(store, data, graph, keys, typology, progress, cancel.Token,
-                    input => input with { Delineation = mode, Sectors = sectorLayer, Sites = sites }, storeAnalysis: mode != DelineationMode.Sectors));
-            var result = outcome.Analysis;
-            store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, result, cancel.Token), cancel.Token);
+            // One bar per stage: presence points timed, territories analysed, layers written.
+            var (outcome, result) = ProgressDisplay.RunStages(console, asJson, stages =>
+            {
+                var run = ProjectAnalysis.Run(store, data, graph, keys, typology, null, cancel.Token,
+                    input => input with { Delineation = mode, Sectors = sectorLayer, Sites = sites }, storeAnalysis: mode != DelineationMode.Sectors, stages);
+                store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, run.Analysis, stages, cancel.Token), cancel.Token);
+                return (run, run.Analysis);
+            });
             var files = parse.GetValue(output) is { } dir
                 ? WriteOutputs(result, dir.FullName, console.Lang, ExportFieldNames.Parse(parse.GetValue(fieldNames)), cancel.Token) : [];
             AnalysisPrinter.Print(console, asJson, result, graph is not null, files, outcome);

@@ -66,32 +66,69 @@ internal static class ImportCommand
                 DefaultAgencyKind = AgencyKinds.TryParse(parse.GetValue(pointKind), out var k) ? k : null,
             };
             var isUri = ProjectStores.IsUri(source);
-            var reading = isUri ? console.T("cli_progress_reading", ("file", SourceName(source)))
-                : console.T("cli_progress_reading_size", ("file", SourceName(source)), ("mb", File.Exists(source) ? new FileInfo(source).Length / 1e6 : 0));
-            var result = ProgressDisplay.Run(console, asJson, reading, progress =>
-                layerKind == LayerKind.Qpv && !isNew && !isUri && File.Exists(source) && QpvIndicators.IsAttributeTable(source)
-                    ? JoinQpvIndicators(project, source, cancel.Token)
-                    : LayerImporter.Import(source, layerKind, options with { Progress = progress }, cancel.Token));
-            // A reference layer of another area is refused before anything is written (exit 3), unless --allow-partial.
-            var overlap = LayerOverlap.Check(result, estates);
-            if (overlap.Verdict == OverlapVerdict.Insufficient && !parse.GetValue(allowPartial))
-                throw new CliPartialException(Message.Of("cli_overlap_refused", ("reason", overlap.Reason)));
-            LayerWriteOutcome outcome;
+            var mb = !isUri && File.Exists(source) ? new FileInfo(source).Length / 1e6 : 0;
+            var writeOptions = new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace), Author = UsersCommand.Actor };
+            var qpvIndicators = layerKind == LayerKind.Qpv && !isNew && !isUri && File.Exists(source) && QpvIndicators.IsAttributeTable(source);
+            ImportStream? stream = null;
             try
             {
-                using var store = ProjectStores.Open(project);
-                outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing_count", ("count", result.Accepted), ("layer", ImportTexts.LayerKind(layerKind))),
-                    _ => store.ImportLayer(result, new LayerWriteOptions { Append = parse.GetValue(append), AllowShrink = parse.GetValue(replace), Author = UsersCommand.Actor }, cancel.Token));
+                ImportResult result;
+                LayerWriteOutcome outcome;
+                OverlapCheck overlap;
+                if (layerKind == LayerKind.Estates)
+                {
+                    // Estates are streamed: read, checked, joined and written row by row in the store's one transaction.
+                    // The source is opened (and its file-level checks made) before the project is.
+                    var label = console.T("cli_progress_streaming", ("file", SourceName(source)), ("mb", mb), ("layer", ImportTexts.LayerKind(layerKind)));
+                    outcome = ProgressDisplay.Run(console, asJson, label, progress =>
+                    {
+                        stream = LayerImporter.Open(source, layerKind, options with { Progress = progress }, cancel.Token);
+                        try
+                        {
+                            using var store = ProjectStores.Open(project);
+                            return store.ImportLayer(stream, writeOptions, cancel.Token);
+                        }
+                        catch when (isNew)
+                        {
+                            ProjectStores.Remove(project);
+                            throw;
+                        }
+                    });
+                    result = stream!.Result;
+                    overlap = LayerOverlap.Check(result, estates);
+                }
+                else
+                {
+                    var reading = isUri ? console.T("cli_progress_reading", ("file", SourceName(source)))
+                        : console.T("cli_progress_reading_size", ("file", SourceName(source)), ("mb", mb));
+                    result = ProgressDisplay.Run(console, asJson, reading, progress => qpvIndicators
+                        ? JoinQpvIndicators(project, source, cancel.Token)
+                        : LayerImporter.Import(source, layerKind, options with { Progress = progress }, cancel.Token));
+                    // A reference layer of another area is refused before anything is written (exit 3), unless --allow-partial.
+                    overlap = LayerOverlap.Check(result, estates);
+                    if (overlap.Verdict == OverlapVerdict.Insufficient && !parse.GetValue(allowPartial))
+                        throw new CliPartialException(Message.Of("cli_overlap_refused", ("reason", overlap.Reason)));
+                    try
+                    {
+                        using var store = ProjectStores.Open(project);
+                        outcome = ProgressDisplay.Run(console, asJson, console.T("cli_progress_writing_count", ("count", result.Accepted), ("layer", ImportTexts.LayerKind(layerKind))),
+                            _ => store.ImportLayer(result, writeOptions, cancel.Token));
+                    }
+                    catch when (isNew)
+                    {
+                        ProjectStores.Remove(project);
+                        throw;
+                    }
+                }
+                var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project, layerKind);
+                ImportReportWriter.WriteCsv(result, reportPath, console.Lang);
+                ImportPrinter.Print(console, asJson, result, outcome, reportPath, overlap);
+                return 0;
             }
-            catch when (isNew)
+            finally
             {
-                ProjectStores.Remove(project);
-                throw;
+                stream?.Dispose();
             }
-            var reportPath = parse.GetValue(report)?.FullName ?? DefaultReportPath(project, layerKind);
-            ImportReportWriter.WriteCsv(result, reportPath, console.Lang);
-            ImportPrinter.Print(console, asJson, result, outcome, reportPath, overlap);
-            return 0;
         }));
         return command;
     }

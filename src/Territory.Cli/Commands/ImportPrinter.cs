@@ -22,7 +22,7 @@ internal static class ImportPrinter
                 accepted = result.Accepted,
                 rejected = result.Rejected,
                 repaired = result.Repaired,
-                warnings = result.Issues.Count(i => i.Severity == ImportIssueSeverity.Warning),
+                warnings = result.Warnings,
                 layer,
                 mode,
                 crs = $"EPSG:{result.SourceCrs}",
@@ -72,8 +72,8 @@ internal static class ImportPrinter
                 : console.T("cli_import_issue_row_field", ("row", issue.Row), ("field", ImportTexts.Field(issue.Field, console.Lang)));
             o.WriteLine("  " + console.T("cli_import_issue_line", ("severity", ImportTexts.Severity(issue.Severity)), ("where", where), ("reason", issue.Render(console.Lang))));
         }
-        if (result.Issues.Count > IssuesShown)
-            o.WriteLine("  " + console.T("cli_import_more_issues", ("count", result.Issues.Count - IssuesShown)));
+        if (result.IssueCount > IssuesShown)
+            o.WriteLine("  " + console.T("cli_import_more_issues", ("count", result.IssueCount - IssuesShown)));
         o.WriteLine("  " + console.T("cli_import_report_path", ("path", reportPath)));
         if (overlap is { Verdict: OverlapVerdict.Partial or OverlapVerdict.Insufficient, Reason: { } partial })
             console.Error.WriteLine(console.T("cli_overlap_partial", ("reason", partial)));

@@ -14,6 +14,9 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Interac
     /// <summary>The language of every text the command prints (<c>--lang</c>; French by default). JSON stays invariant.</summary>
     public Lang Lang { get; init; } = Lang.Fr;
 
+    /// <summary>Receives every stage's progress of a long command (<see cref="ProgressDisplay.RunStages"/>), shown or not; null for none.</summary>
+    public IProgress<Territory.Core.Analysis.StageProgress>? Stages { get; init; }
+
     public static CliConsole System() =>
         new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected) { In = Console.In };
 

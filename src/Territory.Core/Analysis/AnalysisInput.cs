@@ -5,7 +5,7 @@ using Territory.Core.Territories;
 
 namespace Territory.Core.Analysis;
 
-/// <summary>Everything <see cref="TerritoryAnalysis.Run"/> reads; nothing here is modified.</summary>
+/// <summary>Everything <see cref="TerritoryAnalysis.Run(AnalysisInput, Typology.TypologyConfig, CancellationToken)"/> reads; nothing here is modified.</summary>
 /// <remarks>All geometries are in the projected working CRS <see cref="WorkingCrsEpsg"/>, in metres.</remarks>
 public sealed record AnalysisInput
 {

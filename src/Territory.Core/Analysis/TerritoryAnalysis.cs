@@ -19,6 +19,10 @@ public static class TerritoryAnalysis
     /// <summary>Runs the whole analysis.</summary>
     public static AnalysisResult Run(AnalysisInput input, TypologyConfig config, CancellationToken ct = default) => RunWith(input, config, null, ct);
 
+    /// <summary>Runs the whole analysis, reporting each territory done (<see cref="StageProgress.Territories"/>).</summary>
+    public static AnalysisResult Run(AnalysisInput input, TypologyConfig config, IProgress<StageProgress>? progress, CancellationToken ct = default) =>
+        RunWith(input, config, null, ct, progress: progress);
+
     /// <summary>
     /// The analysis after the presence points changed (a scenario's edit), the estates being the very list
     /// <paramref name="previous"/> analysed: what depends on the estates alone (isolation) is reused, the rest computed.
@@ -43,7 +47,7 @@ public static class TerritoryAnalysis
     }
 
     private static AnalysisResult RunWith(AnalysisInput input, TypologyConfig config, EstateIsolation? isolation, CancellationToken ct,
-        AnalysisResult? previous = null)
+        AnalysisResult? previous = null, IProgress<StageProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(config);
@@ -62,7 +66,9 @@ public static class TerritoryAnalysis
         var earlier = previous?.Reuse is not null ? previous.Territories.ToDictionary(t => t.Id, StringComparer.Ordinal) : null;
         var nearestByEstate = (input.NearestPresence ?? []).GroupBy(a => a.EstateId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var pointsById = input.Agencies.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var unit in Delineator.Build(ctx, facts))
+        var units = Delineator.Build(ctx, facts);
+        progress?.Report(new StageProgress(StageProgress.Territories, 0, units.Count));
+        foreach (var unit in units)
         {
             ct.ThrowIfCancellationRequested();
             var district = unit.Kind == TerritoryKind.QpvPart && unit.QpvCode is { } q ? districts.GetValueOrDefault(q) : null;
@@ -126,6 +132,7 @@ public static class TerritoryAnalysis
                 EnsembleIds = ids.Select(id => caretaking.EnsembleOf(id)?.Id).OfType<string>().Distinct().ToList(),
             });
             contexts.Add(plan);
+            progress?.Report(new StageProgress(StageProgress.Territories, territories.Count, units.Count));
         }
 
         // Plans once every need is known: an office's unlocated site staff is allotted over all the estates it manages.

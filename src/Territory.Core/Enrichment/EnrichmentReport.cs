@@ -21,4 +21,13 @@ public sealed record EnrichmentReport(
 {
     /// <summary>A run that joined nothing (no reference layer).</summary>
     public static EnrichmentReport None(int estates) => new(estates, false, false, 0, 0, 0, 0, 0);
+
+    /// <summary>The figures of two runs over different estates with the same reference layers (a layer joined in batches).</summary>
+    public EnrichmentReport Plus(EnrichmentReport other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(Estates + other.Estates, CommunesUsed || other.CommunesUsed, QpvUsed || other.QpvUsed,
+            CommuneMatched + other.CommuneMatched, CommuneChanged + other.CommuneChanged, OutsideCommunes + other.OutsideCommunes,
+            InQpv + other.InQpv, QpvChanged + other.QpvChanged);
+    }
 }

@@ -59,13 +59,20 @@ public static class AnalysisLayers
         Real("gap_fte"), Real("unlocated_site_fte"), Text("flags"),
     ];
 
+    /// <summary>Layers <see cref="Write(ILayerSink, AnalysisResult, CancellationToken)"/> writes.</summary>
+    public const int LayerCount = 4;
+
     /// <summary>Replaces the layers in <paramref name="store"/> (one transaction each).</summary>
-    public static void Write(ILayerSink store, AnalysisResult result, CancellationToken ct = default)
+    public static void Write(ILayerSink store, AnalysisResult result, CancellationToken ct = default) => Write(store, result, null, ct);
+
+    /// <summary>Replaces the layers in <paramref name="store"/> (one transaction each), reporting each layer written (<see cref="StageProgress.Layers"/>).</summary>
+    public static void Write(ILayerSink store, AnalysisResult result, IProgress<StageProgress>? progress, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(result);
         const Lang fr = Lang.Fr;
         var srid = result.WorkingCrsEpsg;
+        progress?.Report(new StageProgress(StageProgress.Layers, 0, LayerCount));
         store.WriteLayer(new LayerDefinition(Territories, "MULTIPOLYGON", srid, TerritoryColumns) { Description = Catalogue.Text(fr, "layer_description_territories") }, false, w =>
         {
             foreach (var t in result.Territories)
@@ -85,6 +92,7 @@ public static class AnalysisLayers
                     R(s.GapFte, 2), c.Status.Code(), R(c.RequiredFte, 2), R(c.DeclaredFte, 2), R(c.DeficitFte, 2), c.ToCheckDwellings, c.NotAssessableDwellings);
             }
         }, ct);
+        progress?.Report(new StageProgress(StageProgress.Layers, 1, LayerCount));
         store.WriteLayer(LayerDefinition.Attributes(Plan, PlanColumns) with { Description = Catalogue.Text(fr, "layer_description_recommendations") }, false, w =>
         {
             foreach (var t in result.Territories)
@@ -94,6 +102,7 @@ public static class AnalysisLayers
                         p.Trigger.Value, p.Trigger.Threshold, p.Quantity, p.Unit, Quantity(p, fr), Sites(p, fr), p.DwellingsConcerned, p.PointId,
                         p.TravelEstimated, p.Legal);
         }, ct);
+        progress?.Report(new StageProgress(StageProgress.Layers, 2, LayerCount));
         store.WriteLayer(new LayerDefinition(Ensembles, "MULTIPOLYGON", srid, EnsembleColumns) { Description = Catalogue.Text(fr, "layer_description_caretaking_ensembles") }, false, w =>
         {
             foreach (var e in result.Ensembles)
@@ -102,6 +111,7 @@ public static class AnalysisLayers
                     e.Ground.Render(fr), Math.Round(e.RequiredFte, 2), Math.Round(e.DeclaredFte, 2), Math.Round(e.AgencyCoverFte, 2),
                     Math.Round(e.DeficitFte, 2), e.AgencyId);
         }, ct);
+        progress?.Report(new StageProgress(StageProgress.Layers, 3, LayerCount));
         store.WriteLayer(LayerDefinition.Attributes(Staff, StaffColumns) with { Description = Catalogue.Text(fr, "layer_description_staff_balance") }, false, w =>
         {
             foreach (var r in AnalysisRows.Staff(result))
@@ -112,6 +122,7 @@ public static class AnalysisLayers
                     R(s.GapFte, 2), R(s.UnlocatedSiteFte, 2), string.Join("\n", r.Flags.Select(f => f.Render(fr))));
             }
         }, ct);
+        progress?.Report(new StageProgress(StageProgress.Layers, 4, LayerCount));
     }
 
     /// <summary>Polygonal geometries as MultiPolygon; points and lines (a one-estate ensemble) as a 10 m disc.</summary>

@@ -23,6 +23,9 @@ public sealed class GeoPackageFile : ILayerSink, IDisposable
     /// </summary>
     public static TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>SQLite's page cache of an open file, KiB (a streamed import lowers it for its transaction).</summary>
+    public const int PageCacheKiB = 131072;
+
     /// <summary>Path of the file.</summary>
     public string Path { get; }
 
@@ -45,7 +48,7 @@ public sealed class GeoPackageFile : ILayerSink, IDisposable
         {
             connection.Open();
             // A large page cache keeps a million-row write from spilling mid-transaction.
-            GeoPackageSchema.Execute(connection, null, "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;");
+            GeoPackageSchema.Execute(connection, null, $"PRAGMA cache_size = -{PageCacheKiB}; PRAGMA temp_store = MEMORY;");
             GeoPackageBlob.RegisterSqlFunctions(connection);
             if (!GeoPackageSchema.TableExists(connection, null, "gpkg_contents"))
             {

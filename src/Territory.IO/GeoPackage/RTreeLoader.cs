@@ -6,7 +6,8 @@ namespace Territory.IO.GeoPackage;
 /// <remarks>
 /// Inserting in Z-order (Morton code of the envelope centre) keeps SQLite's R*-tree insertions
 /// local, and going through the raw SQLite statement avoids per-row ADO.NET parameter work: the
-/// index of a million points costs a fraction of inserting them in arrival order.
+/// index of a million points costs a fraction of inserting them in arrival order. Envelopes are held as the
+/// 32-bit floats the R*-tree stores, rounded outward as SQLite rounds them (24 bytes a row, not 48).
 /// </remarks>
 internal sealed class RTreeLoader
 {
@@ -19,7 +20,23 @@ internal sealed class RTreeLoader
     {
         if (_count == _entries.Length)
             Array.Resize(ref _entries, _entries.Length * 2);
-        _entries[_count++] = new Entry(fid, minX, minY, maxX, maxY, 0);
+        _entries[_count++] = new Entry(fid, Down(minX), Down(minY), Up(maxX), Up(maxY));
+    }
+
+    // SQLite's rtreeValueDown / rtreeValueUp: the float the R*-tree would store for a double bound.
+    private const double Towards = 1.0 - 1.0 / 8388608.0;
+    private const double Away = 1.0 + 1.0 / 8388608.0;
+
+    private static float Down(double d)
+    {
+        var f = (float)d;
+        return f > d ? (float)(d * (d < 0 ? Away : Towards)) : f;
+    }
+
+    private static float Up(double d)
+    {
+        var f = (float)d;
+        return f < d ? (float)(d * (d < 0 ? Towards : Away)) : f;
     }
 
     /// <summary>Inserts the collected envelopes (within the connection's pending transaction).</summary>
@@ -30,13 +47,15 @@ internal sealed class RTreeLoader
         var entries = _entries.AsSpan(0, _count);
         var sx = maxX > minX ? 65535.0 / (maxX - minX) : 0;
         var sy = maxY > minY ? 65535.0 / (maxY - minY) : 0;
-        foreach (ref var e in entries)
+        var keys = new ulong[_count];
+        for (var i = 0; i < entries.Length; i++)
         {
-            var x = (uint)(((e.MinX + e.MaxX) / 2 - minX) * sx);
-            var y = (uint)(((e.MinY + e.MaxY) / 2 - minY) * sy);
-            e = e with { Key = Spread(x) | (Spread(y) << 1) };
+            ref readonly var e = ref entries[i];
+            var x = (uint)Math.Clamp(((e.MinX + (double)e.MaxX) / 2 - minX) * sx, 0, 65535);
+            var y = (uint)Math.Clamp(((e.MinY + (double)e.MaxY) / 2 - minY) * sy, 0, 65535);
+            keys[i] = Spread(x) | (Spread(y) << 1);
         }
-        entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        keys.AsSpan().Sort(entries);
 
         using var insert = new RawStatement(connection, $"INSERT INTO {GeoPackageSchema.Quote(RTreeIndex.TableName(table))} VALUES (?1, ?2, ?3, ?4, ?5)");
         for (var i = 0; i < entries.Length; i++)
@@ -65,5 +84,5 @@ internal sealed class RTreeLoader
         return x;
     }
 
-    private readonly record struct Entry(long Fid, double MinX, double MinY, double MaxX, double MaxY, ulong Key);
+    private readonly record struct Entry(long Fid, float MinX, float MinY, float MaxX, float MaxY);
 }

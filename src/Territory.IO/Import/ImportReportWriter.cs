@@ -13,30 +13,41 @@ public static class ImportReportWriter
     private static readonly string[] Columns = ["file", "row", "field", "severity", "code", "reason"];
 
     /// <summary>Writes <paramref name="result"/>'s issues to <paramref name="path"/> (overwritten).</summary>
-    /// <param name="result">The import.</param>
+    /// <param name="result">The import (a streamed one: its file-level issues, then every row issue from its spill).</param>
     /// <param name="path">Destination CSV.</param>
     /// <param name="lang">Language of the headers, fields, severities and reasons (the <c>code</c> column never changes).</param>
     public static void WriteCsv(ImportResult result, string path, Lang lang = Lang.Fr)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var w = new StreamWriter(path, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        using var w = new StreamWriter(path, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
         w.Write(string.Join(';', Columns.Select(c => Catalogue.Text(lang, "report_column_" + c))));
         w.Write("\r\n");
         foreach (var i in result.Issues)
         {
-            w.Write(Escape(i.File));
-            w.Write(';');
-            w.Write(i.Row.ToString(CultureInfo.InvariantCulture));
-            w.Write(';');
-            w.Write(Escape(ImportTexts.Field(i.Field, lang)));
-            w.Write(';');
-            w.Write(Escape(ImportTexts.Severity(i.Severity).Render(lang)));
-            w.Write(';');
-            w.Write(i.Code);
-            w.Write(';');
-            w.Write(Escape(i.Render(lang)));
-            w.Write("\r\n");
+            if (result.Spill is null || i.Row == 0)
+                Line(w, i.File, i.Row, i.Field, i.Severity, i.Code, i.Render(lang), lang);
         }
+        if (result.Spill is { } spill)
+        {
+            foreach (var (row, field, severity, code, text) in spill.Read(lang))
+                Line(w, spill.FileName, row, field, severity, code, text, lang);
+        }
+    }
+
+    private static void Line(StreamWriter w, string file, long row, string? field, ImportIssueSeverity severity, string code, string text, Lang lang)
+    {
+        w.Write(Escape(file));
+        w.Write(';');
+        w.Write(row.ToString(CultureInfo.InvariantCulture));
+        w.Write(';');
+        w.Write(Escape(ImportTexts.Field(field, lang)));
+        w.Write(';');
+        w.Write(Escape(ImportTexts.Severity(severity).Render(lang)));
+        w.Write(';');
+        w.Write(code);
+        w.Write(';');
+        w.Write(Escape(text));
+        w.Write("\r\n");
     }
 
     private static string Escape(string s) =>

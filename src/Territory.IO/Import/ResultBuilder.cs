@@ -31,7 +31,7 @@ internal static class ResultBuilder
         };
     }
 
-    private static Estate Estate(MappedRow r, Geometry geometry) => new()
+    internal static Estate Estate(MappedRow r, Geometry geometry) => new()
     {
         Id = r.Id!,
         Name = r.Name,

@@ -33,7 +33,8 @@ internal sealed class PgLayerWriter : ILayerWriter, IDisposable
     /// <param name="table">The table written (the layer's name unless given).</param>
     /// <param name="departementFrom">Name of the column whose value gives the <c>departement</c> (estates: <c>commune_code</c>), or null.</param>
     /// <param name="ct">Checked every few thousand rows.</param>
-    public PgLayerWriter(PgSchema schema, LayerDefinition layer, string? table = null, string? departementFrom = null, CancellationToken ct = default)
+    /// <param name="firstFid">The first feature id (rows bound for another table, via a staging one); after the table's largest unless given.</param>
+    public PgLayerWriter(PgSchema schema, LayerDefinition layer, string? table = null, string? departementFrom = null, CancellationToken ct = default, long? firstFid = null)
     {
         Layer = layer;
         _ct = ct;
@@ -42,7 +43,7 @@ internal sealed class PgLayerWriter : ILayerWriter, IDisposable
         _multiType = (layer.GeometryType ?? "").ToUpperInvariant();
         _types = layer.Columns.Select(c => PgSchema.DbType(c.Type)).ToArray();
         _departementFrom = departementFrom is null ? -1 : layer.Columns.ToList().FindIndex(c => c.Name == departementFrom);
-        _nextFid = 1 + System.Convert.ToInt64(schema.Scalar($"SELECT coalesce(max(fid), 0) FROM {schema.Q(table)}"), CultureInfo.InvariantCulture);
+        _nextFid = firstFid ?? 1 + System.Convert.ToInt64(schema.Scalar($"SELECT coalesce(max(fid), 0) FROM {schema.Q(table)}"), CultureInfo.InvariantCulture);
         var names = new List<string> { "fid" };
         if (layer.IsSpatial)
             names.Add(LayerDefinition.GeometryColumn);

@@ -4,19 +4,18 @@ using Territory.Routing.Snapping;
 namespace Territory.Routing.Algorithms;
 
 /// <summary>Car travel times and distances from every source to every target; each cell stands alone.</summary>
-/// <remarks>An unreachable pair (far snap, no path) is a cell with a reason, never a failed matrix.</remarks>
+/// <remarks>
+/// An unreachable pair (far snap, no path) is a cell with a reason, never a failed matrix. Rows are kept
+/// sparsely (<see cref="SparseTravelRow"/>): across départements most pairs have no road path.
+/// </remarks>
 public sealed class TravelTimeMatrix
 {
-    private readonly long[] _costMs;
-    private readonly float[] _distanceMeters;
-    private readonly string?[] _reasons;
+    private readonly SparseTravelRow[] _rows;
 
     private TravelTimeMatrix(IReadOnlyList<RoadSnap> sources, IReadOnlyList<RoadSnap> targets)
     {
         SourceSnaps = sources; TargetSnaps = targets;
-        _costMs = new long[sources.Count * targets.Count];
-        _distanceMeters = new float[_costMs.Length];
-        _reasons = new string?[_costMs.Length];
+        _rows = new SparseTravelRow[sources.Count];
     }
 
     /// <summary>Smallest graph on which a hierarchy attached to the graph is used; below it plain Dijkstra is faster.</summary>
@@ -35,10 +34,13 @@ public sealed class TravelTimeMatrix
     {
         get
         {
-            int i = source * TargetCount + target;
-            return _reasons[i] is { } reason ? new MatrixCell(null, null, reason) : new MatrixCell(_costMs[i] / 1000.0, _distanceMeters[i], null);
+            var (seconds, meters, reason) = _rows[source][target];
+            return new MatrixCell(seconds, meters, reason);
         }
     }
+
+    /// <summary>A source's row of cells, kept sparsely.</summary>
+    internal SparseTravelRow Row(int source) => _rows[source];
 
     /// <summary>Snaps lon/lat sources and targets to the graph and computes the matrix.</summary>
     public static TravelTimeMatrix Compute(RoadGraph graph, IReadOnlyList<(double Lon, double Lat)> sources, IReadOnlyList<(double Lon, double Lat)> targets,
@@ -67,7 +69,9 @@ public sealed class TravelTimeMatrix
         foreach (var t in targets)
             if (t.IsSnapped) { targetNodes.Add(graph.EdgeFrom[t.Edge]); targetNodes.Add(graph.EdgeTo[t.Edge]); }
         var targetArray = targetNodes.ToArray();
-        var targetReasons = targets.Select(t => t.IsSnapped ? null : "target not snapped: " + t.FailureReason).ToArray();
+        string?[]? targetReasons = targets.Select(t => t.IsSnapped ? null : "target not snapped: " + t.FailureReason).ToArray();
+        if (targetReasons.All(r => r is null))
+            targetReasons = null;
         var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(hierarchy!, targetArray) : null;
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
@@ -89,16 +93,17 @@ public sealed class TravelTimeMatrix
         return m;
     }
 
-    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes, string?[] targetReasons)
+    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes, string?[]? targetReasons)
     {
         var s = SourceSnaps[si];
-        int row = si * TargetCount;
         if (!s.IsSnapped)
         {
             // One string for the whole row: hundreds of far sources × thousands of targets must not allocate per cell.
-            Array.Fill(_reasons, "source not snapped: " + s.FailureReason, row, TargetCount);
+            _rows[si] = SparseTravelRow.Unreached(TargetCount, "source not snapped: " + s.FailureReason);
             return;
         }
+        // Targets off the roads: one shared array of reasons for every row (each reason names its own distance).
+        var row = new SparseTravelRow.Builder { ColumnReasons = targetReasons };
         Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         int n = SnapEndpoints.SourceSeeds(g, s, seeds);
         search.Run(seeds[..n], targetNodes);
@@ -106,8 +111,7 @@ public sealed class TravelTimeMatrix
         for (int ti = 0; ti < TargetCount; ti++)
         {
             var t = TargetSnaps[ti];
-            int i = row + ti;
-            if (!t.IsSnapped) { _reasons[i] = targetReasons[ti]; continue; }
+            if (!t.IsSnapped) continue;
             long cost = DijkstraSearch.Unreached;
             double dist = 0;
             int k = SnapEndpoints.TargetSeeds(g, t, ends);
@@ -119,8 +123,12 @@ public sealed class TravelTimeMatrix
                 cost = c + partialMs; dist = search.DistanceMeters(node) + partialMeters;
             }
             if (t.Edge == s.Edge && SnapEndpoints.SameEdge(g, s, t) is { } d && d.CostMs <= cost) { cost = d.CostMs; dist = d.DistanceMeters; }
-            if (cost == DijkstraSearch.Unreached) { _reasons[i] = "no path"; continue; }
-            _costMs[i] = cost; _distanceMeters[i] = (float)dist;
+            if (cost == DijkstraSearch.Unreached) { row.Unreached(ti, NoPath); continue; }
+            // Seconds from whole milliseconds, metres at float precision: the values the dense matrix gave.
+            row.Reached(ti, cost / 1000.0, (float)dist);
         }
+        _rows[si] = row.Build(TargetCount);
     }
+
+    private const string NoPath = "no path";
 }

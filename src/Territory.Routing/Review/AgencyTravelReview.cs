@@ -62,7 +62,7 @@ public static class AgencyTravelReview
         var agencyPoints = agencies.Select(a => LonLat(reprojector, a.Location)).ToArray();
         bool estimated = graph is null;
         // One row per agency; a far presence point that reaches nothing keeps no row, only its reason.
-        var rows = new (double? Seconds, double? Meters, string? Reason)[]?[agencies.Count];
+        var rows = new SparseTravelRow?[agencies.Count];
         var rowReasons = new string?[agencies.Count];
         var estateReasons = new string?[estates.Count];
         var estateSnapMeters = new double?[estates.Count];
@@ -72,12 +72,13 @@ public static class AgencyTravelReview
         {
             for (int a = 0; a < agencies.Count; a++)
             {
-                var row = rows[a] = new (double?, double?, string?)[estates.Count];
+                var row = new SparseTravelRow.Builder();
                 for (int e = 0; e < estates.Count; e++)
                 {
                     var t = options.Fallback.Estimate(agencyPoints[a], estatePoints[e]);
-                    row[e] = (t.DurationSeconds, t.DistanceMeters, null);
+                    row.Add(e, (t.DurationSeconds, t.DistanceMeters, null));
                 }
+                rows[a] = row.Build(estates.Count);
             }
         }
         else
@@ -105,12 +106,7 @@ public static class AgencyTravelReview
                     rowReasons[a] = estates.Count > 0 ? matrix[k, 0].UnreachableReason : null;
                     continue;
                 }
-                var row = rows[a] = new (double?, double?, string?)[estates.Count];
-                for (int e = 0; e < estates.Count; e++)
-                {
-                    var c = matrix[k, e];
-                    row[e] = (c.DurationSeconds, c.DistanceMeters, c.UnreachableReason);
-                }
+                rows[a] = matrix.Row(k);
             }
             if (reuse is { } kept)
                 for (int a = 0; a < agencies.Count; a++)
@@ -118,7 +114,7 @@ public static class AgencyTravelReview
                     if (kept.Row[a] < 0)
                         continue;
                     if (kept.Matrix.HasRow(kept.Row[a]))
-                        rows[a] = kept.Matrix.Row(kept.Row[a]).ToArray();
+                        rows[a] = kept.Matrix.SparseRow(kept.Row[a]);
                     else
                         rowReasons[a] = kept.Matrix.RowReason(kept.Row[a]);
                 }
@@ -128,12 +124,35 @@ public static class AgencyTravelReview
         for (int a = 0; a < agencies.Count; a++) agencyIndex.TryAdd(agencies[a].Id, a);
         var travels = new EstateTravel[estates.Count];
         var access = new EstateAccess[estates.Count];
+        // The nearest agency of each estate, over the reached cells only (the first of equals wins).
+        var nearestOf = new int[estates.Count];
+        var nearestSecondsOf = new double[estates.Count];
+        Array.Fill(nearestOf, -1);
+        for (int a = 0; a < agencies.Count; a++)
+        {
+            if (rows[a] is not { } row)
+                continue;
+            var reached = row.Reached;
+            var seconds = row.Seconds;
+            for (int k = 0; k < reached.Length; k++)
+            {
+                int e = reached[k];
+                if (nearestOf[e] < 0 || seconds[k] < nearestSecondsOf[e])
+                    (nearestOf[e], nearestSecondsOf[e]) = (a, seconds[k]);
+            }
+            // Cells kept whole may carry seconds too (a stored matrix read back).
+            var otherIndex = row.OtherIndex;
+            var other = row.Other;
+            for (int k = 0; k < otherIndex.Length; k++)
+            {
+                int e = otherIndex[k];
+                if (other[k].Seconds is { } s && (nearestOf[e] < 0 || s < nearestSecondsOf[e]))
+                    (nearestOf[e], nearestSecondsOf[e]) = (a, s);
+            }
+        }
         for (int e = 0; e < estates.Count; e++)
         {
-            int nearest = -1;
-            double nearestSeconds = 0;
-            for (int a = 0; a < agencies.Count; a++)
-                if (rows[a]?[e].Seconds is { } s && (nearest < 0 || s < nearestSeconds)) (nearest, nearestSeconds) = (a, s);
+            int nearest = nearestOf[e];
             int managing = estates[e].AgencyId is { } id && agencyIndex.TryGetValue(id, out int m) ? m : -1;
             var near = nearest >= 0 ? Cell(nearest, e) : default;
             var managed = managing >= 0 ? Cell(managing, e) : default;

@@ -37,27 +37,33 @@ public static class ProjectAnalysis
     /// <param name="ct">Stops the computation.</param>
     /// <param name="adjust">Changes the analysis input (another delineation); its effect must be part of <paramref name="keys"/>' configuration.</param>
     /// <param name="storeAnalysis">False when the input depends on something the keys do not cover (a sector file): the analysis is then neither read nor stored.</param>
+    /// <param name="stages">Receives each stage's count (presence points timed, then territories analysed), in that order; a reused result reports its total at once.</param>
     public static ProjectAnalysisOutcome Run(IProjectStore? store, ProjectData data, RoadGraph? graph, AnalysisInputKeys? keys,
         TypologyConfig config, IProgress<double>? progress = null, CancellationToken ct = default,
-        Func<AnalysisInput, AnalysisInput>? adjust = null, bool storeAnalysis = true)
+        Func<AnalysisInput, AnalysisInput>? adjust = null, bool storeAnalysis = true, IProgress<StageProgress>? stages = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(config);
-        var (review, reviewReused) = Review(store, data, graph, keys, new ScaledProgress(progress, 0, 0.5), ct);
+        var travel = new StagedProgress(progress, 0, 0.5, stages, StageProgress.TravelReview, data.Agencies.Count);
+        var (review, reviewReused) = Review(store, data, graph, keys, travel, ct);
+        travel.Complete(data.Agencies.Count);
+        var territories = new StagedProgress(progress, 0.5, 0.5, stages, StageProgress.Territories, 0);
         var input = Input(data, review);
         if (adjust is not null)
             input = adjust(input);
         if (!storeAnalysis)
             keys = null;
         var stored = store is null || keys is null ? null : TryRead(store, AnalysisResultName);
-        if (stored is not null && stored.InputKey == keys!.Analysis && TryPayload<AnalysisPayload>(stored.Payload) is { } payload)
+        if (stored is not null && stored.InputKey == keys!.Analysis && TryPayload(stored.Payload, PayloadJson.Read<AnalysisPayload>) is { } payload)
         {
+            var reused = payload.ToResult(input, config);
+            territories.Complete(reused.Territories.Count);
             progress?.Report(1);
-            return new ProjectAnalysisOutcome(review, payload.ToResult(input, config), reviewReused, true, []);
+            return new ProjectAnalysisOutcome(review, reused, reviewReused, true, []);
         }
-        var analysis = TerritoryAnalysis.Run(input, config, ct);
+        var analysis = TerritoryAnalysis.Run(input, config, territories, ct);
         if (store is not null && keys is not null)
-            TryWrite(store, AnalysisResultName, keys.Analysis, AnalysisPayload.Of(analysis));
+            TryWrite(store, AnalysisResultName, keys.Analysis, PayloadJson.Write(AnalysisPayload.Of(analysis)));
         progress?.Report(1);
         var changed = stored is null || keys is null ? [] : AnalysisInputKeys.Changed(stored.InputKey, keys.Analysis);
         return new ProjectAnalysisOutcome(review, analysis, reviewReused, false, changed);
@@ -72,11 +78,11 @@ public static class ProjectAnalysis
         if (data.Estates.Count == 0 || data.Agencies.Count == 0)
             return (null, false);
         if (store is not null && keys is not null && TryRead(store, ReviewResult) is { } stored && stored.InputKey == keys.Review
-            && TryPayload<AgencyTravelReviewResult>(stored.Payload) is { Matrix: not null } kept)
+            && TryPayload(stored.Payload, ReviewPayload.Read) is { Matrix: not null } kept)
             return (kept, true);
         var review = AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, graph, null, progress, ct);
         if (store is not null && keys is not null)
-            TryWrite(store, ReviewResult, keys.Review, review);
+            TryWrite(store, ReviewResult, keys.Review, ReviewPayload.Write(review));
         return (review, false);
     }
 
@@ -95,7 +101,7 @@ public static class ProjectAnalysis
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(keys);
-        TryWrite(store, ReviewResult, keys.Review, review);
+        TryWrite(store, ReviewResult, keys.Review, ReviewPayload.Write(review));
     }
 
     private static StoredResult? TryRead(IProjectStore store, string name)
@@ -110,23 +116,23 @@ public static class ProjectAnalysis
         }
     }
 
-    private static T? TryPayload<T>(byte[] payload) where T : class
+    private static T? TryPayload<T>(byte[] payload, Func<byte[], T?> read) where T : class
     {
         try
         {
-            return PayloadJson.Read<T>(payload);
+            return read(payload);
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException or ArgumentException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidDataException or EndOfStreamException or NotSupportedException or ArgumentException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
         }
     }
 
-    private static void TryWrite<T>(IProjectStore store, string name, string key, T value)
+    private static void TryWrite(IProjectStore store, string name, string key, byte[] payload)
     {
         try
         {
-            store.WriteResult(name, key, PayloadJson.Write(value));
+            store.WriteResult(name, key, payload);
         }
         catch (Exception e) when (e is SqliteException or StoreFailureException)
         {

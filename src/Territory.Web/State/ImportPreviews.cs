@@ -8,7 +8,7 @@ using Territory.Store;
 namespace Territory.Web.State;
 
 /// <summary>Compares an import's rows with the layer as saved: counts, extents, and whether the store would refuse or ask.</summary>
-/// <remarks>The rules are the store's (<see cref="IProjectStore.ImportLayer"/>): nothing accepted is refused, a replacement
+/// <remarks>The rules are the store's (<see cref="IProjectStore.ImportLayer(Territory.IO.Import.ImportResult, LayerWriteOptions, CancellationToken)"/>): nothing accepted is refused, a replacement
 /// under <see cref="LayerWriteOptions.ShrinkThreshold"/> of the layer needs a confirmation, appended keys already stored are skipped.</remarks>
 internal static class ImportPreviews
 {

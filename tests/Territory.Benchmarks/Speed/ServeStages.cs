@@ -37,7 +37,7 @@ public static class ServeStages
             clock.Lap("content keys");
             var storedReview = store.ReadResult(ProjectAnalysis.ReviewResult);
             clock.Lap($"stored review read ({(storedReview?.Payload.Length ?? 0) / 1e6:F1} MB)");
-            var review = storedReview is null ? null : PayloadJson.Read<AgencyTravelReviewResult>(storedReview.Payload);
+            var review = storedReview is null ? null : ReviewPayload.Read(storedReview.Payload);
             clock.Lap("stored review decoded");
             var storedAnalysis = store.ReadResult(ProjectAnalysis.AnalysisResultName);
             clock.Lap($"stored analysis read ({(storedAnalysis?.Payload.Length ?? 0) / 1e6:F1} MB)");

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Import benchmark: 1,000,000 estate points from a CSV into a project where communes and QPV
 # are loaded (validation + commune/QPV joins included), beside ogr2ogr converting the same CSV
-# to GeoPackage, in the same run. Usage: tests/Territory.Benchmarks/scripts/import-compare.sh [ROWS]
+# to GeoPackage, in the same run. Each tool runs RUNS times (default 1), alternately, under
+# /usr/bin/time: wall and CPU seconds and peak resident memory, with the load average before each run.
+# Usage: tests/Territory.Benchmarks/scripts/import-compare.sh [ROWS]     (RUNS=3 … for more runs)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 source "$root/scripts/lib/deps.sh"
-ensure_debian_packages gdal-bin hyperfine
+ensure_debian_packages gdal-bin time
 rows="${1:-1000000}"
+runs="${RUNS:-1}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 demo="$root/geodata/demo/habitat-demo.gpkg"
@@ -24,11 +27,23 @@ echo "CSV: $rows rows, $(du -h "$csv" | cut -f1)"
 
 "$root/scripts/territory" --help >/dev/null   # build once, outside the timings
 dll="$root/src/Territory.Cli/bin/Release/net10.0/linux-x64/territory.dll"
-hyperfine --warmup 1 --runs 3 --style basic --export-markdown "$work/result.md" \
-  --prepare "rm -f $work/ogr.gpkg" \
-  -n "ogr2ogr CSV → GeoPackage" \
-  "ogr2ogr -f GPKG $work/ogr.gpkg $csv -oo SEPARATOR=SEMICOLON -oo X_POSSIBLE_NAMES=x -oo Y_POSSIBLE_NAMES=y -oo AUTODETECT_TYPE=YES -a_srs EPSG:2154 -nln estates" \
-  --prepare "cp $demo $work/p.gpkg" \
-  -n "territory import (validation + joins)" \
-  "dotnet $dll import $csv --into $work/p.gpkg --as estates --crs EPSG:2154 --json"
-cat "$work/result.md"
+
+# One timed run: prints « name | wall s | user s | sys s | peak MB | load before ».
+timed() {
+  local name="$1"; shift
+  local load; load=$(cut -d' ' -f1 /proc/loadavg)
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  read -r wall user sys rss < "$work/time"
+  printf '| %s | %s | %s | %s | %d | %s |\n' "$name" "$wall" "$user" "$sys" $((rss / 1024)) "$load"
+}
+
+echo "| run | wall s | user s | sys s | peak MB | load |"
+echo "|---|---:|---:|---:|---:|---:|"
+for _ in $(seq 1 "$runs"); do
+  rm -f "$work/ogr.gpkg"
+  timed "ogr2ogr CSV → GeoPackage" ogr2ogr -f GPKG "$work/ogr.gpkg" "$csv" -oo SEPARATOR=SEMICOLON -oo X_POSSIBLE_NAMES=x -oo Y_POSSIBLE_NAMES=y \
+    -oo AUTODETECT_TYPE=YES -a_srs EPSG:2154 -nln estates
+  cp "$demo" "$work/p.gpkg"
+  timed "territory import (validation + joins)" dotnet "$dll" import "$csv" --into "$work/p.gpkg" --as estates --crs EPSG:2154 --json
+done
+echo "accepted: $(grep -o '"accepted": *[0-9]*' "$work/out" | head -n 1)"

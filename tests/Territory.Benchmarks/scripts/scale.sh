@@ -8,6 +8,7 @@
 #   with nothing stored (the anchor: computes and stores) and with the analysis stored by `analyse`, and the first
 #   full render of the map in headless Chromium on the latter.
 # Usage: tests/Territory.Benchmarks/scripts/scale.sh [WORK_DIR] [N...]   (default /tmp/territory-scale, 1500 15000 50000 150000)
+# SCALE_RENDER=0 leaves out the first render in a browser.
 # SCALE_STEPS=serve re-measures only analyse and the two serve start-ups on the projects of an earlier run.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -84,8 +85,10 @@ for n in $sizes; do
   measure "$n" "analyse (stored analysis)" "${cli[@]}" analyse "$dir/analyse.gpkg" --json
   serve_start "$n" "serve start-up, nothing stored (anchor)" "$dir/cold.gpkg" $((port++))
   serve_start "$n" "serve start-up, analysis stored" "$dir/analyse.gpkg" $((port++))
-  echo "first render ($n), load $(load):"
-  "${bench[@]}" web-render "$dir" 1 180 analyse.gpkg | grep -E "listening|first full render|not ready" || true
+  if [ "${SCALE_RENDER:-1}" = 1 ]; then   # SCALE_RENDER=0: no browser
+    echo "first render ($n), load $(load):"
+    "${bench[@]}" web-render "$dir" 1 180 analyse.gpkg | grep -E "listening|first full render|not ready" || true
+  fi
 done
 python3 - "$results" <<'PY'
 import math, sys, collections

@@ -1,0 +1,97 @@
+using NetTopologySuite.Geometries;
+using Territory.Core.Enrichment;
+using Territory.Core.Model;
+using Territory.IO.Import;
+using Territory.IO.Layers;
+
+namespace Territory.Store;
+
+/// <summary>
+/// Writes the estates of a streamed import (<see cref="ImportStream"/>) into a store's layer writer as they are read:
+/// keys already stored skipped when appending, the commune and QPV join done per batch (in parallel inside a batch),
+/// so that memory holds one batch, never the layer. Shared by the project stores.
+/// </summary>
+public sealed class StreamedEstates
+{
+    /// <summary>Estates joined and written together (above the enricher's parallel threshold).</summary>
+    public const int BatchSize = 32_768;
+
+    private readonly SpatialEnricher _enricher;
+    private readonly IReadOnlySet<string>? _existingKeys;
+    private readonly int _keysReported;
+
+    /// <param name="communes">The project's communes (empty: no join).</param>
+    /// <param name="districts">The project's QPV (empty: no join).</param>
+    /// <param name="existingKeys">Keys already stored when appending (those rows are skipped), else null.</param>
+    /// <param name="keysReported">How many skipped keys <see cref="Duplicates"/> lists.</param>
+    public StreamedEstates(IReadOnlyList<Commune> communes, IReadOnlyList<PriorityDistrict> districts, IReadOnlySet<string>? existingKeys, int keysReported)
+    {
+        _enricher = new SpatialEnricher(communes, districts);
+        _existingKeys = existingKeys;
+        _keysReported = keysReported;
+    }
+
+    /// <summary>Rows skipped because their key was already stored.</summary>
+    public int DuplicateCount { get; private set; }
+    /// <summary>The first skipped keys.</summary>
+    public List<string> Duplicates { get; } = [];
+    /// <summary>The join's figures over the rows written, or null when the project has neither communes nor QPV.</summary>
+    public EnrichmentReport? Enrichment { get; private set; }
+    /// <summary>The geometry type of the rows written (<see cref="ProjectLayers.EstateGeometryType"/>).</summary>
+    public string GeometryType => _others || _points == _polygons ? "GEOMETRY" : _points ? "POINT" : "MULTIPOLYGON";
+
+    private bool _points, _polygons, _others;
+
+    /// <summary>Reads <paramref name="estates"/> to its end, writing each kept row.</summary>
+    /// <param name="estates">The streamed estates (<see cref="ImportStream.Estates"/>).</param>
+    /// <param name="writer">The store's writer (its transaction).</param>
+    /// <param name="written">Called after each batch with the rows read so far (progress).</param>
+    /// <param name="ct">Cancellation (the caller's transaction is then rolled back).</param>
+    public void Write(IEnumerable<Estate> estates, ILayerWriter writer, Action<long>? written = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(estates);
+        ArgumentNullException.ThrowIfNull(writer);
+        var batch = new List<Estate>(BatchSize);
+        long read = 0;
+        foreach (var e in estates)
+        {
+            read++;
+            if (_existingKeys is not null && _existingKeys.Contains(e.Id))
+            {
+                if (DuplicateCount++ < _keysReported)
+                    Duplicates.Add(e.Id);
+                continue;
+            }
+            batch.Add(e);
+            if (batch.Count == BatchSize)
+            {
+                Flush(batch, writer, ct);
+                written?.Invoke(read);
+            }
+        }
+        Flush(batch, writer, ct);
+        written?.Invoke(read);
+    }
+
+    private void Flush(List<Estate> batch, ILayerWriter writer, CancellationToken ct)
+    {
+        if (batch.Count == 0)
+            return;
+        IReadOnlyList<Estate> joined = batch;
+        if (_enricher.HasReference)
+        {
+            var run = _enricher.Enrich(batch, ct);
+            joined = run.Estates;
+            Enrichment = Enrichment is null ? run.Report : Enrichment.Plus(run.Report);
+        }
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var g = batch[i].Geometry;
+            _points |= g is Point;
+            _polygons |= g is IPolygonal;
+            _others |= g is not (Point or IPolygonal);
+            ProjectLayers.Write(writer, joined[i], batch[i].CommuneCode, batch[i].QpvCode);
+        }
+        batch.Clear();
+    }
+}
