@@ -147,6 +147,29 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
     }
 
     [Fact]
+    public async Task Browser_a_clean_slate_plan_warns_of_the_staffed_points_it_closes()
+    {
+        if (!server.Available) return;
+        var (page, errors) = await server.OpenAsync();
+        await page.Locator(".tab[data-tab=plan]").ClickAsync();
+        await page.GetByTestId("plan-problem").SelectOptionAsync("lscp");
+        await page.GetByTestId("plan-minutes").FillAsync("30");
+        await page.GetByTestId("plan-keep").UncheckAsync();
+        await page.GetByTestId("plan-run").ClickAsync();
+        await page.Locator("[data-testid=plan-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+
+        var headline = page.GetByTestId("plan-headline-notes");
+        await Assertions.Expect(headline.Locator("[data-note=plan3_clean_slate]")).ToContainTextAsync("Plan à partir d'une page blanche");
+        await Assertions.Expect(headline.Locator("[data-note=plan3_staffed_warning][role=alert]")).ToContainTextAsync("ETP déclarés en tout");
+        Assert.True(await page.GetByTestId("plan-closed").Locator("li").CountAsync() > 0);
+        await Assertions.Expect(page.GetByTestId("plan-closed")).ToContainTextAsync("ETP déclarés");
+        await Assertions.Expect(page.GetByTestId("plan-notes").Locator("[data-note=plan3_keep_alternative]")).ToContainTextAsync("En gardant les");
+        await Assertions.Expect(page.GetByTestId("plan-yearly-cost")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ euros?$"));
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Browser_in_english_the_planifier_tab_and_its_figures_speak_english()
     {
         if (!server.Available) return;
