@@ -88,11 +88,22 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
         Assert.Matches(@"^(09|1\d):\d\d$", arrive);
         Assert.Equal(await page.EvaluateAsync<string>("() => window.territory.round().round.days.find(d => d.stops.length).stops[0].arrive"), arrive);
         Assert.Matches(@"^ — 09:00 → \d\d:\d\d, ", await timetable.Locator("tr.day").First.GetByTestId("round-day-figures").TextContentAsync());
-        Assert.Equal("chaque semaine", await first.Nth(4).TextContentAsync());
+        Assert.Equal("weekly", await first.Nth(4).GetByTestId("round-stop-frequency").InputValueAsync());
+        Assert.Equal("chaque semaine", await first.Nth(4).Locator("option:checked").TextContentAsync());
         // Every leg drawn along the roads: the path's vertices, not a straight segment.
         var legs = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.territory.roundLegs()");
         Assert.True(legs.GetArrayLength() > 0);
         Assert.All(legs.EnumerateArray(), l => Assert.True(l.GetProperty("onRoads").GetBoolean() && l.GetProperty("points").GetInt32() > 2));
+
+        // One stop every other week, chosen in the timetable: the round is planned again over two weeks, that stop once.
+        var stopId = await timetable.Locator("tr[data-stop]").First.GetAttributeAsync("data-stop");
+        await timetable.Locator("tr[data-stop]").First.GetByTestId("round-stop-frequency").SelectOptionAsync("fortnightly");
+        await page.WaitForFunctionAsync("() => window.territory.round().round.weeks === 2", null, new() { Timeout = 120_000 });
+        await page.Locator("[data-testid=round-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+        Assert.Equal(10, await timetable.Locator("tr.day").CountAsync());
+        var rows = timetable.Locator($"tr[data-stop='{stopId}']");
+        Assert.Equal(1, await rows.CountAsync());
+        Assert.Equal("fortnightly", await rows.GetByTestId("round-stop-frequency").InputValueAsync());
         Assert.Matches(@"^Conduite : [\d,]+ h par semaine, au départ de Agence Montbrenac Nord\.$", await page.GetByTestId("round-total").TextContentAsync());
         var drawn = await page.EvaluateAsync<Dictionary<string, int>>("() => window.territory.planDrawn()");
         Assert.True(drawn["rounds"] > stops, $"{drawn["rounds"]} features for {stops} stops");
