@@ -78,9 +78,12 @@ public static class PlanningApi
             if (body.Frequency is not null && !VisitFrequencies.TryParse(body.Frequency, out frequency))
                 return Problems.Of(http, StatusCodes.Status400BadRequest, "planmap_round_frequency_invalid", ("value", body.Frequency));
             var fortnightly = (body.Fortnightly ?? []).ToHashSet(StringComparer.Ordinal);
-            // The visit frequency of every stop, the stops named in `fortnightly` every other week whatever the default.
-            IReadOnlyList<RoundStop> Often(IReadOnlyList<RoundStop> list) =>
-                list.Select(s => s with { Frequency = fortnightly.Contains(s.Id) ? VisitFrequency.Fortnightly : frequency }).ToList();
+            var weekly = (body.Weekly ?? []).ToHashSet(StringComparer.Ordinal);
+            // The visit frequency of every stop; the stops named in `fortnightly` (`weekly`) have theirs whatever the default.
+            IReadOnlyList<RoundStop> Often(IReadOnlyList<RoundStop> list) => list.Select(s => s with
+            {
+                Frequency = fortnightly.Contains(s.Id) ? VisitFrequency.Fortnightly : weekly.Contains(s.Id) ? VisitFrequency.Weekly : frequency,
+            }).ToList();
             Func<ProjectData, IReadOnlyList<RoundStop>> stops;
             if (body.Plan is { } planId)
             {
@@ -159,13 +162,14 @@ public sealed record SourcesBody(bool? Existing, bool? Imported, bool? Generated
 /// <summary>
 /// Body of <c>POST /api/plan/rounds</c>: the base, the stops (a plan job, a named scenario, or ids), days, stop time, working day,
 /// the day's start (<c>HH:MM</c>, 08:30 by default), the stops' visit frequency (<c>weekly</c> or <c>fortnightly</c>) and the ids of
-/// stops visited every other week whatever that frequency.
+/// stops visited every other week (<c>fortnightly</c>) or every week (<c>weekly</c>) whatever that frequency.
 /// </summary>
 public sealed record RoundBody(string? Base, string? Plan, string? Scenario, IReadOnlyList<string>? Stops, int? Days, double? StopMinutes, double? DayHours, double? TimeLimit)
 {
     public string? Start { get; init; }
     public string? Frequency { get; init; }
     public IReadOnlyList<string>? Fortnightly { get; init; }
+    public IReadOnlyList<string>? Weekly { get; init; }
 }
 
 /// <summary>Body of « save the plan as a scenario »: its name, and whether to replace a scenario of that name.</summary>

@@ -88,11 +88,22 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
         Assert.Matches(@"^(09|1\d):\d\d$", arrive);
         Assert.Equal(await page.EvaluateAsync<string>("() => window.territory.round().round.days.find(d => d.stops.length).stops[0].arrive"), arrive);
         Assert.Matches(@"^ — 09:00 → \d\d:\d\d, ", await timetable.Locator("tr.day").First.GetByTestId("round-day-figures").TextContentAsync());
-        Assert.Equal("chaque semaine", await first.Nth(4).TextContentAsync());
+        Assert.Equal("weekly", await first.Nth(4).GetByTestId("round-stop-frequency").InputValueAsync());
+        Assert.Equal("chaque semaine", await first.Nth(4).Locator("option:checked").TextContentAsync());
         // Every leg drawn along the roads: the path's vertices, not a straight segment.
         var legs = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.territory.roundLegs()");
         Assert.True(legs.GetArrayLength() > 0);
         Assert.All(legs.EnumerateArray(), l => Assert.True(l.GetProperty("onRoads").GetBoolean() && l.GetProperty("points").GetInt32() > 2));
+
+        // One stop every other week, chosen in the timetable: the round is planned again over two weeks, that stop once.
+        var stopId = await timetable.Locator("tr[data-stop]").First.GetAttributeAsync("data-stop");
+        await timetable.Locator("tr[data-stop]").First.GetByTestId("round-stop-frequency").SelectOptionAsync("fortnightly");
+        await page.WaitForFunctionAsync("() => window.territory.round().round.weeks === 2", null, new() { Timeout = 120_000 });
+        await page.Locator("[data-testid=round-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+        Assert.Equal(10, await timetable.Locator("tr.day").CountAsync());
+        var rows = timetable.Locator($"tr[data-stop='{stopId}']");
+        Assert.Equal(1, await rows.CountAsync());
+        Assert.Equal("fortnightly", await rows.GetByTestId("round-stop-frequency").InputValueAsync());
         Assert.Matches(@"^Conduite : [\d,]+ h par semaine, au départ de Agence Montbrenac Nord\.$", await page.GetByTestId("round-total").TextContentAsync());
         var drawn = await page.EvaluateAsync<Dictionary<string, int>>("() => window.territory.planDrawn()");
         Assert.True(drawn["rounds"] > stops, $"{drawn["rounds"]} features for {stops} stops");
@@ -142,6 +153,29 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
         await page.EvaluateAsync("id => window.territory.clickTerritory(id)", served);
         var pattern = new System.Text.RegularExpressions.Regex(string.Join('|', names.Select(System.Text.RegularExpressions.Regex.Escape)));
         await Assertions.Expect(page.GetByTestId("territory-plan").Locator("li.plan-line").Filter(new() { HasTextRegex = pattern }).First).ToBeVisibleAsync();
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Browser_a_clean_slate_plan_warns_of_the_staffed_points_it_closes()
+    {
+        if (!server.Available) return;
+        var (page, errors) = await server.OpenAsync();
+        await page.Locator(".tab[data-tab=plan]").ClickAsync();
+        await page.GetByTestId("plan-problem").SelectOptionAsync("lscp");
+        await page.GetByTestId("plan-minutes").FillAsync("30");
+        await page.GetByTestId("plan-keep").UncheckAsync();
+        await page.GetByTestId("plan-run").ClickAsync();
+        await page.Locator("[data-testid=plan-panel][data-state=done]").WaitForAsync(new() { Timeout = 120_000 });
+
+        var headline = page.GetByTestId("plan-headline-notes");
+        await Assertions.Expect(headline.Locator("[data-note=plan3_clean_slate]")).ToContainTextAsync("Plan à partir d'une page blanche");
+        await Assertions.Expect(headline.Locator("[data-note=plan3_staffed_warning][role=alert]")).ToContainTextAsync("ETP déclarés en tout");
+        Assert.True(await page.GetByTestId("plan-closed").Locator("li").CountAsync() > 0);
+        await Assertions.Expect(page.GetByTestId("plan-closed")).ToContainTextAsync("ETP déclarés");
+        await Assertions.Expect(page.GetByTestId("plan-notes").Locator("[data-note=plan3_keep_alternative]")).ToContainTextAsync("En gardant les");
+        await Assertions.Expect(page.GetByTestId("plan-yearly-cost")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ euros?$"));
         Assert.Empty(errors);
         await page.CloseAsync();
     }

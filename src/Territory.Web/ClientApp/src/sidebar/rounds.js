@@ -13,7 +13,7 @@ import { planState } from './plan.js';
 import { namedScenarios } from './scenarios.js';
 
 /** The last round job (its answer). */
-export const roundState = { job: null, day: null };
+export const roundState = { job: null, day: null, fortnightly: new Set(), weekly: new Set() };
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -86,6 +86,9 @@ function runRound() {
     dayHours: Number($('round-day-hours').value),
     start: $('round-start').value || '08:30',
     frequency: $('round-frequency').value,
+    // Stops set apart in the timetable: every other week (or every week) whatever the default.
+    fortnightly: [...roundState.fortnightly],
+    weekly: [...roundState.weekly],
   };
   if (from === 'plan') body.plan = planState.job.id;
   else if (from.startsWith('scenario:')) body.scenario = from.slice('scenario:'.length);
@@ -104,6 +107,20 @@ function runRound() {
 function duration(minutes) {
   const m = Math.round(minutes);
   return t('round.duration', { hours: Math.floor(m / 60), minutes: String(m % 60).padStart(2, '0') });
+}
+
+/** A stop's visit frequency, changeable: the week is planned again with the stop set apart. */
+function stopFrequency(s) {
+  const sel = el('select', { class: 'small', 'data-testid': 'round-stop-frequency', 'aria-label': t('round.frequency') });
+  ['weekly', 'fortnightly'].forEach((f) => sel.append(el('option', { value: f, i18n: `round.frequency.${f}` })));
+  sel.value = s.frequency;
+  sel.addEventListener('change', () => {
+    roundState.fortnightly.delete(s.id);
+    roundState.weekly.delete(s.id);
+    (sel.value === 'fortnightly' ? roundState.fortnightly : roundState.weekly).add(s.id);
+    runRound();
+  });
+  return sel;
 }
 
 /** Draws the timetable of the last round (again on a language switch). */
@@ -135,7 +152,7 @@ export function renderRoundResult() {
     head.append(button, el('span', { class: 'muted', 'data-testid': 'round-day-figures', text: ` — ${figures}` }));
     body.append(el('tr', { class: 'day' }, head));
     day.stops.forEach((s, k) => body.append(el('tr', { 'data-stop': s.id }, el('td', { text: String(k + 1) }), el('td', { text: s.name || s.id }),
-      el('td', { text: s.arrive }), el('td', { text: s.depart }), el('td', { class: 'muted', text: t(`round.frequency.${s.frequency}`) }))));
+      el('td', { text: s.arrive }), el('td', { text: s.depart }), el('td', {}, stopFrequency(s)))));
     table.append(body);
   });
   host.append(table);
@@ -149,6 +166,8 @@ export function renderRoundResult() {
   clear.addEventListener('click', () => {
     roundState.job = null;
     roundState.day = null;
+    roundState.fortnightly.clear();
+    roundState.weekly.clear();
     drawRound(null);
     showRoundDay(null);
     host.replaceChildren();
