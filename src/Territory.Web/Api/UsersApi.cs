@@ -50,8 +50,10 @@ public static class UsersApi
                 ? (IResult)TypedResults.NoContent()
                 : Problems.Of(http, StatusCodes.Status404NotFound, Message.Of("auth_user_unknown", ("name", name)))).WithName("RemoveUser");
 
-        app.MapGet("/api/audit", (int? limit, UserDirectory directory, HttpContext http) =>
+        app.MapGet("/api/audit", async (int? limit, UserDirectory directory, SignInAudit signIns, HttpContext http) =>
             {
+                // Sign-in lines are written behind their answers: those asked for before this request are in.
+                await signIns.FlushAsync();
                 var lang = RequestLang.Of(http);
                 var entries = directory.Change(store => store.ReadAudit(Math.Clamp(limit ?? 200, 1, 10_000)));
                 return TypedResults.Ok(entries.Select(e => new AuditLine(e.At, e.Author, e.Action, e.Target, e.Detail,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Web;
 using Territory.Web.Tests.Support;
@@ -25,6 +26,7 @@ public sealed class AuthDirectoryTests
         Assert.Equal(("marie.dupont", "planification", "oidc"), (me.GetProperty("name").GetString(), me.GetProperty("role").GetString(), me.GetProperty("source").GetString()));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/project")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync("/api/scenario/save", null)).StatusCode);
+        await factory.Services.GetRequiredService<Territory.Web.Auth.SignInAudit>().FlushAsync();
         using var store = Territory.Store.ProjectStores.Open(factory.ProjectPath);
         var line = Assert.Single(store.ReadAudit(), l => l.Action == "sign_in");
         Assert.Equal(("marie.dupont", "marie.dupont : connexion par l'annuaire de l'organisation"),
@@ -46,6 +48,7 @@ public sealed class AuthDirectoryTests
         Assert.Contains("aucun rôle Territory", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/project")).StatusCode);
         // Written once, with its reason (the directory's failure event that follows adds no second line).
+        await factory.Services.GetRequiredService<Territory.Web.Auth.SignInAudit>().FlushAsync();
         using var store = Territory.Store.ProjectStores.Open(factory.ProjectPath);
         var line = Assert.Single(store.ReadAudit(), l => l.Action == "sign_in_failed");
         Assert.Equal("« invite » par l'annuaire de l'organisation : aucun rôle Territory dans l'annuaire",
