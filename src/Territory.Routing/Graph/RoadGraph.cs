@@ -8,7 +8,8 @@ namespace Territory.Routing.Graph;
 /// directed, travellable sides of edges: the forward adjacency (<c>FirstOut</c>) serves forward
 /// searches, the reverse adjacency (<c>FirstIn</c>) backward ones. Durations are integer
 /// milliseconds (exact sums, no float drift between algorithms); distances are haversine metres.
-/// Strongly-connected components are computed when freezing; snapping uses the largest one.
+/// Strongly-connected components are computed when freezing; snapping uses the largest one and any other of
+/// at least <see cref="MainComponentMinNodes"/> nodes (never a small fragment).
 /// </remarks>
 public sealed partial class RoadGraph
 {
@@ -55,7 +56,20 @@ public sealed partial class RoadGraph
         for (int c = 1; c < componentCount; c++) if (sizes[c] > sizes[best]) best = c;
         LargestComponent = componentCount == 0 ? -1 : best;
         LargestComponentNodeCount = componentCount == 0 ? 0 : sizes[best];
+        _mainComponent = new bool[sizes.Length];
+        for (int c = 0; c < componentCount; c++) _mainComponent[c] = c == best || sizes[c] >= MainComponentMinNodes;
     }
+
+    /// <summary>Nodes from which a strongly-connected component is a road network of its own, not a fragment.</summary>
+    /// <remarks>
+    /// An extract clipped at its border leaves fragments of a few dozen nodes (a road cut by the clip, a private
+    /// estate's loop); an island (Corsica in a national extract), an overseas département or the side-by-side
+    /// départements of a generated portfolio are networks of thousands of nodes. Points are snapped to any network,
+    /// never to a fragment; two points on different networks have no road path between them (said so per cell).
+    /// </remarks>
+    public const int MainComponentMinNodes = 1000;
+
+    private readonly bool[] _mainComponent;
 
     /// <summary>The contraction hierarchy attached to this graph (built once by <c>roads build</c> and loaded beside it), or null.</summary>
     /// <remarks>Matrices and travel reviews use it above <see cref="Algorithms.TravelTimeMatrix.HierarchyMinNodes"/> nodes, plain Dijkstra otherwise.</remarks>
@@ -99,6 +113,9 @@ public sealed partial class RoadGraph
 
     /// <summary>True when the node belongs to the largest strongly-connected component.</summary>
     public bool IsInLargestComponent(int node) => ComponentOfNode[node] == LargestComponent;
+
+    /// <summary>True when the node belongs to the largest component or to another of at least <see cref="MainComponentMinNodes"/> nodes.</summary>
+    public bool IsInMainComponent(int node) => _mainComponent[ComponentOfNode[node]];
 
     public int GetEdgeFrom(int edge) => EdgeFrom[edge];
 

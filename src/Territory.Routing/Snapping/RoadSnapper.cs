@@ -6,9 +6,11 @@ namespace Territory.Routing.Snapping;
 
 /// <summary>Snaps lon/lat points to the nearest routable road segment, with projection onto it.</summary>
 /// <remarks>
-/// Only edges whose two nodes lie in the largest strongly-connected component are candidates by
-/// default, so every snapped point can reach and be reached from every other; the other edges are
-/// indexed too, only to say when the nearest road is an isolated fragment. Distances are haversine
+/// Only edges whose two nodes lie in a road network of their own (the largest strongly-connected
+/// component, or another of at least <see cref="RoadGraph.MainComponentMinNodes"/> nodes: an island, the
+/// départements of a portfolio without roads between them) are candidates by default; the other edges
+/// (small fragments) are indexed too, only to say when the nearest road is an isolated fragment. Two
+/// points snapped to different networks have no road path between them. Distances are haversine
 /// metres; the search and the projection use a local equirectangular plane around the query
 /// (sub-metre error at snapping scales). The search is bounded: it widens ring by ring only up to
 /// <see cref="SearchHorizonMeters"/> (twice the maximum snap distance), so a point far from every
@@ -37,7 +39,7 @@ public sealed class RoadSnapper
 
     /// <summary>Indexes the segments of the graph's routable edges.</summary>
     /// <param name="graph">The road graph.</param>
-    /// <param name="largestComponentOnly">Snap only to edges of the largest strongly-connected component.</param>
+    /// <param name="largestComponentOnly">Snap only to edges of road networks (<see cref="RoadGraph.IsInMainComponent"/>), never to small fragments.</param>
     /// <param name="cellSizeMeters">Grid cell size, metres.</param>
     /// <param name="flagOutsideHull">Refuse points beyond the hull of the graph's nodes, give or take <see cref="HullToleranceMeters"/> (<see cref="SnapFailureCode.OutsideNetwork"/>).</param>
     public RoadSnapper(RoadGraph graph, bool largestComponentOnly = true, double cellSizeMeters = 200, bool flagOutsideHull = true)
@@ -45,7 +47,7 @@ public sealed class RoadSnapper
         _graph = graph;
         _largestComponentOnly = largestComponentOnly;
         _grid = new SegmentGrid(graph, _ => true,
-            e => !largestComponentOnly || (graph.IsInLargestComponent(graph.GetEdgeFrom(e)) && graph.IsInLargestComponent(graph.GetEdgeTo(e))), cellSizeMeters);
+            e => !largestComponentOnly || (graph.IsInMainComponent(graph.GetEdgeFrom(e)) && graph.IsInMainComponent(graph.GetEdgeTo(e))), cellSizeMeters);
         _hull = flagOutsideHull ? new NetworkHull(graph) : null;
         _cumulativeMeters = CumulativeLengths(graph);
     }
@@ -73,7 +75,7 @@ public sealed class RoadSnapper
 
     private static int PointBase(RoadGraph graph, int edge) => graph.EdgeShapeFirst[edge] + 2 * edge;
 
-    /// <summary>A shared snapper over the largest component of a graph, built on first use.</summary>
+    /// <summary>A shared snapper over the road networks of a graph (no small fragment), built on first use.</summary>
     public static RoadSnapper For(RoadGraph graph) => Cache.GetValue(graph, g => new RoadSnapper(g));
 
     public RoadGraph Graph => _graph;

@@ -38,7 +38,7 @@ internal sealed class SegmentGrid
 
     /// <param name="graph">The road graph.</param>
     /// <param name="includeEdge">Edges to index.</param>
-    /// <param name="inLargestComponent">Per indexed edge: both nodes in the largest strongly-connected component.</param>
+    /// <param name="inLargestComponent">Per indexed edge: both nodes in a road network of its own (<see cref="RoadGraph.IsInMainComponent"/>), not a small fragment.</param>
     /// <param name="cellSizeMeters">Cell side, metres.</param>
     public SegmentGrid(RoadGraph graph, Func<int, bool> includeEdge, Func<int, bool> inLargestComponent, double cellSizeMeters)
     {
@@ -134,7 +134,7 @@ internal sealed class SegmentGrid
 
     public int SegmentIndex(int i) => _segIndex[i];
 
-    /// <summary>True when the slot's edge lies in the largest strongly-connected component.</summary>
+    /// <summary>True when the slot's edge lies in a road network of its own (not a small fragment).</summary>
     public bool SegmentInLargestComponent(int i) => _segLargest[i];
 
     private static long Key(int x, int y) => ((long)x << 32) | (uint)y;

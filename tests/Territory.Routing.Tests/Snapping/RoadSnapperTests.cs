@@ -62,6 +62,40 @@ public sealed class RoadSnapperTests
     }
 
     [Fact]
+    public void Snap_TwoNetworksWithoutRoadBetween_SnapsOnEachAndFragmentStaysRefused()
+    {
+        // Two road networks of RoadGraph.MainComponentMinNodes nodes each, 0.1° apart (an island, or two départements
+        // of a generated portfolio), and a two-node fragment beside the second one.
+        var b = new RoadGraphBuilder();
+        int n = RoadGraph.MainComponentMinNodes;
+        foreach (double offset in new[] { 0.0, 0.1 + n * 0.0001 })
+        {
+            int previous = b.AddNode(offset, 0);
+            for (int i = 1; i < n; i++)
+            {
+                int next = b.AddNode(offset + i * 0.0001, 0);
+                b.AddEdge(previous, next, 50);
+                previous = next;
+            }
+        }
+        double second = 0.1 + n * 0.0001;
+        int x = b.AddNode(second + 0.005, 0.008), y = b.AddNode(second + 0.006, 0.008);
+        b.AddEdge(x, y, 10);
+        var g = b.Build();
+        var snapper = new RoadSnapper(g);
+
+        var onFirst = snapper.Snap(0.02, 0.001);
+        var onSecond = snapper.Snap(second + 0.02, 0.001);
+        var nearFragment = snapper.Snap(second + 0.0055, 0.0079);
+
+        Assert.True(onFirst.IsSnapped);
+        Assert.True(onSecond.IsSnapped);
+        Assert.Equal(second + 0.02, onSecond.Lon, 1e-6);
+        Assert.False(nearFragment.IsSnapped);
+        Assert.Equal(SnapFailureCode.IsolatedFragment, nearFragment.FailureCode);
+    }
+
+    [Fact]
     public void Snap_OnlyAnIsolatedFragmentWithinReach_OneSnapGivesFragmentCode()
     {
         var b = new RoadGraphBuilder();
