@@ -175,7 +175,8 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
         Assert.True(await page.GetByTestId("plan-closed").Locator("li").CountAsync() > 0);
         await Assertions.Expect(page.GetByTestId("plan-closed")).ToContainTextAsync("ETP déclarés");
         await Assertions.Expect(page.GetByTestId("plan-notes").Locator("[data-note=plan3_keep_alternative]")).ToContainTextAsync("En gardant les");
-        await Assertions.Expect(page.GetByTestId("plan-yearly-cost")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ euros?$"));
+        // No candidate of the demo declares a yearly cost: the cost is unknown, never « 0 euro ».
+        await Assertions.Expect(page.GetByTestId("plan-yearly-cost")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^inconnu \(aucun coût déclaré pour \d+\u00a0nouveaux sites\)$"));
         Assert.Empty(errors);
         await page.CloseAsync();
     }

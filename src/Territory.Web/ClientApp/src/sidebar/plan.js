@@ -174,7 +174,7 @@ export function renderPlanResult() {
   figure(dl, 'plan.quality', quality, 'plan-quality');
   const notCovered = r.estates.site.filter((x) => x < 0).length;
   figure(dl, 'plan.notCovered', t('plan.notCoveredValue', { count: notCovered }), 'plan-not-covered');
-  figure(dl, 'plan.yearlyCost', r.budget === null ? t('plan.euros', { amount: r.yearlyCost }) : t('plan.eurosOfBudget', { amount: r.yearlyCost, budget: r.budget }), 'plan-yearly-cost');
+  figure(dl, 'plan.yearlyCost', yearlyCost(r), 'plan-yearly-cost');
   figure(dl, 'plan.seconds', t('plan.secondsValue', { seconds: r.seconds }), 'plan-seconds');
   host.append(dl);
   if (r.uncoverable.length) {
@@ -244,4 +244,13 @@ function renderSaveBox(host, r) {
 
 export function setupPlan() {
   buildForm($('plan-panel'));
+}
+
+/** The plan's yearly cost: declared costs only; unknown when no new site declares one (never « 0 euro »). */
+function yearlyCost(r) {
+  if (r.budget !== null) return t('plan.eurosOfBudget', { amount: r.yearlyCost, budget: r.budget });
+  const added = r.sites.filter((s) => !s.existing).length;
+  if (added > 0 && r.newSitesWithoutCost >= added) return t('plan.costUnknown', { count: added });
+  if (r.newSitesWithoutCost > 0) return t('plan.costPartial', { amount: r.yearlyCost, count: r.newSitesWithoutCost });
+  return t('plan.euros', { amount: r.yearlyCost });
 }

@@ -161,7 +161,7 @@ export function renderRoundResult() {
     r.unplanned.forEach((u) => ul.append(el('li', { text: `${u.name || u.id} : ${t(`round.reason.${u.reason}`)}` })));
     host.append(el('h3', { i18n: 'round.unplanned' }), ul);
   }
-  host.append(el('p', { class: 'hint small', i18n: 'round.mapLegend' }));
+  host.append(el('p', { class: 'hint small', i18n: r.legsOnRoads ? 'round.mapLegendRoads' : 'round.mapLegend' }));
   const clear = el('button', { type: 'button', 'data-testid': 'round-clear', i18n: 'round.clear' });
   clear.addEventListener('click', () => {
     roundState.job = null;
