@@ -24,10 +24,7 @@ internal sealed partial class PostGisProjectStore
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
         var srid = result.TargetCrs;
-        if (WorkingCrs is int working && working != srid)
-            throw new InvalidOperationException(
-                $"{result.SourcePath}: features are in EPSG:{srid} but the project works in EPSG:{working}; import with ImportOptions.TargetCrs = {working}.");
-        var file = System.IO.Path.GetFileName(result.SourcePath);
+        var file = ImportGuard.WorkingCrsFile(result.SourcePath, srid, WorkingCrs);
         if (result.Accepted == 0)
             throw new ReasonException(Message.Of("import_nothing_accepted", ("file", file), ("read", result.Read), ("rejected", result.Rejected)));
         ct.ThrowIfCancellationRequested();

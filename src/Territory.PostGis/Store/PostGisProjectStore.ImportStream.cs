@@ -27,10 +27,7 @@ internal sealed partial class PostGisProjectStore
         if (stream.Materialized is { } whole)
             return ImportLayer(whole, options, ct);
         var srid = stream.TargetCrs;
-        if (WorkingCrs is int working && working != srid)
-            throw new InvalidOperationException(
-                $"{stream.SourcePath}: features are in EPSG:{srid} but the project works in EPSG:{working}; import with ImportOptions.TargetCrs = {working}.");
-        var file = System.IO.Path.GetFileName(stream.SourcePath);
+        var file = ImportGuard.WorkingCrsFile(stream.SourcePath, srid, WorkingCrs);
         ct.ThrowIfCancellationRequested();
 
         const LayerKind kind = LayerKind.Estates;
