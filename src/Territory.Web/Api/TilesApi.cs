@@ -37,7 +37,7 @@ public static class TilesApi
             var (estates, dwellings) = SnapshotTiles.Of(session.Current, options.AggregateBelowZoom).Count(filter);
             return TypedResults.Ok(new TileCount(estates, dwellings));
         }).WithName("GetTileCount");
-        group.MapGet("/{layer}/{z:int}/{x:int}/{y:int}.mvt", (string layer, int z, int x, int y, ProjectSession session, TileSource source, HttpContext context) =>
+        group.MapGet("/{layer}/{z:int}/{x:int}/{y:int}.mvt", async Task<IResult> (string layer, int z, int x, int y, ProjectSession session, TileSource source, HttpContext context) =>
         {
             if (!TileLayers.IsKnown(layer))
                 return Problems.Of(context, StatusCodes.Status404NotFound, Territory.Core.Messages.Message.Of("tiles_layer_unknown", ("layer", layer), ("layers", string.Join(", ", TileLayers.All))));
@@ -60,7 +60,7 @@ public static class TilesApi
                 && match.Split(',').Any(m => m.Trim() == etag || m.Trim() == "*"))
                 return TypedResults.StatusCode(StatusCodes.Status304NotModified);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var (bytes, hit) = source.Tile(layer, tile, filter, current);
+            var (bytes, hit) = await source.TileAsync(layer, tile, filter, current, context.RequestAborted);
             // Whether the tile was already cut, and how long this answer took to get it (benchmarks split hits and cuts on it).
             response.Headers["Server-Timing"] = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"tile;desc={(hit ? "hit" : "cut")};dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1}");

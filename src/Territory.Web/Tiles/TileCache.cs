@@ -52,6 +52,20 @@ internal sealed class TileCache(long maxBytes)
     /// <summary>Tiles cut since the start (a cut several requests waited on counts once).</summary>
     public long Cuts => Interlocked.Read(ref _cuts);
 
+    /// <summary>The tile under <paramref name="key"/> when it is held (moved to the front), else null.</summary>
+    public TileBytes? Find(string key)
+    {
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(key, out var node))
+                return null;
+            _order.Remove(node);
+            _order.AddFirst(node);
+            Interlocked.Increment(ref _hits);
+            return node.Value.Tile;
+        }
+    }
+
     /// <summary>True when the tile under <paramref name="key"/> is held (without touching its place in the order).</summary>
     public bool Contains(string key)
     {
@@ -62,16 +76,8 @@ internal sealed class TileCache(long maxBytes)
     /// <summary>The tile under <paramref name="key"/>, and whether it was already cut (false: this request cut it or waited on its cut).</summary>
     public (TileBytes Tile, bool Hit) GetOrAdd(string key, Func<TileBytes> cut)
     {
-        lock (_gate)
-        {
-            if (_entries.TryGetValue(key, out var node))
-            {
-                _order.Remove(node);
-                _order.AddFirst(node);
-                Interlocked.Increment(ref _hits);
-                return (node.Value.Tile, true);
-            }
-        }
+        if (Find(key) is { } held)
+            return (held, true);
         var lazy = _cutting.GetOrAdd(key, _ => new Lazy<TileBytes>(() =>
         {
             Interlocked.Increment(ref _cuts);

@@ -45,6 +45,30 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
         return stored == Stored.Current || (options.Source == "postgis" && stored == Stored.Older) ? "postgis" : "memory";
     }
 
+    // Cuts run at most one per core: on a busy server fifty clients cutting at once share the cores and all wait, while the
+    // tiles already cut (most of a map's requests) would queue behind them for a thread.
+    private readonly SemaphoreSlim _cutters = new(Math.Max(1, Environment.ProcessorCount));
+
+    /// <summary>
+    /// The tile for the request's user, from the cache at once, or cut when a core is free, and whether it came from the cache.
+    /// </summary>
+    internal async Task<(TileBytes Tile, bool Hit)> TileAsync(string layer, TileAddress tile, TileFilter filter, ProjectSnapshot current, CancellationToken ct)
+    {
+        var source = SourceOf(layer, tile.Z, current);
+        var key = Key(source, layer, tile, filter, current);
+        if (Cache.Find(key) is { } held)
+            return (held, true);
+        await _cutters.WaitAsync(ct);
+        try
+        {
+            return Tile(layer, tile, filter, current);
+        }
+        finally
+        {
+            _cutters.Release();
+        }
+    }
+
     /// <summary>The tile for the request's user, from the cache or cut now, and whether it came from the cache.</summary>
     internal (TileBytes Tile, bool Hit) Tile(string layer, TileAddress tile, TileFilter filter, ProjectSnapshot current)
     {
