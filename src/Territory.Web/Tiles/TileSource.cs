@@ -45,8 +45,9 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
         return stored == Stored.Current || (options.Source == "postgis" && stored == Stored.Older) ? "postgis" : "memory";
     }
 
-    // Cuts run at most one per core: on a busy server fifty clients cutting at once share the cores and all wait, while the
-    // tiles already cut (most of a map's requests) would queue behind them for a thread.
+    // The server's own cuts run at most one per core: on a busy server fifty clients cutting at once share the cores and all
+    // wait, while the tiles already cut (most of a map's requests) would queue behind them for a thread. PostGIS cuts are not
+    // held back: they run in the database's processes, and two at a time halved their throughput (docs/benchmarks.md).
     private readonly SemaphoreSlim _cutters = new(Math.Max(1, Environment.ProcessorCount));
 
     /// <summary>
@@ -58,6 +59,8 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
         var key = Key(source, layer, tile, filter, current);
         if (Cache.Find(key) is { } held)
             return (held, true);
+        if (source == "postgis")
+            return Tile(layer, tile, filter, current);
         await _cutters.WaitAsync(ct);
         try
         {
