@@ -26,6 +26,9 @@ switch (args)
     case ["analyse-stages", .. var rest]:
         Territory.Benchmarks.Speed.AnalyseStages.Run(rest);
         return;
+    case ["review-bound", .. var rest]:
+        Territory.Benchmarks.Speed.ReviewBound.Run(rest);
+        return;
     case ["isolation-scale", .. var rest]:
         Territory.Benchmarks.Speed.IsolationScale.Run(rest);
         return;

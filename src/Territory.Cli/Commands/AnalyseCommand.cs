@@ -61,7 +61,13 @@ internal static class AnalyseCommand
             {
                 var run = ProjectAnalysis.Run(store, data, graph, keys, typology, null, cancel.Token,
                     input => input with { Delineation = mode, Sectors = sectorLayer, Sites = sites }, storeAnalysis: mode != DelineationMode.Sectors, stages);
-                store.WriteDerived(data.DataVersion, sink => AnalysisLayers.Write(sink, run.Analysis, stages, cancel.Token), cancel.Token);
+                // The travel review's layers with the analysis's, in one transaction: the map's tiles join both.
+                store.WriteDerived(data.DataVersion, sink =>
+                {
+                    if (run.Review is not null)
+                        TravelReviewLayers.Write(sink, crs, data.Estates, data.Agencies, run.Review, cancel.Token);
+                    AnalysisLayers.Write(sink, run.Analysis, stages, cancel.Token);
+                }, cancel.Token);
                 return (run, run.Analysis);
             });
             var files = parse.GetValue(output) is { } dir

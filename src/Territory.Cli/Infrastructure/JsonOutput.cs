@@ -17,6 +17,11 @@ internal static class JsonOutput
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    public static void Write(CliConsole console, object value) =>
-        console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
+    /// <summary>Writes the document in pieces as it is serialised: a national analysis is 150 MB of JSON, never held whole.</summary>
+    public static void Write(CliConsole console, object value)
+    {
+        using (var stream = new TextWriterStream(console.Out))
+            JsonSerializer.Serialize<object>(stream, value, Options);
+        console.Out.WriteLine();
+    }
 }

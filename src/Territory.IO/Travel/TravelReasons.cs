@@ -36,6 +36,8 @@ public static partial class TravelReasons
         }
         if (text.StartsWith(ManagingPrefix, StringComparison.Ordinal))
             return Message.Of("routing_no_path_from_managing", ("reason", Parse(text[ManagingPrefix.Length..])));
+        if (Beyond().Match(text) is { Success: true } beyond)
+            return Message.Of("routing_beyond_estimate_limit", ("minutes", Number(beyond.Groups[1].Value)));
         return text switch
         {
             "no agency" => Message.Of("routing_no_agency"),
@@ -75,6 +77,10 @@ public static partial class TravelReasons
         ("estate ", "estate"), ("agency ", "agency"), ("origin ", "origin"), ("destination ", "destination"),
         ("source ", "agency"), ("target ", "estate"),
     ];
+
+    // A straight-line cell the bounded review did not keep (Routing's StraightLineRows.BeyondReason).
+    [GeneratedRegex(@"^beyond (\d+(?:\.\d+)?) min in straight line$")]
+    private static partial Regex Beyond();
 
     [GeneratedRegex(@"^nearest road (\d+(?:\.\d+)?) m away \(> (\d+(?:\.\d+)?) m\)$")]
     private static partial Regex TooFar();

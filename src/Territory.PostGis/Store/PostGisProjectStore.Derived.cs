@@ -1,5 +1,6 @@
 using System.Globalization;
 using Territory.IO.Layers;
+using Territory.PostGis.Connection;
 using Territory.Store;
 
 namespace Territory.PostGis.Store;
@@ -18,6 +19,10 @@ internal sealed partial class PostGisProjectStore
             var sink = new TransactionSink(this, ct);
             write(sink);
             ct.ThrowIfCancellationRequested();
+            // The columns readers join the results on (the vector tiles), indexed with them: a replaced layer is a new table.
+            foreach (var (table, column, index) in JoinIndexes.For(sink.Written))
+                if (_schema.TableExists(table) && _schema.ColumnsOf(table).Contains(column))
+                    _schema.Execute($"CREATE INDEX IF NOT EXISTS {PgIdentifier.Quote(index)} ON {_schema.Q(table)} ({PgIdentifier.Quote(column)})");
             foreach (var table in sink.Written)
                 SetMetadata(DerivedKey(table), inputVersion.ToString(CultureInfo.InvariantCulture));
             return 0;

@@ -10,40 +10,15 @@ namespace Territory.PostGis.Tiles;
 /// <remarks>
 /// The map server's second source of tiles beside its own memory (<c>Territory.Web/Tiles</c>): both give the same
 /// features and attributes for the same tile (tested). Estates need the stored analysis (<c>travel_estates</c> and
-/// <c>territories</c>) to describe the saved data; the caller checks it (<c>IProjectStore.DerivedVersion</c>).
+/// <c>territories</c>) to describe the saved data; the caller checks it (<c>IProjectStore.DerivedVersion</c>). The keys the
+/// estates join on (<c>travel_estates.estate_id</c>, <c>territories.territory_id</c>, <c>agencies.id</c>) are indexed by the
+/// store when it writes the results (<c>Territory.Store.JoinIndexes</c>): without them the planner, which expects few estates
+/// in a tile, loops over the whole table for each one (minutes per tile at national scale).
 /// </remarks>
 public static class PostGisTiles
 {
     /// <summary>Layers this class cuts.</summary>
     public static IReadOnlyList<string> Layers { get; } = ["estates", "territories", "communes", "qpv"];
-
-    /// <summary>
-    /// Indexes the keys the estates tiles join the stored analysis on (<c>travel_estates.estate_id</c>,
-    /// <c>territories.territory_id</c>, <c>agencies.id</c>) when missing: without them the planner, which expects few
-    /// estates in a tile, loops over the whole table for each one (minutes per tile at national scale). Result layers are
-    /// rewritten whole by each analysis, so this is asked again for each new saved state. Returns false when the
-    /// account may not create them (the tiles are then slower, not wrong).
-    /// </summary>
-    public static bool PrepareJoins(string location)
-    {
-        var pg = PgLocation.Parse(location);
-        var schema = pg.RequireSchema();
-        try
-        {
-            using var connection = PgDataSources.Open(pg);
-            foreach (var (table, column) in new[] { ("travel_estates", "estate_id"), ("territories", "territory_id"), ("agencies", "id") })
-            {
-                using var cmd = connection.CreateCommand();
-                cmd.CommandText = $"CREATE INDEX IF NOT EXISTS {PgIdentifier.Quote(table + "_" + column + "_tiles")} ON {PgIdentifier.Qualify(schema, table)} ({PgIdentifier.Quote(column)})";
-                cmd.ExecuteNonQuery();
-            }
-            return true;
-        }
-        catch (Npgsql.PostgresException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>The tile's bytes (empty when nothing is in it).</summary>
     /// <param name="location">The project's PostgreSQL URI (with its schema).</param>

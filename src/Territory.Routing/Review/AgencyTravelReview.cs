@@ -13,7 +13,9 @@ namespace Territory.Routing.Review;
 /// Estates (points, or polygons through their interior point) and agencies are reprojected from
 /// the working CRS to WGS84 and snapped to the largest strongly-connected part of the graph.
 /// Without a graph, every pair is a straight-line estimate (<see cref="StraightLineEstimator"/>)
-/// and every output is flagged <c>Estimated</c>.
+/// and every output is flagged <c>Estimated</c>; the matrix then keeps only the cells within
+/// <see cref="ReviewOptions.EstimateLimitMinutes"/> and those the outputs read at any distance (each estate's
+/// nearest point, its nearest point of each kind, its managing agency): the others are « beyond » (<see cref="StraightLineRows"/>).
 /// </remarks>
 public static class AgencyTravelReview
 {
@@ -68,7 +70,9 @@ public static class AgencyTravelReview
         var estateSnapMeters = new double?[estates.Count];
         var unsnappedAgencies = new Dictionary<string, string>(StringComparer.Ordinal);
         RoadSnap[]? estateSnaps = null;
-        if (graph is null)
+        var agencyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int a = 0; a < agencies.Count; a++) agencyIndex.TryAdd(agencies[a].Id, a);
+        if (graph is null && options.DenseEstimates)
         {
             for (int a = 0; a < agencies.Count; a++)
             {
@@ -80,6 +84,15 @@ public static class AgencyTravelReview
                 }
                 rows[a] = row.Build(estates.Count);
             }
+        }
+        else if (graph is null)
+        {
+            // Bounded: the cells within the limit, and those the outputs read whatever the distance (nearest, managing).
+            var managingRow = estates.Select(e => e.AgencyId is { } id && agencyIndex.TryGetValue(id, out int m) ? m : -1).ToArray();
+            var bounded = StraightLineRows.Compute(estates, estatePoints, agencies, agencyPoints, managingRow, options.Fallback,
+                options.EffectiveEstimateLimitMinutes, progress, cancellationToken);
+            for (int a = 0; a < agencies.Count; a++)
+                rows[a] = bounded[a];
         }
         else
         {
@@ -120,8 +133,6 @@ public static class AgencyTravelReview
                 }
         }
 
-        var agencyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int a = 0; a < agencies.Count; a++) agencyIndex.TryAdd(agencies[a].Id, a);
         var travels = new EstateTravel[estates.Count];
         var access = new EstateAccess[estates.Count];
         // The nearest agency of each estate, over the reached cells only (the first of equals wins).

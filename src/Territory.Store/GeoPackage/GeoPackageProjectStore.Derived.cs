@@ -19,6 +19,14 @@ public sealed partial class GeoPackageProjectStore
         var sink = new TransactionSink(this, tx);
         write(sink);
         ct.ThrowIfCancellationRequested();
+        // The columns readers join the results on, indexed with them (a replaced layer is a new table).
+        foreach (var (table, column, index) in JoinIndexes.For(sink.Written))
+            if (GeoPackageSchema.TableExists(_connection, tx, table))
+            {
+                using var cmd = GeoPackageSchema.Command(_connection, tx,
+                    $"CREATE INDEX IF NOT EXISTS {GeoPackageSchema.Quote(index)} ON {GeoPackageSchema.Quote(table)} ({GeoPackageSchema.Quote(column)})");
+                cmd.ExecuteNonQuery();
+            }
         foreach (var table in sink.Written)
             SetMetadata(tx, DerivedKey(table), inputVersion.ToString(CultureInfo.InvariantCulture));
         tx.Commit();

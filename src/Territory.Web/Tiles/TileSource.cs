@@ -110,7 +110,6 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
             var territories = store.DerivedVersion(AnalysisLayers.Territories);
             if (travel is null || territories is null)
                 return Stored.Missing;
-            PostGisTiles.PrepareJoins(session.ProjectPath);
             return travel == version && territories == version ? Stored.Current : Stored.Older;
         });
     }
