@@ -23,6 +23,12 @@ internal sealed partial class PostGisProjectStore
             foreach (var (table, column, index) in JoinIndexes.For(sink.Written))
                 if (_schema.TableExists(table) && _schema.ColumnsOf(table).Contains(column))
                     _schema.Execute($"CREATE INDEX IF NOT EXISTS {PgIdentifier.Quote(index)} ON {_schema.Q(table)} ({PgIdentifier.Quote(column)})");
+            // Statistics of the tables just written, in the same transaction: without them the planner takes a fresh
+            // result table for empty and scans the whole travel review per estate of a tile until autovacuum runs
+            // (483 ms against 51 ms for a street-level tile of 24 départements).
+            foreach (var table in sink.Written.Distinct(StringComparer.Ordinal))
+                if (_schema.TableExists(table))
+                    _schema.Execute($"ANALYZE {_schema.Q(table)}");
             foreach (var table in sink.Written)
                 SetMetadata(DerivedKey(table), inputVersion.ToString(CultureInfo.InvariantCulture));
             return 0;
