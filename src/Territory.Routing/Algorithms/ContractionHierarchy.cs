@@ -53,7 +53,16 @@ public sealed partial class ContractionHierarchy
     /// <summary>Contracts the graph with the given settings.</summary>
     public static ContractionHierarchy Build(RoadGraph graph, ContractionOptions options, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        var (rank, up, down) = new ContractionHierarchyBuilder(graph, options, cancellationToken).Run(progress);
+        return Build(graph, options, progress, out _, cancellationToken);
+    }
+
+    /// <summary>Contracts the graph and says where the build spent its time.</summary>
+    internal static ContractionHierarchy Build(RoadGraph graph, ContractionOptions options, IProgress<double>? progress, out ContractionStatistics statistics,
+        CancellationToken cancellationToken = default)
+    {
+        var builder = new ContractionHierarchyBuilder(graph, options, cancellationToken);
+        var (rank, up, down) = builder.Run(progress);
+        statistics = builder.Statistics;
         return new ContractionHierarchy(graph, rank, up, down);
     }
 

@@ -34,12 +34,16 @@ public static class ContractionRun
             while (mark < marks.Length && f >= marks[mark])
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {marks[mark++]:P1} of the nodes contracted at {clock.Elapsed.TotalSeconds:0.0} s"));
         });
-        var ch = ContractionHierarchy.Build(g, new ContractionOptions { MaxDegreeOfParallelism = threads }, progress);
+        var ch = ContractionHierarchy.Build(g, new ContractionOptions { MaxDegreeOfParallelism = threads }, progress, out var statistics);
         double seconds = sw.Elapsed.TotalSeconds;
         double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ch_build_seconds={seconds:0.00} cpu_seconds={cpuSeconds:0.0} threads={threads} arcs={ch.ArcCount} arcs_per_original={ch.ArcCount / (double)g.ArcCount:0.00} peak_working_set_mb={Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0}"));
         Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rounds={statistics.Rounds} shortcuts={statistics.Shortcuts} re-simulations={statistics.Simulations} witness searches={statistics.Searches} settled={statistics.Settled} relaxed={statistics.Relaxed}"));
+        foreach (var (name, phase) in new[] { ("initial priorities", statistics.Initial), ("selection", statistics.Selection), ("re-simulation", statistics.Simulation),
+                     ("contraction", statistics.Contraction), ("applying (serial)", statistics.Apply) })
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-20} wall {phase.WallSeconds,7:0.00} s  cpu {phase.CpuSeconds,7:0.00} s"));
         var phast = new PhastSearch(ch);
         var dijkstra = new DijkstraSearch(g);
         var random = new Random(1);
