@@ -18,8 +18,8 @@ namespace Territory.Routing.Algorithms;
 /// and may pass through its later ones (still there; their own contraction keeps any path through
 /// them). The parallel work items are single witness searches (one per node and in-neighbour), so
 /// the few dense nodes of the last rounds still share both threads. Shortcuts are applied in list
-/// order on one thread: the hierarchy is the same whatever the thread count (Vetter, "Parallel
-/// time-dependent contraction hierarchies", 2009).
+/// order, each node's adjacency by one thread (partitioned by node id): the hierarchy is the same
+/// whatever the thread count (Vetter, "Parallel time-dependent contraction hierarchies", 2009).
 /// </remarks>
 internal sealed class ContractionHierarchyBuilder
 {
@@ -38,6 +38,7 @@ internal sealed class ContractionHierarchyBuilder
     private readonly bool[] _stale;
     private readonly bool[] _inRound;
     private readonly int[] _staleBuffer;
+    private readonly int[] _touchedRound;
     private int[] _firstItem = new int[1024];
     private int[] _itemOwner = new int[1024];
     private int[] _itemAdded = [];
@@ -56,6 +57,7 @@ internal sealed class ContractionHierarchyBuilder
         _deletedNeighbours = new int[_n]; _level = new int[_n]; _edgeDifference = new int[_n]; _stale = new bool[_n]; _inRound = new bool[_n];
         _rank = new int[_n];
         _staleBuffer = new int[_n];
+        _touchedRound = new int[_n];
         Array.Fill(_rank, Unranked);
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
     }
@@ -72,7 +74,6 @@ internal sealed class ContractionHierarchyBuilder
         using (Statistics.Initial.Measure())
             Simulate(remaining, _n);
         var round = new int[_n];
-        var touchedStamp = new int[_n];
         int roundNumber = 0;
         while (remainingCount > 0)
         {
@@ -120,21 +121,15 @@ internal sealed class ContractionHierarchyBuilder
                     {
                         var a = _overlay.Out[v][i];
                         _up.Add((v, a.Node, a.WeightMs, a.DistanceMeters));
-                        Touch(a.Node, v);
                     }
                     for (int i = 0; i < _overlay.InCount[v]; i++)
                     {
                         var a = _overlay.In[v][i];
                         _down.Add((a.Node, v, a.WeightMs, a.DistanceMeters));
-                        Touch(a.Node, v);
                     }
-                    _overlay.Detach(v);
                 }
-                foreach (var list in shortcuts)
-                {
-                    Statistics.Shortcuts += list.Length;
-                    foreach (var c in list) _overlay.AddOrImprove(c.From, c.To, c.WeightMs, c.DistanceMeters);
-                }
+                Apply(round, roundCount, shortcuts, roundNumber);
+                foreach (var list in shortcuts) Statistics.Shortcuts += list.Length;
                 int kept = 0;
                 for (int i = 0; i < remainingCount; i++)
                     if (!_inRound[remaining[i]]) remaining[kept++] = remaining[i];
@@ -142,19 +137,58 @@ internal sealed class ContractionHierarchyBuilder
                 next += roundCount;
             }
             progress?.Report(next / (double)_n);
-
-            void Touch(int w, int v)
-            {
-                _level[w] = Math.Max(_level[w], _level[v] + 1);
-                if (touchedStamp[w] == roundNumber) return;
-                touchedStamp[w] = roundNumber;
-                _deletedNeighbours[w]++;
-                _stale[w] = true;
-            }
         }
         Statistics.Rounds = roundNumber;
         foreach (var s in _searches) { Statistics.Searches += s.Searches; Statistics.Settled += s.Settled; Statistics.Relaxed += s.Relaxed; }
         return (_rank, _up, _down);
+    }
+
+    /// <summary>
+    /// Removes the round's nodes from the overlay and adds their shortcuts, in round order. Each
+    /// node's lists change in one partition (node id modulo the thread count), so every list sees
+    /// the same changes in the same order whatever the thread count.
+    /// </summary>
+    private void Apply(int[] round, int roundCount, ChShortcut[][] shortcuts, int roundNumber)
+    {
+        int parts = _parallel.MaxDegreeOfParallelism;
+        Parallel.For(0, parts, _parallel, p =>
+        {
+            for (int k = 0; k < roundCount; k++)
+            {
+                int v = round[k];
+                var outs = _overlay.Out[v];
+                for (int i = 0, n = _overlay.OutCount[v]; i < n; i++)
+                {
+                    int w = outs[i].Node;
+                    if (w % parts != p) continue;
+                    Touch(w, v);
+                    _overlay.RemoveIn(w, v);
+                }
+                var ins = _overlay.In[v];
+                for (int i = 0, n = _overlay.InCount[v]; i < n; i++)
+                {
+                    int w = ins[i].Node;
+                    if (w % parts != p) continue;
+                    Touch(w, v);
+                    _overlay.RemoveOut(w, v);
+                }
+            }
+            foreach (var list in shortcuts)
+                foreach (var c in list)
+                {
+                    if (c.From % parts == p) _overlay.AddOrImproveOut(c.From, c.To, c.WeightMs, c.DistanceMeters);
+                    if (c.To % parts == p) _overlay.AddOrImproveIn(c.From, c.To, c.WeightMs, c.DistanceMeters);
+                }
+        });
+
+        void Touch(int w, int v)
+        {
+            _level[w] = Math.Max(_level[w], _level[v] + 1);
+            if (_touchedRound[w] == roundNumber) return;
+            _touchedRound[w] = roundNumber;
+            _deletedNeighbours[w]++;
+            _stale[w] = true;
+        }
     }
 
     /// <summary>Simulates the contraction of each listed node (one witness search per in-neighbour, in parallel) and stores its priority estimate.</summary>
