@@ -64,6 +64,9 @@ internal sealed class WitnessSearch
             remaining++;
         }
         if (remaining == 0) return;
+        // The search may stop once it is past the largest bound of the targets still undecided: that
+        // bound falls as targets are decided, so the search often stops well before maxCost.
+        long maxBound = Math.Min(maxCost, LargestOpenBound(targets, targetCount, u, gen));
         _heap.Clear();
         state[u].Stamp = gen; state[u].Cost = 0;
         _heap.Push(0, u);
@@ -75,12 +78,13 @@ internal sealed class WitnessSearch
             var (cost, x) = _heap.Pop();
             ref var sx = ref state[x];
             if (cost != sx.Cost) continue;
-            if (cost > maxCost) break;
+            if (cost > maxBound) break;
             settled++;
             if (sx.Target == gen)
             {
                 sx.Target = -gen;
                 if (--remaining == 0) break;
+                if (sx.Bound >= maxBound) maxBound = Math.Min(maxCost, LargestOpenBound(targets, targetCount, u, gen));
             }
             var outs = overlay.Out[x];
             int n = overlay.OutCount[x];
@@ -92,17 +96,30 @@ internal sealed class WitnessSearch
                 long c = cost + outs[i].WeightMs;
                 ref var sy = ref state[y];
                 if (sy.Stamp == gen && sy.Cost <= c) continue;
-                if (c > maxCost) continue;
+                if (c > maxBound) continue;
                 sy.Stamp = gen; sy.Cost = (int)c;
                 _heap.Push(c, y);
                 if (sy.Target == gen && c <= sy.Bound)
                 {
                     sy.Target = -gen;
-                    remaining--;
+                    if (--remaining == 0) break;
+                    if (sy.Bound >= maxBound) maxBound = Math.Min(maxCost, LargestOpenBound(targets, targetCount, u, gen));
                 }
             }
             if (remaining == 0) break;
         }
         Settled += settled;
+    }
+
+    /// <summary>Largest bound among the targets not yet decided in this generation.</summary>
+    private long LargestOpenBound(ChOverlay.Arc[] targets, int targetCount, int u, int gen)
+    {
+        long largest = -1;
+        for (int j = 0; j < targetCount; j++)
+        {
+            int x = targets[j].Node;
+            if (x != u && _state[x].Target == gen) largest = Math.Max(largest, _state[x].Bound);
+        }
+        return largest;
     }
 }
