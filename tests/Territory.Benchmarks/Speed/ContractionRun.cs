@@ -53,7 +53,7 @@ public static class ContractionRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ch_build_seconds={seconds:0.00} cpu_seconds={cpuSeconds:0.0} threads={threads} arcs={ch.ArcCount} arcs_per_original={ch.ArcCount / (double)g.ArcCount:0.00} peak_working_set_mb={Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0}"));
         Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rounds={statistics.Rounds} shortcuts={statistics.Shortcuts} re-simulations={statistics.Simulations} witness searches={statistics.Searches} settled={statistics.Settled} relaxed={statistics.Relaxed}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rounds={statistics.Rounds} shortcuts={statistics.Shortcuts} simulations={statistics.Simulations} (initial included) witness searches={statistics.Searches} settled={statistics.Settled} relaxed={statistics.Relaxed}"));
         foreach (var (name, phase) in new[] { ("initial priorities", statistics.Initial), ("selection", statistics.Selection), ("re-simulation", statistics.Simulation),
                      ("contraction", statistics.Contraction), ("applying", statistics.Apply) })
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-20} wall {phase.WallSeconds,7:0.00} s  cpu {phase.CpuSeconds,7:0.00} s"));
