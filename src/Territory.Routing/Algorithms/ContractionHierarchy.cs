@@ -6,7 +6,7 @@ namespace Territory.Routing.Algorithms;
 /// <remarks>
 /// Nodes are renumbered by decreasing rank ("sweep position"), so the downward sweep of PHAST
 /// reads arcs and distances sequentially. Costs are the graph's integer milliseconds, so results
-/// equal plain Dijkstra exactly. Build once per graph (seconds per million nodes) and share: it is
+/// equal plain Dijkstra exactly. Build once per graph (about 2 minutes of CPU for a 1,000,000-node grid without road hierarchy) and share: it is
 /// read-only and thread-safe.
 /// </remarks>
 public sealed partial class ContractionHierarchy
