@@ -8,6 +8,9 @@ switch (args)
     case ["ch-build", .. var rest]:
         Territory.Benchmarks.Speed.ContractionRun.Run(rest);
         return;
+    case ["ch-query", .. var rest]:
+        Territory.Benchmarks.Speed.HierarchyQueryRun.Run(rest);
+        return;
     case ["ch-threshold", .. var rest]:
         Territory.Benchmarks.Speed.MatrixFloor.Threshold(rest);
         return;

@@ -26,28 +26,47 @@ internal sealed class ChOverlay
     public void AddOrImprove(int u, int x, int weightMs, float distanceMeters)
     {
         if (u == x) return;
-        var outs = Out[u];
-        for (int i = 0; i < OutCount[u]; i++)
-        {
-            if (outs[i].Node != x) continue;
-            if (weightMs < outs[i].WeightMs)
-            {
-                outs[i].WeightMs = weightMs; outs[i].DistanceMeters = distanceMeters;
-                var ins = In[x];
-                for (int j = 0; j < InCount[x]; j++)
-                    if (ins[j].Node == u) { ins[j].WeightMs = weightMs; ins[j].DistanceMeters = distanceMeters; break; }
-            }
-            return;
-        }
-        Append(ref Out[u], ref OutCount[u], new Arc { Node = x, WeightMs = weightMs, DistanceMeters = distanceMeters });
-        Append(ref In[x], ref InCount[x], new Arc { Node = u, WeightMs = weightMs, DistanceMeters = distanceMeters });
+        AddOrImproveOut(u, x, weightMs, distanceMeters);
+        AddOrImproveIn(u, x, weightMs, distanceMeters);
+    }
+
+    /// <summary>The half of <see cref="AddOrImprove"/> that changes u's outgoing list only.</summary>
+    public void AddOrImproveOut(int u, int x, int weightMs, float distanceMeters)
+    {
+        var arc = new Arc { Node = x, WeightMs = weightMs, DistanceMeters = distanceMeters };
+        if (!Improve(Out[u], OutCount[u], arc)) Append(ref Out[u], ref OutCount[u], arc);
+    }
+
+    /// <summary>The half of <see cref="AddOrImprove"/> that changes x's incoming list only.</summary>
+    public void AddOrImproveIn(int u, int x, int weightMs, float distanceMeters)
+    {
+        var arc = new Arc { Node = u, WeightMs = weightMs, DistanceMeters = distanceMeters };
+        if (!Improve(In[x], InCount[x], arc)) Append(ref In[x], ref InCount[x], arc);
     }
 
     /// <summary>Removes every arc between v and its neighbours from the neighbours' lists.</summary>
     public void Detach(int v)
     {
-        for (int i = 0; i < InCount[v]; i++) Remove(Out, OutCount, In[v][i].Node, v);
-        for (int i = 0; i < OutCount[v]; i++) Remove(In, InCount, Out[v][i].Node, v);
+        for (int i = 0; i < InCount[v]; i++) RemoveOut(In[v][i].Node, v);
+        for (int i = 0; i < OutCount[v]; i++) RemoveIn(Out[v][i].Node, v);
+    }
+
+    /// <summary>Removes the arc owner → node from owner's outgoing list.</summary>
+    public void RemoveOut(int owner, int node) => Remove(Out, OutCount, owner, node);
+
+    /// <summary>Removes the arc node → owner from owner's incoming list.</summary>
+    public void RemoveIn(int owner, int node) => Remove(In, InCount, owner, node);
+
+    /// <summary>True when the list already holds an arc to the same node (lowered to the new weight if that is smaller).</summary>
+    private static bool Improve(Arc[] list, int count, Arc arc)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (list[i].Node != arc.Node) continue;
+            if (arc.WeightMs < list[i].WeightMs) list[i] = arc;
+            return true;
+        }
+        return false;
     }
 
     private static void Remove(Arc[][] lists, int[] counts, int owner, int node)

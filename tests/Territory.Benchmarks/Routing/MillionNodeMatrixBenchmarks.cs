@@ -17,7 +17,7 @@ public class MillionNodeMatrixBenchmarks
     public void Setup()
     {
         _graph = RoutingBenchData.MillionNodeGrid();
-        _hierarchy = RoutingBenchData.CachedHierarchy(_graph, "grid-1000x1000-v1");
+        _hierarchy = RoutingBenchData.CachedHierarchy(_graph, "grid-1000x1000-v2");
         _sources = RoutingBenchData.RandomPoints(_graph, 100, 3);
         _targets = RoutingBenchData.RandomPoints(_graph, 20_000, 4);
         TravelTimeMatrix.Compute(_graph, _sources[..1], _targets[..1]);
