@@ -32,26 +32,45 @@ public static class NearestPresenceByKind
         foreach (var e in estates)
             estateById.TryAdd(e.Id, e);
         var rows = matrix.AgencyIds.Select(id => agencyById.GetValueOrDefault(id)).ToArray();
-        var kinds = AgencyKinds.All;
-        var best = new (int Row, double Seconds)[kinds.Count];
-        var result = new List<PresenceAccess>();
-        for (var e = 0; e < matrix.EstateIds.Count; e++)
+        var columns = matrix.EstateIds.Select(id => estateById.GetValueOrDefault(id)).ToArray();
+        var kinds = AgencyKinds.All.Count;
+        // Row by row over the timed cells only (a row of a large portfolio reaches its own département, not every estate):
+        // the best row per estate and kind, the first row on a tie as a column-by-column scan would keep.
+        var bestRow = new int[columns.Length * kinds];
+        var bestSeconds = new double[columns.Length * kinds];
+        Array.Fill(bestRow, -1);
+        Array.Fill(bestSeconds, double.PositiveInfinity);
+        for (var a = 0; a < rows.Length; a++)
         {
-            if (!estateById.TryGetValue(matrix.EstateIds[e], out var estate))
+            // A row kept without cells (the agency reaches no estate) has no timed cell.
+            if (rows[a] is not { } agency || matrix.SparseRow(a) is not { } row)
                 continue;
-            Array.Fill(best, (-1, double.PositiveInfinity));
-            for (var a = 0; a < rows.Length; a++)
+            var k = (int)agency.Kind;
+            var reached = row.Reached;
+            var seconds = row.Seconds;
+            for (var i = 0; i < reached.Length; i++)
+                Offer(reached[i], seconds[i]);
+            var other = row.Other;
+            var otherIndex = row.OtherIndex;
+            for (var i = 0; i < otherIndex.Length; i++)
+                if (other[i].Seconds is { } s)
+                    Offer(otherIndex[i], s);
+
+            void Offer(int e, double s)
             {
-                var agency = rows[a];
-                if (agency is null || !Serves(agency, estate) || matrix[a, e].DurationSeconds is not { } seconds)
-                    continue;
-                var k = (int)agency.Kind;
-                if (seconds < best[k].Seconds)
-                    best[k] = (a, seconds);
+                var slot = e * kinds + k;
+                if (columns[e] is { } estate && Serves(agency, estate) && s < bestSeconds[slot])
+                    (bestRow[slot], bestSeconds[slot]) = (a, s);
             }
-            for (var k = 0; k < best.Length; k++)
-                if (best[k].Row >= 0)
-                    result.Add(new PresenceAccess(estate.Id, (AgencyKind)k, rows[best[k].Row]!.Id, best[k].Seconds, review.Estimated));
+        }
+        var result = new List<PresenceAccess>();
+        for (var e = 0; e < columns.Length; e++)
+        {
+            if (columns[e] is not { } estate)
+                continue;
+            for (var k = 0; k < kinds; k++)
+                if (bestRow[e * kinds + k] is var r and >= 0)
+                    result.Add(new PresenceAccess(estate.Id, (AgencyKind)k, rows[r]!.Id, bestSeconds[e * kinds + k], review.Estimated));
         }
         return result;
     }
