@@ -17,7 +17,7 @@ public sealed class StreamedEstates
     /// <summary>Estates joined and written together (above the enricher's parallel threshold).</summary>
     public const int BatchSize = 32_768;
 
-    private readonly SpatialEnricher _enricher;
+    private readonly Task<SpatialEnricher> _enricher;
     private readonly IReadOnlySet<string>? _existingKeys;
     private readonly int _keysReported;
 
@@ -27,7 +27,8 @@ public sealed class StreamedEstates
     /// <param name="keysReported">How many skipped keys <see cref="Duplicates"/> lists.</param>
     public StreamedEstates(IReadOnlyList<Commune> communes, IReadOnlyList<PriorityDistrict> districts, IReadOnlySet<string>? existingKeys, int keysReported)
     {
-        _enricher = new SpatialEnricher(communes, districts);
+        // The communes' and QPV's index is built while the first rows are read (it is first needed by the first batch).
+        _enricher = Task.Run(() => new SpatialEnricher(communes, districts));
         _existingKeys = existingKeys;
         _keysReported = keysReported;
     }
@@ -121,9 +122,10 @@ public sealed class StreamedEstates
         if (batch.Count == 0)
             return;
         IReadOnlyList<Estate> joined = batch;
-        if (_enricher.HasReference)
+        var enricher = _enricher.GetAwaiter().GetResult();
+        if (enricher.HasReference)
         {
-            var run = _enricher.Enrich(batch, ct);
+            var run = enricher.Enrich(batch, ct);
             joined = run.Estates;
             Enrichment = Enrichment is null ? run.Report : Enrichment.Plus(run.Report);
         }
