@@ -28,12 +28,19 @@ internal static class InspectCommand
             }
             console.Out.WriteLine(console.T("cli_inspect_project", ("path", store.Location),
                 ("crs", store.WorkingCrs is int c ? $"EPSG:{c}" : console.T("cli_inspect_empty"))));
-            foreach (var l in layers)
+            // Columns as wide as their widest cell, so names, counts and systems line up whatever the project holds.
+            var counts = layers.Select(l => console.T("cli_inspect_features", ("count", l.Count))).ToList();
+            int nameWidth = layers.Select(l => l.Name.Length).DefaultIfEmpty(0).Max();
+            int countWidth = counts.Select(c => c.Length).DefaultIfEmpty(0).Max();
+            int crsWidth = layers.Select(l => (l.Crs ?? "").Length).DefaultIfEmpty(0).Max();
+            for (int i = 0; i < layers.Count; i++)
             {
+                var l = layers[i];
                 var extent = l.Extent is { Count: 4 } e
                     ? string.Join(" ", e.Select(v => v.ToString("0.##", CultureInfo.InvariantCulture)))
                     : "—";
-                var line = console.T("cli_inspect_layer", ("name", l.Name.PadRight(16)), ("count", l.Count), ("crs", (l.Crs ?? "").PadRight(10)), ("extent", extent));
+                var line = console.T("cli_inspect_layer", ("name", l.Name.PadRight(nameWidth)), ("features", counts[i].PadRight(countWidth)),
+                    ("crs", (l.Crs ?? "").PadRight(crsWidth)), ("extent", extent));
                 if (l.Dwellings is long d)
                     line += ", " + console.T("dwellings", ("count", d));
                 console.Out.WriteLine("  " + line);

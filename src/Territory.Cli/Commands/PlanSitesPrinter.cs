@@ -30,7 +30,7 @@ internal static class PlanSitesPrinter
                     id = s.Id, name = s.Name, kind = s.Kind, source = s.Source, source_ref = s.SourceRef, lon = s.Lon, lat = s.Lat,
                     existing = s.Existing, kept = s.Kept, estates = s.Estates, dwellings = s.Dwellings, yearly_cost = s.YearlyCost,
                 }),
-                closed_existing = r.ClosedExisting.Select(c => new { id = c.Id, name = c.Name, kind = c.Kind, staff = c.Staff, site_staff = c.SiteStaff, staff_fte = c.StaffFte }),
+                closed_existing = r.ClosedExisting.Select(c => new { id = c.Id, name = c.Name, kind = c.Kind, staff = c.Staff, site_staff = c.SiteStaff, staff_total = c.StaffTotal }),
                 from_clean_slate = r.FromCleanSlate,
                 keep_existing_alternative = r.KeepExistingAlternative is { } alt ? new
                 {

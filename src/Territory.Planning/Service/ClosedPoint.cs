@@ -8,9 +8,10 @@ namespace Territory.Planning.Service;
 /// <param name="SiteStaff">Site staff (caretakers) attached there, when declared.</param>
 public sealed record ClosedPoint(string Id, string? Name, string? Kind, int? Staff, int? SiteStaff)
 {
-    /// <summary>Declared staff, full-time equivalents (collaborators and site staff); null when none is declared.</summary>
-    public double? StaffFte => Staff is null && SiteStaff is null ? null : (Staff ?? 0) + (SiteStaff ?? 0);
+    /// <summary>Declared staff, people (collaborators and site staff, as the agencies layer counts them); null when none is declared.</summary>
+    /// <remarks>A headcount, not full-time equivalents: the agencies layer declares how many people work at a point.</remarks>
+    public int? StaffTotal => Staff is null && SiteStaff is null ? null : (Staff ?? 0) + (SiteStaff ?? 0);
 
     /// <summary>True when people work there: closing it moves or ends their post.</summary>
-    public bool Staffed => StaffFte > 0;
+    public bool Staffed => StaffTotal > 0;
 }

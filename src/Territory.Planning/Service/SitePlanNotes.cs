@@ -30,8 +30,8 @@ public static class SitePlanNotes
             notes.Add((Message.Of("plan3_clean_slate", ("existing", kept + plan.ClosedExisting.Count), ("kept", kept), ("closed", plan.ClosedExisting.Count)), false));
             var staffed = plan.ClosedExisting.Where(c => c.Staffed).ToList();
             if (staffed.Count > 0)
-                notes.Add((Message.Of("plan3_staffed_warning", ("count", staffed.Count), ("fte", staffed.Sum(c => c.StaffFte ?? 0)),
-                    ("names", string.Join(", ", staffed.Select(c => Message.Of("plan3_staffed_item", ("name", c.Name ?? c.Id), ("fte", c.StaffFte ?? 0)).Render(lang))))), true));
+                notes.Add((Message.Of("plan3_staffed_warning", ("count", staffed.Count), ("people", staffed.Sum(c => c.StaffTotal ?? 0)),
+                    ("names", string.Join(", ", staffed.Select(c => Message.Of("plan3_staffed_item", ("name", c.Name ?? c.Id), ("people", c.StaffTotal ?? 0)).Render(lang))))), true));
             if (plan.KeepExistingAlternative is { } alt)
                 notes.Add((alt.Feasible
                     ? Message.Of("plan3_keep_alternative", ("kept", alt.Kept), ("added", alt.Added), ("minutes", plan.Minutes),
@@ -58,7 +58,7 @@ public static class SitePlanNotes
     {
         ArgumentNullException.ThrowIfNull(point);
         var kind = AgencyKinds.TryParse(point.Kind, out var k) ? (lang == Lang.En ? AgencyKinds.LabelEn(k) : AgencyKinds.Label(k)) : point.Kind ?? "—";
-        var staff = point.StaffFte is { } fte ? Message.Of("plan3_closed_staff", ("fte", fte)) : Message.Of("plan3_closed_staff_none");
+        var staff = point.StaffTotal is { } people ? Message.Of("plan3_closed_staff", ("people", people)) : Message.Of("plan3_closed_staff_none");
         return Message.Of("plan3_closed_line", ("id", point.Id), ("name", point.Name ?? "—"), ("kind", kind), ("staff", staff));
     }
 }

@@ -22,6 +22,14 @@ public sealed class RoadSnapper
     /// <summary>Default maximum snap distance, metres.</summary>
     public const double DefaultMaxSnapDistanceMeters = 500;
 
+    /// <summary>Version of the snapping rule (which roads a point may snap to, how far, what counts as covered).</summary>
+    /// <remarks>
+    /// Part of the key of every stored travel result: a change of rule makes results computed under the former
+    /// one stale. 2: any road network of at least <see cref="RoadGraph.MainComponentMinNodes"/> nodes, not only
+    /// the largest.
+    /// </remarks>
+    public const int RuleVersion = 2;
+
     /// <summary>How far beyond the hull of the graph's nodes a point still counts as covered, metres.</summary>
     /// <remarks>
     /// The maximum snap distance: a point the snap could legitimately reach from the outermost road

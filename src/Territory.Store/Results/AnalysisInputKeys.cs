@@ -59,14 +59,15 @@ public sealed record AnalysisInputKeys(string Estates, string Agencies, string C
     /// <summary>The same keys with other presence points (a scenario's).</summary>
     public AnalysisInputKeys WithAgencies(IReadOnlyList<Core.Model.Agency> agencies) => this with { Agencies = ContentHash.Of(agencies) };
 
-    /// <summary>The road graph's content fingerprint with its node and edge counts, or <c>none</c> without a graph.</summary>
+    /// <summary>The road graph's content fingerprint with its node and edge counts and the snapping rule, or <c>none</c> without a graph.</summary>
     /// <remarks>
     /// Taken from the loaded graph, not from a file: the same on a GeoPackage project (graph beside it) and on a
-    /// PostGIS one (graph in the schema), and unchanged by a copy of the project.
+    /// PostGIS one (graph in the schema), and unchanged by a copy of the project. The snapping rule's version is
+    /// part of it: which roads a point snaps to decides every travel time read from the graph.
     /// </remarks>
     /// <param name="graph">The project's graph (<see cref="IProjectStore.LoadRoadGraph"/>), or null.</param>
     public static string GraphKey(Routing.Graph.RoadGraph? graph) =>
-        graph is null ? "none" : $"{graph.Fingerprint:x16}-{graph.NodeCount}-{graph.EdgeCount}";
+        graph is null ? "none" : $"{graph.Fingerprint:x16}-{graph.NodeCount}-{graph.EdgeCount}-snap{Routing.Snapping.RoadSnapper.RuleVersion}";
 
     /// <summary>The parts of <paramref name="storedKey"/> that differ from <paramref name="currentKey"/> (<c>estates</c>, <c>config</c>…).</summary>
     public static IReadOnlyList<string> Changed(string storedKey, string currentKey)

@@ -92,7 +92,7 @@ public sealed record JobProblem(int Status, string Code, string Title, string De
 /// <summary>
 /// A site plan for the map. <c>coveredShare</c> in [0, 1]; <c>gap</c> relative; <c>optimal</c> only when proven; <c>estimated</c> when times
 /// are straight-line; <c>timeSource</c> <c>road_graph</c>, <c>straight_line</c> or <c>user_file</c>; <c>description</c> the plan in one sentence;
-/// <c>closedExisting</c> the existing points it closes with their declared staff (<c>staffFte</c>).
+/// <c>closedExisting</c> the existing points it closes with their declared staff in people (<c>staffTotal</c>).
 /// </summary>
 public sealed record SitesAnswer(string Problem, double Minutes, int Count, int? RequestedCount, long CoveredDwellings, long TotalDwellings, double CoveredShare,
     double Objective, double? Bound, double? Gap, bool Optimal, string Status, string Method, bool Estimated, string TimeSource, double? MeanMinutes,

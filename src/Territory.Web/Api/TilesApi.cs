@@ -23,21 +23,21 @@ public static class TilesApi
     public static void MapTilesApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/tiles").WithTags("Tuiles");
-        group.MapGet("/", (ProjectSession session, TileOptions options) =>
+        group.MapGet("/", (ProjectSession session, TileOptions options, TilePreparation preparation) =>
         {
             var s = session.Current;
             return TypedResults.Ok(new TileInfo(s.Data.Estates.Count >= options.LargeProjectEstates, options.LargeProjectEstates,
-                options.AggregateBelowZoom, TileLayers.All, "api/tiles/{layer}/{z}/{x}/{y}.mvt"));
+                options.AggregateBelowZoom, TileLayers.All, "api/tiles/{layer}/{z}/{x}/{y}.mvt", Boot, preparation.IsPrepared(session.Saved)));
         }).WithName("GetTileInfo");
-        group.MapGet("/count", (ProjectSession session, HttpContext context) =>
+        group.MapGet("/count", (ProjectSession session, TileOptions options, HttpContext context) =>
         {
             var filter = TileFilter.Parse(context.Request.Query);
             if (filter is null)
                 return IsochronesApi.Invalid(context, "tiles_filter_invalid");
-            var (estates, dwellings) = SnapshotTiles.Of(session.Current).Count(filter);
+            var (estates, dwellings) = SnapshotTiles.Of(session.Current, options.AggregateBelowZoom).Count(filter);
             return TypedResults.Ok(new TileCount(estates, dwellings));
         }).WithName("GetTileCount");
-        group.MapGet("/{layer}/{z:int}/{x:int}/{y:int}.mvt", (string layer, int z, int x, int y, ProjectSession session, TileSource source, HttpContext context) =>
+        group.MapGet("/{layer}/{z:int}/{x:int}/{y:int}.mvt", async Task<IResult> (string layer, int z, int x, int y, ProjectSession session, TileSource source, HttpContext context) =>
         {
             if (!TileLayers.IsKnown(layer))
                 return Problems.Of(context, StatusCodes.Status404NotFound, Territory.Core.Messages.Message.Of("tiles_layer_unknown", ("layer", layer), ("layers", string.Join(", ", TileLayers.All))));
@@ -48,24 +48,30 @@ public static class TilesApi
             if (filter is null)
                 return IsochronesApi.Invalid(context, "tiles_filter_invalid");
             var current = session.Current;
-            var etag = ETag(layer, tile, filter, current, source.SourceOf(layer, current));
+            var etag = ETag(layer, tile, filter, current, source.SourceOf(layer, z, current));
             var response = context.Response;
             response.Headers.ETag = etag;
-            // Private: a tile may show the user's own scenario and needs their sign-in; revalidated each time (a 304 costs nothing).
-            response.Headers.CacheControl = "private, no-cache";
+            // Private: a tile may show the user's own scenario and needs their sign-in. An address naming this process and the
+            // user's state (b=, v=: what the map puts in it) always shows the same tile: the browser keeps it without asking
+            // again. Any other address is revalidated each time (a 304 costs nothing), never kept under an older state's name.
+            response.Headers.CacheControl = Names(context.Request, current) ? "private, max-age=86400" : "private, no-cache";
             response.Headers.Vary = "Accept-Encoding, Cookie, Authorization";
             if (context.Request.Headers.IfNoneMatch.ToString() is { Length: > 0 } match
                 && match.Split(',').Any(m => m.Trim() == etag || m.Trim() == "*"))
                 return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-            var bytes = source.Tile(layer, tile, filter, current);
-            if (bytes.Raw.Length == 0)
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var (bytes, hit) = await source.TileAsync(layer, tile, filter, current, context.RequestAborted);
+            // Whether the tile was already cut, and how long this answer took to get it (benchmarks split hits and cuts on it).
+            response.Headers["Server-Timing"] = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"tile;desc={(hit ? "hit" : "cut")};dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1}");
+            if (bytes.IsEmpty)
                 return TypedResults.NoContent();
             if (AcceptsGzip(context.Request))
             {
                 response.Headers.ContentEncoding = "gzip";
                 return TypedResults.Bytes(bytes.Gzip, ContentType);
             }
-            return TypedResults.Bytes(bytes.Raw, ContentType);
+            return TypedResults.Bytes(bytes.Raw(), ContentType);
         }).WithName("GetTile");
     }
 
@@ -81,6 +87,11 @@ public static class TilesApi
         return $"\"{Boot}-d{current.Data.DataVersion}-v{state}-{source[0]}-{filterHash}\"";
     }
 
+    // True when the address names this process (b=) and the user's state now (v=): its tile cannot change.
+    private static bool Names(HttpRequest request, ProjectSnapshot current) =>
+        request.Query["b"].ToString() == Boot
+        && request.Query["v"].ToString() == current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static bool AcceptsGzip(HttpRequest request) =>
         request.Headers.AcceptEncoding.Any(v => v is not null && v.Split(',').Any(e => e.Trim().StartsWith("gzip", StringComparison.OrdinalIgnoreCase) && !e.Contains("q=0", StringComparison.Ordinal)));
 }
@@ -91,7 +102,9 @@ public static class TilesApi
 /// <param name="AggregateBelowZoom">Below this zoom estates come gathered in cells.</param>
 /// <param name="Layers">Layers served.</param>
 /// <param name="Url">Template of a tile's address, relative to the map's page.</param>
-public sealed record TileInfo(bool Enabled, int LargeProjectEstates, int AggregateBelowZoom, IReadOnlyList<string> Layers, string Url);
+/// <param name="Process">This server process's mark: a tile address with <c>b=</c> it and <c>v=</c> the user's state version is kept by the browser.</param>
+/// <param name="Prepared">True when the saved state's tiles are prepared (indexes built, national tiles cut), or none are needed.</param>
+public sealed record TileInfo(bool Enabled, int LargeProjectEstates, int AggregateBelowZoom, IReadOnlyList<string> Layers, string Url, string Process, bool Prepared);
 
 /// <summary>Estates and dwellings a filter keeps in the whole project.</summary>
 public sealed record TileCount(int Estates, long Dwellings);

@@ -56,6 +56,8 @@ public static class TerritoryWebApp
         builder.Services.AddSingleton<PlanningJobs>();
         builder.Services.AddSingleton(options.Tiles);
         builder.Services.AddSingleton<Tiles.TileSource>();
+        builder.Services.AddSingleton<Tiles.TilePreparation>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Tiles.TilePreparation>());
         builder.Services.AddHostedService<ProjectWatcher>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = ProblemTexts.Fill);

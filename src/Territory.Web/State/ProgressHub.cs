@@ -33,6 +33,9 @@ public sealed class ProgressHub
     /// <summary>Announces the end of a task and the project version it produced.</summary>
     public void Done(string task, int version) => Publish(new SseItem<ProgressEvent>(new ProgressEvent(task, "", 1, version), "done"));
 
+    /// <summary>Announces the end of a task that changes no version (the map hides its bar).</summary>
+    public void Finished(string task) => Publish(new SseItem<ProgressEvent>(new ProgressEvent(task, "", 1, null), "done"));
+
     /// <summary>Announces that a task's write is committed in the store, at <paramref name="dataVersion"/> (the map's reload follows with <c>done</c>).</summary>
     public void Committed(string task, long dataVersion) =>
         Publish(new SseItem<ProgressEvent>(new ProgressEvent(task, "", 1, null) { DataVersion = dataVersion }, "committed"));

@@ -131,6 +131,7 @@ public sealed partial class ProjectSession
         }
         _state = next;
         _staleReason = null;
+        Published(saved);
     }
 
     private ProjectData ReadStore()

@@ -166,6 +166,7 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
         progress?.Report(0.6);
         var saved = AnalyseSaved(data, progress, ct, stored.GetAwaiter().GetResult());
         _state = SessionState.Of(saved);
+        Published(saved);
         if (LastLoad is { } outcome)
             stage?.Invoke(StoredAnalysisNote.Of(outcome));
         stage?.Invoke(Message.Of("serve_stage_ready", ("territories", saved.Analysis.Territories.Count)));

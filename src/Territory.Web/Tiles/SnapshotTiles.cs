@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using Territory.Core.Caretaking;
@@ -14,44 +15,88 @@ namespace Territory.Web.Tiles;
 internal sealed class SnapshotTiles
 {
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+    // A scenario's states share the saved communes, QPV (and often territories) lists: one indexed layer per list.
+    private static readonly ConditionalWeakTable<object, Lazy<PolygonLayer>> Layers = new();
     private readonly ProjectSnapshot _snapshot;
     private readonly Lazy<EstateFacts> _facts;
+    private readonly Lazy<EstateCells> _cells;
     private readonly Lazy<PolygonLayer> _territories;
     private readonly Lazy<PolygonLayer> _communes;
     private readonly Lazy<PolygonLayer> _qpv;
 
-    private SnapshotTiles(ProjectSnapshot snapshot)
+    private SnapshotTiles(ProjectSnapshot snapshot, int aggregateBelowZoom)
     {
         _snapshot = snapshot;
         _facts = new(() => new EstateFacts(snapshot));
-        _territories = new(() => new PolygonLayer(snapshot.Analysis.Territories.Select(t => (MercatorGeometry.Of(t.Geometry, snapshot.ToWgs84), (IAttributesTable)new AttributesTable
+        _cells = new(() => new EstateCells(Points, _facts.Value, aggregateBelowZoom));
+        // The layers' builders hold their list and the projection, never the state (a shared layer outlives the state that built it).
+        var (territories, communes, districts, toWgs84) = (snapshot.Analysis.Territories, snapshot.Data.Communes, snapshot.Data.Districts, snapshot.ToWgs84);
+        _territories = Shared(territories, () => new PolygonLayer(territories.Select(t => (MercatorGeometry.Of(t.Geometry, toWgs84), (IAttributesTable)new AttributesTable
         {
             { "id", t.Id }, { "name", t.Name }, { "kind", t.Kind.Code() }, { "type", t.Type.Code() }, { "colour", t.Type.Colour() },
             { "dwellings", t.Indicators.Dwellings }, { "estates", t.Indicators.Estates },
             { "caretakingApplies", t.Caretaking.Status == CaretakingStatus.Applies }, { "caretakingDeficit", t.Caretaking.Own.DeficitFte > 1e-9 },
         })).ToList()));
-        _communes = new(() => new PolygonLayer(snapshot.Data.Communes.Select(c => (MercatorGeometry.Of(c.Geometry, snapshot.ToWgs84), Attributes(
+        _communes = Shared(communes, () => new PolygonLayer(communes.Select(c => (MercatorGeometry.Of(c.Geometry, toWgs84), Attributes(
             ("code", c.Code), ("name", c.Name), ("population", c.Population), ("densityLevel", c.DensityLevel)))).ToList()));
-        _qpv = new(() => new PolygonLayer(snapshot.Data.Districts.Select(d => (MercatorGeometry.Of(d.Geometry, snapshot.ToWgs84), Attributes(
+        _qpv = Shared(districts, () => new PolygonLayer(districts.Select(d => (MercatorGeometry.Of(d.Geometry, toWgs84), Attributes(
             ("code", d.Code), ("name", d.Name), ("communeCode", d.CommuneCode)))).ToList()));
-        Cache = new TileCache();
+        AggregateBelowZoom = aggregateBelowZoom;
     }
 
-    /// <summary>The tiles already cut from this state.</summary>
-    public TileCache Cache { get; }
+    /// <summary>Estates are gathered in cells below this zoom.</summary>
+    public int AggregateBelowZoom { get; }
 
-    /// <summary>The tiles of a project state (one per state, kept with it).</summary>
-    public static SnapshotTiles Of(ProjectSnapshot snapshot) => snapshot.Memo("tiles", () => new SnapshotTiles(snapshot));
+    private EstatePoints Points => EstatePoints.Of(_snapshot.Data.Estates, _snapshot.ToWgs84);
+
+    /// <summary>The tiles of a project state (one per state, kept with it; the state's first asker fixes the cells' threshold).</summary>
+    public static SnapshotTiles Of(ProjectSnapshot snapshot, int aggregateBelowZoom) =>
+        snapshot.Memo("tiles", () => new Lazy<SnapshotTiles>(() => new SnapshotTiles(snapshot, aggregateBelowZoom))).Value;
+
+    /// <summary>
+    /// Builds what the tiles of this state need — the estates' positions, attributes and cells, each polygon layer's index
+    /// and its polygons simplified up to <paramref name="simplifyUpToZoom"/> — in the order the national view needs them.
+    /// Requests arriving meanwhile wait on the same work; stopping between two steps leaves nothing half-built.
+    /// </summary>
+    public void Prepare(int simplifyUpToZoom, IProgress<double>? progress, CancellationToken ct)
+    {
+        Action[] steps =
+        [
+            () => _ = Points, () => _ = _facts.Value, () => _cells.Value.Prepare(simplifyUpToZoom),
+            () => _territories.Value.Prepare(simplifyUpToZoom), () => _communes.Value.Prepare(simplifyUpToZoom), () => _qpv.Value.Prepare(simplifyUpToZoom),
+        ];
+        for (int i = 0; i < steps.Length; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            steps[i]();
+            progress?.Report((i + 1.0) / steps.Length);
+        }
+    }
+
+    /// <summary>The Web Mercator envelope of what the tiles of this state draw (estates and polygons); null when empty.</summary>
+    public Envelope? DataEnvelope()
+    {
+        var e = new Envelope();
+        var p = Points;
+        for (int i = 0; i < p.X.Length; i++)
+            e.ExpandToInclude(p.X[i], p.Y[i]);
+        foreach (var layer in new[] { _territories, _communes, _qpv })
+            e.ExpandToInclude(layer.Value.Envelope);
+        return e.IsNull ? null : e;
+    }
 
     /// <summary>The features of one layer in a tile, lon/lat, in a stable order.</summary>
-    public IReadOnlyList<IFeature> Features(string layer, TileAddress tile, TileFilter filter, int aggregateBelowZoom) => layer switch
+    public IReadOnlyList<IFeature> Features(string layer, TileAddress tile, TileFilter filter) => layer switch
     {
-        TileLayers.Estates => tile.Z < aggregateBelowZoom ? Cells(tile, filter) : Estates(tile, filter),
+        TileLayers.Estates => tile.Z < AggregateBelowZoom ? (filter.IsNone ? _cells.Value.In(tile) : Cells(tile, filter)) : Estates(tile, filter),
         TileLayers.Territories => _territories.Value.In(tile),
         TileLayers.Communes => _communes.Value.In(tile),
         TileLayers.Qpv => _qpv.Value.In(tile),
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };
+
+    private static Lazy<PolygonLayer> Shared(object list, Func<PolygonLayer> build) =>
+        Layers.GetValue(list, _ => new Lazy<PolygonLayer>(build, LazyThreadSafetyMode.ExecutionAndPublication));
 
     /// <summary>The estates kept by the filter: count and dwellings (the « Filtres » tab's total).</summary>
     public (int Estates, long Dwellings) Count(TileFilter filter)
@@ -70,7 +115,7 @@ internal sealed class SnapshotTiles
 
     private List<IFeature> Estates(TileAddress tile, TileFilter filter)
     {
-        var points = EstatePoints.Of(_snapshot.Data.Estates, _snapshot.ToWgs84);
+        var points = Points;
         var f = _facts.Value;
         var features = new List<IFeature>();
         foreach (var i in points.In(tile))
@@ -89,10 +134,11 @@ internal sealed class SnapshotTiles
         return features;
     }
 
-    // Cells of CellsPerSide² per tile: count, dwellings, the type with most dwellings (ties: the smaller code), at the mean position.
+    // A filtered view's cells, gathered from the tile's estates (without a filter they come from EstateCells): CellsPerSide² per
+    // tile, count, dwellings, the type with most dwellings (ties: the smaller code), at the mean position.
     private List<IFeature> Cells(TileAddress tile, TileFilter filter)
     {
-        var points = EstatePoints.Of(_snapshot.Data.Estates, _snapshot.ToWgs84);
+        var points = Points;
         var f = _facts.Value;
         var envelope = tile.Envelope;
         var cellSize = tile.SizeMeters / TileLayers.CellsPerSide;

@@ -15,4 +15,16 @@ public sealed class TileOptions
     /// (PostGIS whenever it can answer).
     /// </summary>
     public string Source { get; set; } = "auto";
+
+    /// <summary>Memory the cut tiles may hold, megabytes of gzip (least recently asked for dropped first).</summary>
+    public int CacheMegabytes { get; set; } = 256;
+
+    /// <summary>
+    /// Prepare each saved state's tiles when it is published (server start, import, save, another program's commit): the
+    /// indexes, cells and simplified polygons, then every tile up to <see cref="PrepareUpToZoom"/> over the data.
+    /// </summary>
+    public bool Prepare { get; set; } = true;
+
+    /// <summary>Deepest zoom whose tiles are cut in advance (the national and regional views).</summary>
+    public int PrepareUpToZoom { get; set; } = 8;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Territory.Core.Typology;
 using Territory.IO.Export;
 using Territory.IO.Travel;
@@ -18,10 +19,19 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
     private static readonly IReadOnlyDictionary<string, string> Colours =
         TerritoryTypes.All.ToDictionary(t => t.Code(), t => t.Colour(), StringComparer.Ordinal);
 
-    /// <summary>Where a tile comes from: <c>memory</c> or <c>postgis</c>.</summary>
-    public string SourceOf(string layer, ProjectSnapshot current)
+    /// <summary>The tiles already cut, of every state, bounded by <see cref="TileOptions.CacheMegabytes"/>.</summary>
+    internal TileCache Cache { get; } = new(Math.Max(1, options.CacheMegabytes) * 1024L * 1024);
+
+    /// <summary>
+    /// Where a tile comes from: <c>memory</c> or <c>postgis</c>. Unless PostGIS is asked for (<c>postgis</c>), estates
+    /// gathered in cells come from the server's grid of the state (<see cref="EstateCells"/>): the server holds every state it
+    /// shows, and the grid answers a national tile with a lookup where PostGIS joins tens of thousands of estates to the stored analysis.
+    /// </summary>
+    public string SourceOf(string layer, int z, ProjectSnapshot current)
     {
         if (options.Source == "memory" || !ProjectStores.IsUri(session.ProjectPath))
+            return "memory";
+        if (layer is TileLayers.Estates && z < options.AggregateBelowZoom && options.Source != "postgis")
             return "memory";
         // Communes and QPV are what the store holds; estates and territories also need the stored analysis of the saved state.
         // (A scenario changes presence points only: its state shares the saved communes and QPV.)
@@ -35,17 +45,54 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
         return stored == Stored.Current || (options.Source == "postgis" && stored == Stored.Older) ? "postgis" : "memory";
     }
 
-    /// <summary>The tile for the request's user, from the cache of its state or cut now.</summary>
-    internal TileBytes Tile(string layer, TileAddress tile, TileFilter filter, ProjectSnapshot current)
+    // The server's own cuts run at most one per core: on a busy server fifty clients cutting at once share the cores and all
+    // wait, while the tiles already cut (most of a map's requests) would queue behind them for a thread. PostGIS cuts are not
+    // held back: they run in the database's processes, and two at a time halved their throughput (docs/benchmarks.md).
+    private readonly SemaphoreSlim _cutters = new(Math.Max(1, Environment.ProcessorCount));
+
+    /// <summary>
+    /// The tile for the request's user, from the cache at once, or cut when a core is free, and whether it came from the cache.
+    /// </summary>
+    internal async Task<(TileBytes Tile, bool Hit)> TileAsync(string layer, TileAddress tile, TileFilter filter, ProjectSnapshot current, CancellationToken ct)
     {
-        var source = SourceOf(layer, current);
-        var cells = layer == TileLayers.Estates && tile.Z < options.AggregateBelowZoom;
-        var key = $"{source}:{layer}:{tile}:{(cells ? "c" : "p")}:{(layer == TileLayers.Estates ? filter.Key : "")}";
-        var tiles = SnapshotTiles.Of(current);
-        return tiles.Cache.GetOrAdd(key, () => TileBytes.Of(source == "postgis"
-            ? PostGisTiles.Tile(session.ProjectPath, current.Data.WorkingCrs, layer, tile.Z, tile.X, tile.Y, cells,
+        var source = SourceOf(layer, tile.Z, current);
+        var key = Key(source, layer, tile, filter, current);
+        if (Cache.Find(key) is { } held)
+            return (held, true);
+        if (source == "postgis")
+            return Tile(layer, tile, filter, current);
+        await _cutters.WaitAsync(ct);
+        try
+        {
+            return Tile(layer, tile, filter, current);
+        }
+        finally
+        {
+            _cutters.Release();
+        }
+    }
+
+    /// <summary>The tile for the request's user, from the cache or cut now, and whether it came from the cache.</summary>
+    internal (TileBytes Tile, bool Hit) Tile(string layer, TileAddress tile, TileFilter filter, ProjectSnapshot current)
+    {
+        var source = SourceOf(layer, tile.Z, current);
+        var tiles = SnapshotTiles.Of(current, options.AggregateBelowZoom);
+        return Cache.GetOrAdd(Key(source, layer, tile, filter, current), () => TileBytes.Of(source == "postgis"
+            ? PostGisTiles.Tile(session.ProjectPath, current.Data.WorkingCrs, layer, tile.Z, tile.X, tile.Y, tile.Z < options.AggregateBelowZoom,
                 new EstateTileFilter(filter.Types?.ToList(), filter.Landlord, filter.Agency, filter.MinMinutes), Colours)
-            : TileEncoder.Encode(tile, layer, tiles.Features(layer, tile, filter, options.AggregateBelowZoom))));
+            : TileEncoder.Encode(tile, layer, tiles.Features(layer, tile, filter))));
+    }
+
+    /// <summary>
+    /// The cache key of a tile: the state it shows (communes and QPV: the data version, which a scenario does not change;
+    /// estates and territories: the state's own version, unique in this process), the source, the layer, the address, the filter.
+    /// </summary>
+    internal static string Key(string source, string layer, TileAddress tile, TileFilter filter, ProjectSnapshot current)
+    {
+        var state = layer is TileLayers.Communes or TileLayers.Qpv
+            ? "d" + current.Data.DataVersion.ToString(CultureInfo.InvariantCulture)
+            : "s" + current.Version.ToString(CultureInfo.InvariantCulture);
+        return $"{state}:{source}:{layer}:{tile}:{(layer == TileLayers.Estates ? filter.Key : "")}";
     }
 
     private enum Stored { Missing, Older, Current }

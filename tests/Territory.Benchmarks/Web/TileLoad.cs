@@ -34,6 +34,8 @@ public static class TileLoad
         await app.StartAsync();
         var url = app.Urls.First();
         Console.WriteLine($"server loaded and listening in {sw.Elapsed.TotalSeconds:F1} s at {url}; tile source {source}");
+        // Measured after the server's own preparation of the state (indexes, national tiles) finished: its flag in GET /api/tiles.
+        await Prepared(url, sw);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2, AutomaticDecompression = DecompressionMethods.None })
         {
             BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5),
@@ -65,12 +67,41 @@ public static class TileLoad
                 var t = Stopwatch.GetTimestamp();
                 using var r = await http.GetAsync(path);
                 var bytes = await r.Content.ReadAsByteArrayAsync();
-                record(new Sample(z, layer, Stopwatch.GetElapsedTime(t).TotalMilliseconds, bytes.Length, (int)r.StatusCode) { Url = path });
+                record(new Sample(z, layer, Stopwatch.GetElapsedTime(t).TotalMilliseconds, bytes.Length, (int)r.StatusCode) { Url = path, Hit = Hit(r) });
             }
         });
         Report("tiles", tiles, seconds);
+        Report("  from the server's cache", tiles.Where(s => s.Hit == true).ToList(), seconds, perZoom: true);
+        Report("  cut for the request", tiles.Where(s => s.Hit != true).ToList(), seconds, perZoom: true);
         foreach (var g in tiles.GroupBy(s => s.Zoom).OrderBy(g => g.Key))
             Report($"  z{g.Key}", g.ToList(), seconds, perZoom: true);
+        Console.WriteLine($"load {Load()}");
+
+        // As a browser that kept the tiles it saw and asks again with their ETag (If-None-Match): 304s counted apart.
+        var seen = Enumerable.Range(0, clients).Select(_ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal)).ToArray();
+        var revalidated = await Phase(clients, seconds, async (rnd, record) =>
+        {
+            var mine = seen[rnd.Next(clients)];
+            int z = 5 + rnd.Next(10);
+            int i = rnd.Next(Math.Min(lon.Length, 200));
+            foreach (var (layer, x, y) in View(lon[i], lat[i], z))
+            {
+                var path = $"/api/tiles/{layer}/{z}/{x}/{y}.mvt";
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                if (mine.TryGetValue(path, out var tag))
+                    request.Headers.TryAddWithoutValidation("If-None-Match", tag);
+                var t = Stopwatch.GetTimestamp();
+                using var r = await http.SendAsync(request);
+                var bytes = await r.Content.ReadAsByteArrayAsync();
+                if (r.Headers.ETag is { } etag)
+                    mine[path] = etag.ToString();
+                record(new Sample(z, layer, Stopwatch.GetElapsedTime(t).TotalMilliseconds, bytes.Length, (int)r.StatusCode) { Hit = Hit(r) });
+            }
+        });
+        Report("revalidating clients (views around 200 estates)", revalidated, seconds);
+        Report("  304 not modified", revalidated.Where(s => s.Status == 304).ToList(), seconds, perZoom: true);
+        Report("  200/204 from the server's cache", revalidated.Where(s => s.Status != 304 && s.Hit == true).ToList(), seconds, perZoom: true);
+        Report("  200/204 cut for the request", revalidated.Where(s => s.Status != 304 && s.Hit != true).ToList(), seconds, perZoom: true);
         Console.WriteLine($"load {Load()}");
 
         // Sizes: the largest tile of each zoom and layer seen in the run, raw (asked again without gzip) and gzip.
@@ -104,6 +135,29 @@ public static class TileLoad
     private sealed record Sample(int Zoom, string Layer, double Ms, int Bytes, int Status)
     {
         public string? Url { get; init; }
+
+        /// <summary>True when the server answered from its cache, false when it cut the tile (its Server-Timing header), null when it did not say.</summary>
+        public bool? Hit { get; init; }
+    }
+
+    private static bool? Hit(HttpResponseMessage r) => r.Headers.TryGetValues("Server-Timing", out var v) && string.Join(",", v) is { } timing
+        ? timing.Contains("desc=hit", StringComparison.Ordinal) ? true : timing.Contains("desc=cut", StringComparison.Ordinal) ? false : null
+        : null;
+
+    /// <summary>Waits for the server's preparation of the state (GET /api/tiles says <c>prepared</c>), then says how long it took.</summary>
+    internal static async Task Prepared(string url, Stopwatch sinceStart)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) };
+        var listening = sinceStart.Elapsed;
+        while (true)
+        {
+            using var info = JsonDocument.Parse(await http.GetByteArrayAsync("/api/tiles"));
+            if (!info.RootElement.TryGetProperty("prepared", out var p) || p.GetBoolean())
+                break;
+            await Task.Delay(100);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"tiles prepared {(sinceStart.Elapsed - listening).TotalSeconds:F1} s after the server listened (measures below start then); load {Load()}"));
     }
 
     private static async Task<List<Sample>> Phase(int clients, double seconds, Func<Random, Action<Sample>, Task> step)

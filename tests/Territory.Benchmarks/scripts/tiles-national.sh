@@ -3,7 +3,7 @@
 # the national synthetic set (territory demo --national --departements N) as a GeoPackage project and as a
 # PostGIS schema, each analysed (`territory analyse` + `territory traveltimes` write the territories and the
 # travel review layer the PostGIS tiles join); then, on each, 50 clients on loopback: GET /api/project (anchor) and the tiles of
-# random 1280×800 views at zooms 5–14 (tile-load); finally the first render of the national view in
+# random 1280×800 views at zooms 5–14 (tile-load; after the server prepared the state; then clients revalidating with ETags); finally the first render of the national view in
 # headless Chromium (web-render) on the GeoPackage project.
 # A throwaway PostgreSQL 15 + PostGIS is started unless TERRITORY_BENCH_PG names a database.
 # Usage: tests/Territory.Benchmarks/scripts/tiles-national.sh [WORK_DIR] [DEPARTEMENTS] [SECONDS]
@@ -32,7 +32,7 @@ load; /usr/bin/time -f "analyse postgis: %e s wall, %U s user, %M KB peak" "$roo
 dotnet build -c Release "$root/tests/Territory.Benchmarks" -v quiet -nologo >/dev/null
 bench() { dotnet run -c Release --no-build --project "$root/tests/Territory.Benchmarks" -- "$@"; }
 echo "== GeoPackage, tiles cut by the server"; load; bench tile-load "$gpkg" "$seconds" 50 memory
-echo "== PostGIS, tiles cut by PostGIS (ST_AsMVT)"; load; bench tile-load "$pg" "$seconds" 50 postgis
-echo "== PostGIS, tiles cut by the server"; load; bench tile-load "$pg" "$seconds" 50 memory
+echo "== PostGIS, auto (PostGIS ST_AsMVT, cells from the server's grid)"; load; bench tile-load "$pg" "$seconds" 50 auto
+echo "== PostGIS, every tile cut by PostGIS (ST_AsMVT)"; load; bench tile-load "$pg" "$seconds" 50 postgis
 echo "== first render of the national view (GeoPackage)"; load; bench web-render "$work" 3 300 "$(basename "$gpkg")"
 load

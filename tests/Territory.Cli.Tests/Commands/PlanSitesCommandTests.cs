@@ -127,7 +127,7 @@ public sealed class PlanSitesCommandTests
             Assert.False(string.IsNullOrEmpty(c.GetProperty("name").GetString()));
             Assert.False(string.IsNullOrEmpty(c.GetProperty("kind").GetString()));
         });
-        Assert.Contains(closed, c => c.GetProperty("staff_fte").ValueKind == JsonValueKind.Number && c.GetProperty("staff_fte").GetDouble() > 0);
+        Assert.Contains(closed, c => c.GetProperty("staff_total").ValueKind == JsonValueKind.Number && c.GetProperty("staff_total").GetDouble() > 0);
         var alt = json.GetProperty("keep_existing_alternative");
         Assert.Equal(10, alt.GetProperty("kept").GetInt32());
         Assert.Equal(alt.GetProperty("count").GetInt32() - 10, alt.GetProperty("added").GetInt32());
@@ -143,7 +143,7 @@ public sealed class PlanSitesCommandTests
         var lines = text.Out.Split('\n');
         Assert.StartsWith("Plan à partir d'une page blanche", lines[1]);
         Assert.StartsWith("Attention : ce plan ferme", lines[2]);
-        Assert.Contains("ETP", lines[2]);
+        Assert.Contains("personnes déclarées en tout", lines[2]);
         Assert.Matches($@"En gardant les 10\s+points existants : {alt.GetProperty("added").GetInt32()}\s+sites? à ajouter", text.Out);
         Assert.DoesNotContain("(fermeture proposée)", text.Out);
     }

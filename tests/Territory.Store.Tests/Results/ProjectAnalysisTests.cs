@@ -122,6 +122,17 @@ public sealed class ProjectAnalysisTests : IDisposable
     public void GraphKey_NoGraph_None() => Assert.Equal("none", AnalysisInputKeys.GraphKey(null));
 
     [Fact]
+    public void GraphKey_Graph_NamesTheSnappingRule()
+    {
+        var builder = new Territory.Routing.Graph.RoadGraphBuilder();
+        int a = builder.AddNode(1.44, 43.60), b = builder.AddNode(1.45, 43.60);
+        builder.AddEdge(a, b, 60, 800);
+        var graph = builder.Build();
+        var key = AnalysisInputKeys.GraphKey(graph);
+        Assert.EndsWith($"-{graph.NodeCount}-{graph.EdgeCount}-snap{Territory.Routing.Snapping.RoadSnapper.RuleVersion}", key);
+    }
+
+    [Fact]
     public void Run_StoredPayloadUnreadable_ComputesAgainWithoutFailing()
     {
         var first = Run();

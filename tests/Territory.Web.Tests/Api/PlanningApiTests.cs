@@ -199,13 +199,13 @@ public sealed class PlanningApiTests(PlanningApiTests.Server server) : IClassFix
         Assert.True(plan.GetProperty("fromCleanSlate").GetBoolean());
         var closed = plan.GetProperty("closedExisting").EnumerateArray().ToList();
         Assert.NotEmpty(closed);
-        Assert.Contains(closed, c => c.GetProperty("staffFte").ValueKind == JsonValueKind.Number && c.GetProperty("staffFte").GetDouble() > 0);
+        Assert.Contains(closed, c => c.GetProperty("staffTotal").ValueKind == JsonValueKind.Number && c.GetProperty("staffTotal").GetDouble() > 0);
         var alt = plan.GetProperty("keepExistingAlternative");
         Assert.Equal(alt.GetProperty("count").GetInt32() - alt.GetProperty("kept").GetInt32(), alt.GetProperty("added").GetInt32());
         var notes = plan.GetProperty("notes").EnumerateArray().ToList();
         var staffed = notes.Single(n => n.GetProperty("code").GetString() == "plan3_staffed_warning");
         Assert.True(staffed.GetProperty("warning").GetBoolean());
-        Assert.Contains("ETP", staffed.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("personnes déclarées en tout", staffed.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Contains(notes, n => n.GetProperty("code").GetString() == "plan3_keep_alternative");
     }
 

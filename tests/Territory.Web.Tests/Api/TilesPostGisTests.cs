@@ -89,11 +89,14 @@ public sealed class TilesPostGisTests
             using var factory = Factory(Prepare(demo.Path, schema), "auto");
             using var client = factory.App();
             var c = await Json.Get(client, "/api/layers/estates?format=columns");
-            var (x, y) = Support.Tiles.TileOf(c.GetProperty("lon")[0].GetDouble(), c.GetProperty("lat")[0].GetDouble(), 9);
-            var url = $"/api/tiles/estates/9/{x}/{y}.mvt";
+            var (x, y) = Support.Tiles.TileOf(c.GetProperty("lon")[0].GetDouble(), c.GetProperty("lat")[0].GetDouble(), 12);
+            var url = $"/api/tiles/estates/12/{x}/{y}.mvt";
             var first = (await client.GetAsync(url)).Headers.ETag!.Tag;
             Assert.True(first.Contains("-p-", StringComparison.Ordinal), first);
-            Assert.Contains("-p-", (await client.GetAsync($"/api/tiles/communes/9/{x}/{y}.mvt")).Headers.ETag!.Tag);
+            Assert.Contains("-p-", (await client.GetAsync($"/api/tiles/communes/12/{x}/{y}.mvt")).Headers.ETag!.Tag);
+            // Cells come from the server's grid of the same saved state (a lookup, where PostGIS would join every estate of the tile).
+            var (cx, cy) = Support.Tiles.TileOf(c.GetProperty("lon")[0].GetDouble(), c.GetProperty("lat")[0].GetDouble(), 9);
+            Assert.Contains("-m-", (await client.GetAsync($"/api/tiles/estates/9/{cx}/{cy}.mvt")).Headers.ETag!.Tag);
             var response = await client.PostAsync("/api/scenario/agencies", System.Net.Http.Json.JsonContent.Create(new
             {
                 kind = "lieu_relais", lon = c.GetProperty("lon")[0].GetDouble(), lat = c.GetProperty("lat")[0].GetDouble(),
@@ -101,7 +104,7 @@ public sealed class TilesPostGisTests
             response.EnsureSuccessStatusCode();
             Assert.Contains("-m-", (await client.GetAsync(url)).Headers.ETag!.Tag);
             // The communes are the store's whatever the scenario.
-            Assert.Contains("-p-", (await client.GetAsync($"/api/tiles/communes/9/{x}/{y}.mvt")).Headers.ETag!.Tag);
+            Assert.Contains("-p-", (await client.GetAsync($"/api/tiles/communes/12/{x}/{y}.mvt")).Headers.ETag!.Tag);
         }
         finally
         {

@@ -125,9 +125,9 @@ public abstract class AuthPages(BrowserServer server)
         await bruno.GetByTestId("scenario-save").ClickAsync();
 
         // His view is older than the reference network: refused, nothing lost — his point is still there, now over
-        // Ada's saved network. (A request of his page that answered after Ada's save, on a loaded machine, may already
-        // have given his view the new data version: his save then goes through at once, on top of hers. The API tests
-        // pin the 409 itself; here, either way, nothing is lost.)
+        // Ada's saved network. (On a loaded machine a request of his page may answer after Ada's save and his map
+        // reload with her point before his click lands: his save then goes through, made from a view that shows hers.
+        // The page's own refusal before that reload is pinned by SafeImportPageTests, the 409 by the API tests.)
         var refused = await bruno.WaitForFunctionAsync("""
             () => (document.querySelector('[data-testid=scenario-conflict]')?.getClientRects().length ?? 0) > 0 ? 'refused'
               : window.territory.scenario()?.dirty === false ? 'saved' : null
@@ -141,6 +141,7 @@ public abstract class AuthPages(BrowserServer server)
                 Assert.DoesNotContain(store.ReadAgencies(), a => a.Name == "Relais de Bruno");
 
             // Checked again, his save goes through.
+            await SafeImportPageTests.ViewIsCurrentAsync(bruno);
             await bruno.GetByTestId("scenario-save").ClickAsync();
             await bruno.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === false");
         }

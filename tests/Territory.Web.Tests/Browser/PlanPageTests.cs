@@ -171,9 +171,9 @@ public sealed class PlanPageTests(BrowserServer server) : IClassFixture<BrowserS
 
         var headline = page.GetByTestId("plan-headline-notes");
         await Assertions.Expect(headline.Locator("[data-note=plan3_clean_slate]")).ToContainTextAsync("Plan à partir d'une page blanche");
-        await Assertions.Expect(headline.Locator("[data-note=plan3_staffed_warning][role=alert]")).ToContainTextAsync("ETP déclarés en tout");
+        await Assertions.Expect(headline.Locator("[data-note=plan3_staffed_warning][role=alert]")).ToContainTextAsync("personnes déclarées en tout");
         Assert.True(await page.GetByTestId("plan-closed").Locator("li").CountAsync() > 0);
-        await Assertions.Expect(page.GetByTestId("plan-closed")).ToContainTextAsync("ETP déclarés");
+        await Assertions.Expect(page.GetByTestId("plan-closed")).ToContainTextAsync("personnes déclarées");
         await Assertions.Expect(page.GetByTestId("plan-notes").Locator("[data-note=plan3_keep_alternative]")).ToContainTextAsync("En gardant les");
         // No candidate of the demo declares a yearly cost: the cost is unknown, never « 0 euro ».
         await Assertions.Expect(page.GetByTestId("plan-yearly-cost")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^inconnu \(aucun coût déclaré pour \d+\u00a0nouveaux sites\)$"));

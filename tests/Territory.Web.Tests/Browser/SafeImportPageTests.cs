@@ -103,6 +103,7 @@ public sealed class SafeImportPageTests(UnwatchedBrowserServer server) : IClassF
 
         // The map reloaded with the other program's point; saving again keeps both.
         await page.WaitForFunctionAsync("() => window.territory.sources.agencies.getFeatures().some(f => f.get('id') === 'CLI-NAV')", null, new() { Timeout = 120_000 });
+        await ViewIsCurrentAsync(page);
         await page.GetByTestId("scenario-save").ClickAsync();
         await page.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === false", null, new() { Timeout = 120_000 });
         var saved = Stored(server.ProjectPath);
@@ -110,6 +111,54 @@ public sealed class SafeImportPageTests(UnwatchedBrowserServer server) : IClassF
         Assert.Contains(saved, a => a.Name == "Relais du scénario");
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task Browser_a_background_answer_after_another_commit_refuses_the_save_until_the_map_shows_that_commit()
+    {
+        if (!server.Available) return;
+        var (page, _) = await server.OpenAsync();
+        var seen = await page.EvaluateAsync<string>("() => document.body.dataset.dataVersion");
+        await page.Locator(".tab[data-tab=scenario]").ClickAsync();
+        await page.GetByTestId("scenario-add-kind").SelectOptionAsync("lieu_relais");
+        await page.Locator("#scenario-add-name").FillAsync("Relais d'arrière-plan");
+        await page.GetByTestId("scenario-add").ClickAsync();
+        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.estates.getFeatures()[1]");
+        await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
+        await page.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === true");
+
+        // Another program commits; the server learns of it (as its watcher would); the map's reload of its
+        // layers is held, and a background request of the page answers with the new versions meanwhile.
+        AppendAgencyBehindTheServer(server.ProjectPath, "CLI-BG");
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/api/layers/agencies**", async route => { await release.Task; await route.ContinueAsync(); });
+        await page.EvaluateAsync("() => fetch('api/project/reload', { method: 'POST', headers: { 'X-Territory-Client': '1' } })");
+        var agency = await page.EvaluateAsync<string>("() => window.territory.sources.agencies.getFeatures()[0].get('id')");
+        await page.EvaluateAsync("id => window.territory.clickAgency(id)", agency);
+        await page.WaitForFunctionAsync("v => document.body.dataset.answeredDataVersion !== undefined && document.body.dataset.answeredDataVersion !== v", seen);
+
+        // The view still shows the former state: the save is refused, nothing written, the scenario kept.
+        Assert.Equal(seen, await page.EvaluateAsync<string>("() => document.body.dataset.dataVersion"));
+        await page.Locator(".tab[data-tab=scenario]").ClickAsync();
+        await page.GetByTestId("scenario-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("scenario-conflict")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.territory.scenario().dirty === true"));
+        Assert.DoesNotContain(Stored(server.ProjectPath), a => a.Name == "Relais d'arrière-plan");
+
+        // Once the map shows the other program's point, the save goes through: both are kept.
+        release.SetResult();
+        await page.WaitForFunctionAsync("() => window.territory.sources.agencies.getFeatures().some(f => f.get('id') === 'CLI-BG')", null, new() { Timeout = 120_000 });
+        await ViewIsCurrentAsync(page);
+        await page.GetByTestId("scenario-save").ClickAsync();
+        await page.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === false", null, new() { Timeout = 120_000 });
+        var saved = Stored(server.ProjectPath);
+        Assert.Contains(saved, a => a.Id == "CLI-BG");
+        Assert.Contains(saved, a => a.Name == "Relais d'arrière-plan");
+        await page.CloseAsync();
+    }
+
+    /// <summary>Waits until the view on screen is made from the data version the server last answered with.</summary>
+    internal static Task ViewIsCurrentAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.body.dataset.dataVersion === document.body.dataset.answeredDataVersion && document.body.dataset.loadedVersion === document.body.dataset.version", null, new() { Timeout = 120_000 });
 
     private static async Task Drop(IPage page, string text, string name)
     {

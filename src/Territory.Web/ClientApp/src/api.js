@@ -1,20 +1,39 @@
 // Thin API client: JSON/GeoJSON GETs, state-changing calls with the mutation header, the project
 // version carried by X-Territory-Version, and the store's data version (X-Territory-Data-Version) that
 // every state-changing call sends back: a view older than what is committed gets a 409, never an overwrite.
+//
+// Two data versions are kept apart: the one the server last answered with, and the one the view on screen
+// was made from. Only the second is sent back. An answer that reveals someone else's commit (any request,
+// even a background one) triggers a reload of the layers; the view takes the new data version only once
+// those layers are on the map (adoptDataVersion), or from the answer to its own successful commit. A save
+// made before then is refused (409) instead of landing on top of a change the user has not seen.
 import { t } from './i18n.js';
 
 const listeners = new Set();
 let version = null;
 let dataVersion = null;
+let answeredDataVersion = null;
 
 export function onVersion(fn) { listeners.add(fn); }
 export function currentVersion() { return version; }
 export function currentDataVersion() { return dataVersion; }
 
+function setViewDataVersion(n) {
+  dataVersion = n;
+  document.body.dataset.dataVersion = String(n);
+}
+
 function noteDataVersion(value) {
   if (value === null || value === undefined) return;
-  dataVersion = Number(value);
-  document.body.dataset.dataVersion = String(dataVersion);
+  answeredDataVersion = Number(value);
+  document.body.dataset.answeredDataVersion = String(answeredDataVersion);
+  // The first answer of the page is what its first view is made from.
+  if (dataVersion === null) setViewDataVersion(answeredDataVersion);
+}
+
+/** The view now shows the state the server last answered with (called once the reloaded layers are on the map). */
+export function adoptDataVersion() {
+  if (answeredDataVersion !== null) setViewDataVersion(answeredDataVersion);
 }
 
 /** Headers of a state-changing call: the mutation guard, the language, the data version the view was made from. */
@@ -77,13 +96,19 @@ export async function get(path) {
   return handle(await fetch(path, { headers: { Accept: 'application/json', 'Accept-Language': langHeader() } }));
 }
 
-export async function send(method, path, body) {
+/**
+ * A state-changing call. `commit: true` marks a compare-and-swap write to the store (save, import, undo,
+ * applying a scenario): once it succeeds, the view's data version is the one that write produced.
+ */
+export async function send(method, path, body, { commit = false } = {}) {
   const init = { method, headers: mutationHeaders() };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
-  return handle(await fetch(path, init));
+  const answer = await handle(await fetch(path, init));
+  if (commit) adoptDataVersion();
+  return answer;
 }
 
 /** Multipart upload with progress (XHR: fetch has no upload progress). */

@@ -118,7 +118,7 @@ export function setupImport({ onImported, t, activateTab }) {
       } else {
         setState('running');
         const confirm = preview.needsConfirmation ? '&confirm=shrink' : '';
-        const report = await send('POST', `api/import/commit?token=${encodeURIComponent(preview.token)}${confirm}`);
+        const report = await send('POST', `api/import/commit?token=${encodeURIComponent(preview.token)}${confirm}`, undefined, { commit: true });
         progress.value = 100;
         imported = { kind: report.kind, layer: report.layer };
         preview = null;
@@ -153,7 +153,7 @@ export function setupImport({ onImported, t, activateTab }) {
     $('import-undo').disabled = true;
     $('import-error').hidden = true;
     try {
-      const r = await send('POST', `api/import/undo?kind=${encodeURIComponent(imported.kind)}`);
+      const r = await send('POST', `api/import/undo?kind=${encodeURIComponent(imported.kind)}`, undefined, { commit: true });
       const p = document.createElement('p');
       p.className = 'notice-ok';
       p.setAttribute('data-testid', 'import-undone');

@@ -28,6 +28,6 @@ export function setupEvents() {
     $('progress-bar').style.width = '100%';
     bar.dataset.state = 'done';
     hideTimer = setTimeout(() => { bar.hidden = true; }, 600);
-    if (d.version !== undefined && d.version !== currentVersion()) setVersion(d.version);
+    if (d.version !== undefined && d.version !== null && d.version !== currentVersion()) setVersion(d.version);
   });
 }

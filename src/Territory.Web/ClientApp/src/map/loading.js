@@ -1,7 +1,7 @@
 // Loading the layers: polygons at the view's simplification bucket, the version-dependent layers
 // (agencies, estates as columns, recommendations) at boot and after every change of version.
 import { toLonLat } from 'ol/proj.js';
-import { get, onVersion, currentVersion } from '../api.js';
+import { get, onVersion, currentVersion, adoptDataVersion } from '../api.js';
 import { state } from '../state.js';
 import { map, sources, geojson } from './view.js';
 import { estatesFromColumns } from './estates.js';
@@ -83,8 +83,10 @@ export async function loadVersioned() {
   performance.mark('polygons');
   applyFilters();
   performance.mark('filters');
-  // The version whose layers are on the map (tests and tools wait on it after a change).
+  // The version whose layers are on the map (tests and tools wait on it after a change). When no newer
+  // version was announced while loading, the view now shows the data the server last answered with.
   document.body.dataset.loadedVersion = String(version);
+  if (currentVersion() === version) adoptDataVersion();
 }
 
 let reloadTimer = null;

@@ -23,9 +23,11 @@ const styleCache = {};
 /** True when the map draws from tiles. */
 export function tilesActive() { return info !== null; }
 
+// The address names this server process (b=) and the state shown (v=): the browser keeps such a tile for the state's
+// life without asking again, and a new state (or a restarted server) means new addresses.
 function url(layer) {
   const v = currentVersion();
-  const q = [`v=${v === null ? 0 : v}`];
+  const q = [`b=${info.process}`, `v=${v === null ? 0 : v}`];
   if (layer === 'estates' && filterQuery) q.push(filterQuery);
   return `api/tiles/${layer}/{z}/{x}/{y}.mvt?${q.join('&')}`;
 }

@@ -190,9 +190,9 @@ export function renderPlanResult() {
   host.append(el('h3', { i18n: 'plan.sitesTitle' }), list);
   if (r.closedExisting.length) {
     const closed = el('ul', { class: 'plan-closed', 'data-testid': 'plan-closed' });
-    r.closedExisting.forEach((c) => closed.append(el('li', { 'data-point': c.id, text: c.staffFte === null
+    r.closedExisting.forEach((c) => closed.append(el('li', { 'data-point': c.id, text: c.staffTotal === null
       ? t('plan.closedPoint', { name: c.name || c.id, kind: kindLabel(c.kind) })
-      : t('plan.closedStaffed', { name: c.name || c.id, kind: kindLabel(c.kind), fte: c.staffFte }) })));
+      : t('plan.closedStaffed', { name: c.name || c.id, kind: kindLabel(c.kind), people: c.staffTotal }) })));
     host.append(el('h3', { i18n: 'plan.closedTitle' }), closed);
   }
   notes((c) => !first.includes(c), 'plan-notes');

@@ -40,10 +40,10 @@ function renderScenarioError(e) {
 }
 
 // #scenario-state[data-state] is « busy » while a scenario call runs, « idle » once it has answered.
-async function scenarioCall(method, path, body) {
+async function scenarioCall(method, path, body, options) {
   $('scenario-state').dataset.state = 'busy';
   try {
-    const answer = await send(method, path, body);
+    const answer = await send(method, path, body, options);
     renderScenario(answer);
     if (answer && answer.version !== undefined) setVersion(answer.version);
     return answer;
@@ -222,7 +222,7 @@ export function setupScenario() {
     if (e.key === 'Escape' && state.addMode) leaveAddMode();
   });
   $('scenario-remove').addEventListener('click', () => { if (selection.agency) removeAgency(selection.agency); });
-  $('scenario-save').addEventListener('click', () => scenarioCall('POST', 'api/scenario/save'));
+  $('scenario-save').addEventListener('click', () => scenarioCall('POST', 'api/scenario/save', undefined, { commit: true }));
   $('scenario-discard').addEventListener('click', () => scenarioCall('POST', 'api/scenario/discard'));
 
   // Move: drag an agency (Translate), only in "move" mode.

@@ -63,7 +63,7 @@ async function open(name) {
 
 async function apply(name) {
   if (!window.confirm(t('named.confirmApply', { name }))) return;
-  const answer = await send('POST', `api/scenarios/${encodeURIComponent(name)}/apply`);
+  const answer = await send('POST', `api/scenarios/${encodeURIComponent(name)}/apply`, undefined, { commit: true });
   renderScenario(answer);
   if (answer.version !== undefined) setVersion(answer.version);
   say(t('named.applied', { name }));
