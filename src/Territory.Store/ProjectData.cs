@@ -31,6 +31,47 @@ public sealed record ProjectData(
         };
     }
 
+    /// <summary>
+    /// Reads every layer like <see cref="Read"/>, the estates and the communes (the large layers) each on a
+    /// connection of its own at the same time as the others; all at one data version.
+    /// </summary>
+    /// <param name="store">The open project (it reads the small layers and the data version).</param>
+    /// <param name="openAnother">Opens the same project again (one more connection).</param>
+    /// <remarks>
+    /// The data version is read before and after the layers: when a write committed in between (the versions
+    /// differ), the layers are read again, so the layers are never of two versions. After three tries the
+    /// layers are read one after the other on <paramref name="store"/> alone, as <see cref="Read"/> does.
+    /// </remarks>
+    public static ProjectData ReadParallel(IProjectStore store, Func<IProjectStore> openAnother)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(openAnother);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var version = store.DataVersion;
+            var estates = Task.Run(() => ReadOn(openAnother, s => s.ReadEstates()));
+            var communes = Task.Run(() => ReadOn(openAnother, s => s.ReadCommunes()));
+            var agencies = store.ReadAgencies();
+            var districts = store.ReadDistricts();
+            var candidates = store.ReadCandidates();
+            var data = new ProjectData(store.WorkingCrs ?? Core.Crs.CrsRegistry.Lambert93, estates.GetAwaiter().GetResult(), agencies,
+                communes.GetAwaiter().GetResult(), districts)
+            {
+                Candidates = candidates,
+                DataVersion = version,
+            };
+            if (store.DataVersion == version)
+                return data;
+        }
+        return Read(store);
+    }
+
+    private static T ReadOn<T>(Func<IProjectStore> open, Func<IProjectStore, T> read)
+    {
+        using var other = open();
+        return read(other);
+    }
+
     /// <summary>The landlord owning most estates: the organisation the analysis speaks of.</summary>
     public string? Organisation => Estates.Select(e => e.Landlord).Where(l => l is not null)
         .GroupBy(l => l, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;

@@ -13,6 +13,7 @@ using Territory.Routing.Osm;
 using Territory.Routing.Review;
 using Territory.Web.Auth;
 using Territory.Web.Hosting;
+using Territory.Web.State;
 using Territory.Core.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Territory.Store.GeoPackage;
@@ -70,6 +71,8 @@ internal static class ServeCommand
                     o.DefaultBasemap = parse.GetValue(basemap)!;
                     o.MaxUploadBytes = parse.GetValue(maxUpload) * 1024L * 1024;
                     o.SessionIdleTime = TimeSpan.FromHours(parse.GetValue(idleHours));
+                    // The web host starts beside the project's load; the map is said ready once the load is done.
+                    o.ListenBeforeLoad = true;
                     o.StartupStage = stage =>
                     {
                         console.Out.WriteLine(console.T("cli_serve_stage", ("seconds", loading.Elapsed.TotalSeconds), ("text", stage)));
@@ -89,6 +92,17 @@ internal static class ServeCommand
             {
                 throw new CliUserException("cli_serve_listen_failed", ("address", $"{parse.GetValue(host)}:{parse.GetValue(port)}"), ("detail", e.Message),
                     ("port", (WebOptions.DefaultPort + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            try
+            {
+                // A failed or interrupted load stops the server with its reason, as a load before listening did.
+                app.Services.GetRequiredService<ProjectSession>().Ready.GetAwaiter().GetResult();
+            }
+            catch
+            {
+                app.StopAsync().GetAwaiter().GetResult();
+                app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                throw;
             }
             var url = app.Urls.First().Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
             console.Out.WriteLine(console.T("cli_serve_url", ("project", ProjectStores.IsUri(path) ? ProjectStores.NameOf(path) : Path.GetFileName(path)), ("url", url)));

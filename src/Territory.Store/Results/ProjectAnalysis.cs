@@ -38,14 +38,16 @@ public static class ProjectAnalysis
     /// <param name="adjust">Changes the analysis input (another delineation); its effect must be part of <paramref name="keys"/>' configuration.</param>
     /// <param name="storeAnalysis">False when the input depends on something the keys do not cover (a sector file): the analysis is then neither read nor stored.</param>
     /// <param name="stages">Receives each stage's count (presence points timed, then territories analysed), in that order; a reused result reports its total at once.</param>
+    /// <param name="prefetched">The stored results already read (<see cref="StoredResults.Read"/>), else they are read from <paramref name="store"/>.</param>
     public static ProjectAnalysisOutcome Run(IProjectStore? store, ProjectData data, RoadGraph? graph, AnalysisInputKeys? keys,
         TypologyConfig config, IProgress<double>? progress = null, CancellationToken ct = default,
-        Func<AnalysisInput, AnalysisInput>? adjust = null, bool storeAnalysis = true, IProgress<StageProgress>? stages = null)
+        Func<AnalysisInput, AnalysisInput>? adjust = null, bool storeAnalysis = true, IProgress<StageProgress>? stages = null,
+        StoredResults? prefetched = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(config);
         var travel = new StagedProgress(progress, 0, 0.5, stages, StageProgress.TravelReview, data.Agencies.Count);
-        var (review, reviewReused) = Review(store, data, graph, keys, travel, ct);
+        var (review, reviewReused) = Review(store, data, graph, keys, travel, ct, prefetched);
         travel.Complete(data.Agencies.Count);
         var territories = new StagedProgress(progress, 0.5, 0.5, stages, StageProgress.Territories, 0);
         var input = Input(data, review);
@@ -53,8 +55,9 @@ public static class ProjectAnalysis
             input = adjust(input);
         if (!storeAnalysis)
             keys = null;
-        var stored = store is null || keys is null ? null : TryRead(store, AnalysisResultName);
-        if (stored is not null && stored.InputKey == keys!.Analysis && TryPayload(stored.Payload, PayloadJson.Read<AnalysisPayload>) is { } payload)
+        var stored = store is null || keys is null ? null : prefetched is not null ? prefetched.Analysis : TryRead(store, AnalysisResultName);
+        if (stored is not null && stored.InputKey == keys!.Analysis
+            && (prefetched is not null ? prefetched.AnalysisValue : TryPayload(stored.Payload, PayloadJson.Read<AnalysisPayload>)) is { } payload)
         {
             var reused = payload.ToResult(input, config);
             territories.Complete(reused.Territories.Count);
@@ -70,15 +73,17 @@ public static class ProjectAnalysis
     }
 
     /// <summary>The travel review of <paramref name="data"/> (null without estates or presence points), reused or computed and stored.</summary>
+    /// <remarks>With <c>prefetched</c> (the stored results already read), the store is not read again.</remarks>
     /// <returns>The review and whether it was the stored one.</returns>
     public static (AgencyTravelReviewResult? Review, bool Reused) Review(IProjectStore? store, ProjectData data, RoadGraph? graph,
-        AnalysisInputKeys? keys, IProgress<double>? progress = null, CancellationToken ct = default)
+        AnalysisInputKeys? keys, IProgress<double>? progress = null, CancellationToken ct = default, StoredResults? prefetched = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.Estates.Count == 0 || data.Agencies.Count == 0)
             return (null, false);
-        if (store is not null && keys is not null && TryRead(store, ReviewResult) is { } stored && stored.InputKey == keys.Review
-            && TryPayload(stored.Payload, ReviewPayload.Read) is { Matrix: not null } kept)
+        if (store is not null && keys is not null && (prefetched is not null ? prefetched.Review : TryRead(store, ReviewResult)) is { } stored
+            && stored.InputKey == keys.Review
+            && (prefetched is not null ? prefetched.ReviewValue : TryPayload(stored.Payload, ReviewPayload.Read)) is { Matrix: not null } kept)
             return (kept, true);
         var review = AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, graph, null, progress, ct);
         if (store is not null && keys is not null)
@@ -104,7 +109,7 @@ public static class ProjectAnalysis
         TryWrite(store, ReviewResult, keys.Review, ReviewPayload.Write(review));
     }
 
-    private static StoredResult? TryRead(IProjectStore store, string name)
+    internal static StoredResult? TryRead(IProjectStore store, string name)
     {
         try
         {
@@ -116,7 +121,7 @@ public static class ProjectAnalysis
         }
     }
 
-    private static T? TryPayload<T>(byte[] payload, Func<byte[], T?> read) where T : class
+    internal static T? TryPayload<T>(byte[] payload, Func<byte[], T?> read) where T : class
     {
         try
         {

@@ -74,12 +74,18 @@ public static class TerritoryWebApp
         // Off this computer the map is for several people: never without sign-in (checked before the long load).
         if (!app.Services.GetRequiredService<UserDirectory>().SignInPossible)
             throw new WebStartupException(Message.Of("auth_needed_off_loopback", ("host", options.Host)));
-        // Load (and analyse) the project before listening: a broken project fails at start, not at the first click.
-        app.Services.GetRequiredService<ProjectSession>().Load(ct);
+        // Load (and analyse) the project before listening, or beside the host's start (territory serve, which waits for
+        // the load before saying the map is ready and stops on its failure): a broken project fails at start, not at the first click.
+        var session = app.Services.GetRequiredService<ProjectSession>();
+        if (options.ListenBeforeLoad)
+            _ = Task.Run(() => session.Load(ct), CancellationToken.None); // its failure is session.Ready's
+        else
+            session.Load(ct);
 
         app.UseMiddleware<RequestGuard>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<LoadGate>();
         app.UseResponseCompression();
         app.UseTerritoryAuth(options);
         app.UseMiddleware<MutationGuard>();

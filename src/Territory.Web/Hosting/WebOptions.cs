@@ -39,9 +39,16 @@ public sealed class WebOptions
     /// <summary>Sign-in: tokens, sessions, the organisation's directory (section <c>Territory:Auth</c>).</summary>
     public Auth.AuthOptions Auth { get; set; } = new();
 
-    /// <summary>True when the address is a loopback one.</summary>
+    /// <summary>
+    /// Listen while the project loads (<c>territory serve</c>): the web host starts beside the load, the map's files are
+    /// served at once, and every API request waits for the load (<see cref="State.ProjectSession.Ready"/>). False: the
+    /// project is loaded before <see cref="TerritoryWebApp.Build"/> returns.
+    /// </summary>
+    public bool ListenBeforeLoad { get; set; }
+
     /// <summary>Told each stage of the project's load before it runs (<c>territory serve</c> prints them); null for none.</summary>
     public Action<Territory.Core.Messages.Message>? StartupStage { get; set; }
 
+    /// <summary>True when the address is a loopback one.</summary>
     public bool IsLoopback => Host is "127.0.0.1" or "::1" or "localhost";
 }

@@ -16,7 +16,8 @@ public sealed partial class ProjectSession
     /// The saved state: the review and analysis stored in the project when their inputs (each layer's content, the
     /// road graph, the configuration) are those just read, computed and stored otherwise.
     /// </summary>
-    private ProjectSnapshot AnalyseSaved(ProjectData data, IProgress<double>? reporter, CancellationToken ct)
+    /// <param name="prefetched">The stored results read at the start, else they are read now.</param>
+    private ProjectSnapshot AnalyseSaved(ProjectData data, IProgress<double>? reporter, CancellationToken ct, StoredResults? prefetched = null)
     {
         // The site plan's located sites (read with the data) are part of the key: a plan stored since changes the presence plans.
         var sites = _sites;
@@ -24,7 +25,7 @@ public sealed partial class ProjectSession
         ProjectAnalysisOutcome outcome;
         using (var store = OpenExisting())
             outcome = ProjectAnalysis.Run(store, data, Graph, keys, Config,
-                reporter is null ? null : new ScaledProgress(reporter, 0.6, 0.4), ct, input => input with { Sites = sites });
+                reporter is null ? null : new ScaledProgress(reporter, 0.6, 0.4), ct, input => input with { Sites = sites }, prefetched: prefetched);
         LastLoad = outcome;
         reporter?.Report(1);
         return new ProjectSnapshot(Interlocked.Increment(ref _version), data, outcome.Review, outcome.Analysis, EmptyStatus) { Keys = keys };

@@ -137,7 +137,7 @@ public sealed partial class ProjectSession
     private ProjectData ReadStore()
     {
         using var store = OpenExisting();
-        var data = ProjectData.Read(store);
+        var data = ProjectData.ReadParallel(store, OpenExisting);
         _sites = StoredSites(store);
         return data;
     }

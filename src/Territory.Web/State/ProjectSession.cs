@@ -44,6 +44,7 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     private volatile SessionState? _state;
     private volatile Message? _staleReason;
     private int _version;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The project's location: full path of the GeoPackage, or the PostgreSQL URI.</summary>
     public string ProjectPath { get; } = options.Project is { } p ? (ProjectStores.IsUri(p) ? p : Path.GetFullPath(p)) : throw new WebStartupException(Message.Of("web_no_project"));
@@ -66,6 +67,31 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     /// <summary>Why saves are refused (a reload after a commit failed), or null when the session is up to date.</summary>
     public Message? StaleReason => _staleReason;
 
+    /// <summary>
+    /// Completes when the first <see cref="Load"/> has ended: faulted with its failure when it failed. API requests and the
+    /// watcher wait on it when the server listens before the load (<see cref="WebOptions.ListenBeforeLoad"/>).
+    /// </summary>
+    public Task Ready => _ready.Task;
+
+    private int _waitingForLoad;
+
+    /// <summary>API requests waiting for the first load (<see cref="Hosting.LoadGate"/>).</summary>
+    internal int WaitingForLoad => Volatile.Read(ref _waitingForLoad);
+
+    /// <summary>Waits for the first load on behalf of a request (counted in <see cref="WaitingForLoad"/>).</summary>
+    internal async Task WaitForLoadAsync(CancellationToken ct)
+    {
+        Interlocked.Increment(ref _waitingForLoad);
+        try
+        {
+            await Ready.WaitAsync(ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waitingForLoad);
+        }
+    }
+
     /// <summary>The request's user's scenario edits since their last save, in order.</summary>
     public IReadOnlyList<ScenarioChange> Changes => State.Workspaces.TryGetValue(UserKey, out var w) ? w.Edits.Changes : [];
 
@@ -85,22 +111,60 @@ public sealed partial class ProjectSession(WebOptions options, ProgressHub progr
     /// <summary>Reads the project and its road graph, reviews travel times and analyses it.</summary>
     /// <param name="ct">Stops the load, down to the travel review's searches (the server then does not start).</param>
     /// <param name="progress">Share of the load done, 0–1 (the travel review reports from 0.6 to 0.9).</param>
+    /// <remarks>
+    /// The road graph, the layers (the large ones on connections of their own, <see cref="ProjectData.ReadParallel"/>)
+    /// and the stored review and analysis (<see cref="StoredResults"/>) are read at the same time; the stored results
+    /// are used only when their keys match the layers and graph read.
+    /// </remarks>
     public void Load(CancellationToken ct = default, IProgress<double>? progress = null)
+    {
+        try
+        {
+            LoadOnce(ct, progress);
+            _ready.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            _ready.TrySetException(e);
+            throw;
+        }
+    }
+
+    private void LoadOnce(CancellationToken ct, IProgress<double>? progress)
     {
         // Each stage is said before it runs (territory serve prints them: the load takes tens of seconds on a large project).
         var stage = options.StartupStage;
         stage?.Invoke(Message.Of("serve_stage_roads", ("project", ProjectStores.IsUri(ProjectPath) ? ProjectStores.NameOf(ProjectPath) : Path.GetFileName(ProjectPath))));
         // The road graph through the store: beside a GeoPackage, in the schema of a PostGIS project.
-        using (var store = OpenExisting())
-            Graph = store.LoadRoadGraph();
-        _graphKey = AnalysisInputKeys.GraphKey(Graph);
+        var graph = Task.Run(() =>
+        {
+            using var store = OpenExisting();
+            return store.LoadRoadGraph();
+        }, ct);
+        var stored = Task.Run(() =>
+        {
+            using var store = OpenExisting();
+            return StoredResults.Read(store);
+        }, ct);
+        var layers = Task.Run(ReadStore, ct);
+        ProjectData data;
+        try
+        {
+            Graph = graph.GetAwaiter().GetResult();
+            _graphKey = AnalysisInputKeys.GraphKey(Graph);
+            stage?.Invoke(Graph is null ? Message.Of("serve_stage_no_roads") : Message.Of("serve_stage_layers", ("nodes", Graph.NodeCount)));
+            data = layers.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            // Never leave a reading task behind on a failure (a non-throwing wait: the failure is the one thrown above).
+            Task.WaitAny([Task.WhenAll(graph, layers, stored)], CancellationToken.None);
+        }
         ct.ThrowIfCancellationRequested();
-        stage?.Invoke(Graph is null ? Message.Of("serve_stage_no_roads") : Message.Of("serve_stage_layers", ("nodes", Graph.NodeCount)));
-        var data = ReadStore();
         stage?.Invoke(Message.Of("serve_stage_analysis", ("estates", data.Estates.Count), ("agencies", data.Agencies.Count),
             ("communes", data.Communes.Count), ("districts", data.Districts.Count)));
         progress?.Report(0.6);
-        var saved = AnalyseSaved(data, progress, ct);
+        var saved = AnalyseSaved(data, progress, ct, stored.GetAwaiter().GetResult());
         _state = SessionState.Of(saved);
         Published(saved);
         if (LastLoad is { } outcome)

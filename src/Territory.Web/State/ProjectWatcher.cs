@@ -18,6 +18,15 @@ public sealed class ProjectWatcher(ProjectSession session, WebOptions options, I
     {
         if (options.WatchInterval <= TimeSpan.Zero)
             return;
+        try
+        {
+            // Listening before the load: nothing to watch until the project is loaded (a failed load stops the server).
+            await session.Ready.WaitAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
         using var timer = new PeriodicTimer(options.WatchInterval);
         try
         {

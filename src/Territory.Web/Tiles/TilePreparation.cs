@@ -41,7 +41,9 @@ internal sealed class TilePreparation(ProjectSession session, TileSource source,
         if (!options.Prepare)
             return Task.CompletedTask;
         session.SavedStatePublished += Start;
-        Start(session.Saved);
+        // A server listening while its project loads (territory serve) has no state yet: the load publishes it when it ends.
+        if (session.Ready.IsCompletedSuccessfully)
+            Start(session.Saved);
         return Task.CompletedTask;
     }
 

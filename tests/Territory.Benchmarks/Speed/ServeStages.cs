@@ -15,8 +15,9 @@ namespace Territory.Benchmarks.Speed;
 
 /// <summary>
 /// <c>serve-stages PROJECT [ROUNDS]</c>: where the map server's start from a stored analysis spends its time, stage by
-/// stage (wall and process CPU): road graph, layers, content keys, stored review, stored analysis, analysis input, then
-/// the whole session load. Each round runs every stage again in the same process (the first round includes the JIT).
+/// stage (wall and process CPU): road graph, layers (one connection, then the large layers on connections of their own),
+/// content keys, stored review, stored analysis (each, then both side by side), analysis input, then the whole session
+/// load (which reads the graph, the layers and the stored results at once). Each round runs every stage again in the same process (the first round includes the JIT).
 /// </summary>
 public static class ServeStages
 {
@@ -33,6 +34,8 @@ public static class ServeStages
             clock.Lap("road graph + hierarchy");
             var data = ProjectData.Read(store);
             clock.Lap($"layers ({data.Estates.Count} estates)");
+            ProjectData.ReadParallel(store, () => ProjectStores.Open(project));
+            clock.Lap("layers again, estates and communes on connections of their own");
             var keys = AnalysisInputKeys.Of(data, AnalysisInputKeys.GraphKey(graph), TypologyConfig.Default);
             clock.Lap("content keys");
             var storedReview = store.ReadResult(ProjectAnalysis.ReviewResult);
@@ -43,6 +46,8 @@ public static class ServeStages
             clock.Lap($"stored analysis read ({(storedAnalysis?.Payload.Length ?? 0) / 1e6:F1} MB)");
             var analysis = storedAnalysis is null ? null : PayloadJson.Read<AnalysisPayload>(storedAnalysis.Payload);
             clock.Lap("stored analysis decoded");
+            StoredResults.Read(store);
+            clock.Lap("both stored results read and decoded side by side");
             ProjectAnalysis.Input(data, review);
             clock.Lap("analysis input (nearest point of each kind)");
             using var session = new ProjectSession(new WebOptions { Project = project }, new ProgressHub());

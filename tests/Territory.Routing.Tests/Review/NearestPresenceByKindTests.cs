@@ -41,4 +41,55 @@ public sealed class NearestPresenceByKindTests
         // Another landlord's relay place never serves the estate, a public one (no landlord) does.
         Assert.Equal("relay-public", nearest.Single(n => n.Kind == AgencyKind.LieuRelais).AgencyId);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Compute_RandomSparseMatrix_EqualsTheCellByCellScan(int seed)
+    {
+        // Rows reaching some estates, others with reasons only, cells kept whole with and without seconds, ties,
+        // landlords that do not serve, estates missing from the layer: the row-by-row search keeps what a scan of every cell keeps.
+        var random = new Random(seed);
+        var kinds = AgencyKinds.All;
+        var estates = Enumerable.Range(0, 300).Select(i => new Estate
+        {
+            Id = $"e{i}", Geometry = L93(1.5, 42.5), Dwellings = 1, Landlord = random.Next(4) switch { 0 => null, 1 => "B", _ => "A" },
+        }).ToList();
+        var agencies = Enumerable.Range(0, 40).Select(i => new Agency
+        {
+            Id = $"a{i}", Kind = kinds[random.Next(kinds.Count)], Location = L93(1.5, 42.5), Landlord = random.Next(3) switch { 0 => null, 1 => "B", _ => "A" },
+        }).ToList();
+        var estateIds = estates.Select(e => e.Id).Append("absent").ToList();
+        var rows = agencies.Select(_ => random.Next(5) == 0 ? null : estateIds.Select(_ => random.Next(6) switch
+        {
+            0 or 1 => ((double?)(random.Next(20) * 60.0), (double?)1000.0, (string?)null),
+            2 => ((double?)(random.Next(20) * 60.0), (double?)null, "estimée"),
+            3 => (null, null, "autre"),
+            _ => (null, null, "pas de chemin"),
+        }).ToArray()).ToArray();
+        var matrix = AgencyEstateMatrix.FromRows(agencies.Select(a => a.Id).ToList(), estateIds, rows, agencies.Select(_ => (string?)"pas de chemin").ToArray());
+        var review = new AgencyTravelReviewResult([], [], [], false, new Dictionary<string, string>()) { Matrix = matrix };
+
+        var expected = new List<PresenceAccess>();
+        for (var e = 0; e < estates.Count; e++)
+        {
+            var estate = estates[e];
+            foreach (var kind in kinds)
+            {
+                (int Row, double Seconds) best = (-1, double.PositiveInfinity);
+                for (var a = 0; a < agencies.Count; a++)
+                {
+                    var agency = agencies[a];
+                    var serves = agency.Landlord is null || estate.Landlord is null || agency.Landlord == estate.Landlord;
+                    if (agency.Kind == kind && serves && matrix[a, e].DurationSeconds is { } s && s < best.Seconds)
+                        best = (a, s);
+                }
+                if (best.Row >= 0)
+                    expected.Add(new PresenceAccess(estate.Id, kind, agencies[best.Row].Id, best.Seconds, false));
+            }
+        }
+
+        Assert.Equal(expected, NearestPresenceByKind.Compute(review, estates, agencies));
+    }
 }
