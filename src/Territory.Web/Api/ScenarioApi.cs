@@ -81,6 +81,10 @@ public static class ScenarioApi
         var saved = session.Saved;
         var current = session.Current;
         var changes = session.Changes.Select(c => new ChangeInfo(c.Op, c.AgencyId, c.Name, c.Kind.Code(), c.Lon, c.Lat)).ToList();
+        // No scenario: the map's state is the saved one, nothing differs (every page's first request; a national
+        // project has tens of thousands of territories to compare otherwise).
+        if (ReferenceEquals(saved, current))
+            return new ScenarioState(current.Version, session.DataVersion, changes.Count > 0, changes, Figures(saved.Coverage), Figures(current.Coverage), [], []);
         var agencyIds = saved.Data.Agencies.Select(a => a.Id).Union(current.Data.Agencies.Select(a => a.Id), StringComparer.Ordinal);
         var agencies = agencyIds.Select(id =>
         {

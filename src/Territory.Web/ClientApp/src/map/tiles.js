@@ -59,10 +59,13 @@ function estateTileStyle(feature) {
   return styleCache[key];
 }
 
-function tileLayer(name, style, visible) {
+/** Zoom from which the commune outlines of a tiled project are drawn (a regional view; France fits at 5–6). */
+const COMMUNES_MIN_ZOOM = 7;
+
+function tileLayer(name, style, visible, minZoom = undefined) {
   const source = new VectorTileSource({ format: new MVT(), url: url(name), maxZoom: 20 });
   sources[name] = source;
-  const layer = new VectorTileLayer({ source, style, visible, declutter: false });
+  const layer = new VectorTileLayer({ source, style, visible, declutter: false, minZoom });
   layer.set('name', name);
   layer.set('tiled', true);
   return layer;
@@ -79,7 +82,9 @@ export async function setupTiles() {
   const replacements = {
     estates: tileLayer('estates', estateTileStyle, layers.estates.getVisible()),
     territories: tileLayer('territories', territoryStyle, layers.territories.getVisible()),
-    communes: tileLayer('communes', communeStyle, layers.communes.getVisible()),
+    // Commune outlines from the regional view down: at the national view thousands of them would be a few pixels
+    // each (the territories show the geography there), and drawing them was most of the first render.
+    communes: tileLayer('communes', communeStyle, layers.communes.getVisible(), COMMUNES_MIN_ZOOM),
     districts: tileLayer('qpv', qpvStyle, layers.districts.getVisible()),
   };
   const collection = map.getLayers();
