@@ -50,9 +50,11 @@ internal static class ProgressDisplay
                     observer?.Report(s);
                     lock (gate)
                     {
+                        // Named from its first report: a bar never has an empty name (the terminal's library refuses one).
+                        var description = Markup.Escape(console.T("progress_stage_" + s.Stage, ("done", s.Done), ("total", s.Total)));
                         if (!tasks.TryGetValue(s.Stage, out var task))
-                            tasks[s.Stage] = task = ctx.AddTask("", maxValue: 1.0);
-                        task.Description = Markup.Escape(console.T("progress_stage_" + s.Stage, ("done", s.Done), ("total", s.Total)));
+                            tasks[s.Stage] = task = ctx.AddTask(description, maxValue: 1.0);
+                        task.Description = description;
                         task.Value = s.Fraction;
                     }
                 }));
