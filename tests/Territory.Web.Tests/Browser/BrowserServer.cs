@@ -80,7 +80,7 @@ public class BrowserServer : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--lang=fr-FR", "--disable-background-networking", "--disable-component-update",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-quic",
                     // No GPU here: WebGL runs on SwiftShader, which Chromium only grants on request from now on.
                     "--enable-unsafe-swiftshader", .. ExtraArgs],
