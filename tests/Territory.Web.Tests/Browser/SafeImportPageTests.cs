@@ -81,13 +81,7 @@ public sealed class SafeImportPageTests(UnwatchedBrowserServer server) : IClassF
     {
         if (!server.Available) return;
         var (page, _) = await server.OpenAsync();
-        await page.Locator(".tab[data-tab=scenario]").ClickAsync();
-        await page.GetByTestId("scenario-add-kind").SelectOptionAsync("lieu_relais");
-        await page.Locator("#scenario-add-name").FillAsync("Relais du scénario");
-        await page.GetByTestId("scenario-add").ClickAsync();
-        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.estates.getFeatures()[0]");
-        await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
-        await page.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === true");
+        await AddRelayPlaceAsync(page, "Relais du scénario", 0);
 
         // Meanwhile, `territory import --append` from a terminal.
         AppendAgencyBehindTheServer(server.ProjectPath, "CLI-NAV");
@@ -118,13 +112,7 @@ public sealed class SafeImportPageTests(UnwatchedBrowserServer server) : IClassF
         if (!server.Available) return;
         var (page, _) = await server.OpenAsync();
         var seen = await page.EvaluateAsync<string>("() => document.body.dataset.dataVersion");
-        await page.Locator(".tab[data-tab=scenario]").ClickAsync();
-        await page.GetByTestId("scenario-add-kind").SelectOptionAsync("lieu_relais");
-        await page.Locator("#scenario-add-name").FillAsync("Relais d'arrière-plan");
-        await page.GetByTestId("scenario-add").ClickAsync();
-        var target = await MapPage.FeatureOnScreenAsync(page, "t.sources.estates.getFeatures()[1]");
-        await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
-        await page.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === true");
+        await AddRelayPlaceAsync(page, "Relais d'arrière-plan", 1);
 
         // Another program commits; the server learns of it (as its watcher would); the map's reload of its
         // layers is held, and a background request of the page answers with the new versions meanwhile.
@@ -154,6 +142,18 @@ public sealed class SafeImportPageTests(UnwatchedBrowserServer server) : IClassF
         Assert.Contains(saved, a => a.Id == "CLI-BG");
         Assert.Contains(saved, a => a.Name == "Relais d'arrière-plan");
         await page.CloseAsync();
+    }
+
+    /// <summary>Adds a relay place to the scenario on the estate at <paramref name="estate"/> (index in the layer) and waits for the scenario to be dirty.</summary>
+    private static async Task AddRelayPlaceAsync(IPage page, string name, int estate)
+    {
+        await page.Locator(".tab[data-tab=scenario]").ClickAsync();
+        await page.GetByTestId("scenario-add-kind").SelectOptionAsync("lieu_relais");
+        await page.Locator("#scenario-add-name").FillAsync(name);
+        await page.GetByTestId("scenario-add").ClickAsync();
+        var target = await MapPage.FeatureOnScreenAsync(page, $"t.sources.estates.getFeatures()[{estate}]");
+        await page.Mouse.ClickAsync(target.GetProperty("x").GetSingle(), target.GetProperty("y").GetSingle());
+        await page.WaitForFunctionAsync("() => window.territory.scenario()?.dirty === true");
     }
 
     /// <summary>Waits until the view on screen is made from the data version the server last answered with.</summary>
