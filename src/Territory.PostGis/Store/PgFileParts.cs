@@ -26,18 +26,10 @@ internal sealed class PgFileParts(PgSchema schema)
         return parts == 0 ? null : new PartReader(schema, name, parts);
     }
 
-    private sealed class PartWriter(PgSchema schema, string name, CancellationToken ct) : Stream
+    private sealed class PartWriter(PgSchema schema, string name, CancellationToken ct) : Territory.IO.Streams.WriteOnlyStream
     {
         private readonly MemoryStream _buffer = new();
         private int _part;
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
@@ -66,10 +58,6 @@ internal sealed class PgFileParts(PgSchema schema)
             cmd.ExecuteNonQuery();
             _buffer.SetLength(0);
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private sealed class PartReader(PgSchema schema, string name, int parts) : Stream

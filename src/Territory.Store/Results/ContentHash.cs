@@ -19,22 +19,12 @@ internal static class ContentHash
 
     public static string OfText(string text) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..32];
 
-    private sealed class HashingStream : Stream
+    private sealed class HashingStream : Territory.IO.Streams.WriteOnlyStream
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
         public string Hex() => Convert.ToHexStringLower(_hash.GetHashAndReset())[..32];
 
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => _hash.AppendData(buffer, offset, count);
         public override void Write(ReadOnlySpan<byte> buffer) => _hash.AppendData(buffer);
 
         protected override void Dispose(bool disposing)
