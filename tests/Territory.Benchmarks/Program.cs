@@ -26,6 +26,9 @@ switch (args)
     case ["serve-stages", .. var rest]:
         Territory.Benchmarks.Speed.ServeStages.Run(rest);
         return;
+    case ["pg-import-stages", .. var rest]:
+        Territory.Benchmarks.Store.PgImportStages.Run(rest);
+        return;
     case ["analyse-stages", .. var rest]:
         Territory.Benchmarks.Speed.AnalyseStages.Run(rest);
         return;
