@@ -10,8 +10,8 @@ namespace Territory.PostGis.Store;
 /// <summary>Writes the rows of one table through binary COPY, inside the caller's transaction.</summary>
 /// <remarks>
 /// <para>Feature ids are given by the writer (1, 2… after the table's largest), so rows keep their order
-/// and the ids are the same as a GeoPackage gives them. Geometries get the layer's SRID (a copy when
-/// the input has another; inputs are never mutated); a polygon written to a multipolygon column is
+/// and the ids are the same as a GeoPackage gives them. Rows are encoded by <see cref="PgCopyRows"/>. Geometries get
+/// the layer's SRID (a copy when the input has another; inputs are never mutated); a polygon written to a multipolygon column is
 /// promoted to a one-part multipolygon, as GeoPackage readers would read it.</para>
 /// <para>Estates carry the partition key: the <c>departement</c> of their effective commune code.</para>
 /// <para>Disposing without <see cref="Complete"/> cancels the COPY: roll the transaction back then.</para>
@@ -19,8 +19,10 @@ namespace Territory.PostGis.Store;
 internal sealed class PgLayerWriter : ILayerWriter, IDisposable
 {
     private const int CancellationStride = 4096;
-    private readonly NpgsqlBinaryImporter _importer;
+    private readonly NpgsqlRawCopyStream _copy;
+    private readonly PgCopyRows _rows;
     private readonly NpgsqlDbType[] _types;
+    private readonly int _fields;
     private readonly int _departementFrom;
     private readonly CancellationToken _ct;
     private readonly GeometryFactory _factory;
@@ -50,7 +52,9 @@ internal sealed class PgLayerWriter : ILayerWriter, IDisposable
         names.AddRange(layer.Columns.Select(c => PgIdentifier.Quote(c.Name)));
         if (departementFrom is not null)
             names.Add(PgSchema.DepartementColumn);
-        _importer = schema.Connection.BeginBinaryImport($"COPY {schema.Q(table)} ({string.Join(", ", names)}) FROM STDIN (FORMAT BINARY)");
+        _fields = names.Count;
+        _copy = schema.Connection.BeginRawBinaryCopy($"COPY {schema.Q(table)} ({string.Join(", ", names)}) FROM STDIN (FORMAT BINARY)");
+        _rows = new PgCopyRows(_copy);
     }
 
     /// <inheritdoc />
@@ -71,14 +75,14 @@ internal sealed class PgLayerWriter : ILayerWriter, IDisposable
         if (Written % CancellationStride == 0)
             _ct.ThrowIfCancellationRequested();
         var fid = _nextFid++;
-        _importer.StartRow();
-        _importer.Write(fid, NpgsqlDbType.Bigint);
+        _rows.StartRow(_fields);
+        _rows.Int64(fid);
         if (Layer.IsSpatial)
         {
             if (geometry is null)
-                _importer.WriteNull();
+                _rows.Null();
             else
-                _importer.Write(Fit(geometry), NpgsqlDbType.Geometry);
+                _rows.Geometry(Fit(geometry), Layer.Srid);
         }
         else if (geometry is not null)
             throw new ArgumentException($"{Layer.Name} is an attribute table: no geometry.", nameof(geometry));
@@ -88,7 +92,7 @@ internal sealed class PgLayerWriter : ILayerWriter, IDisposable
         {
             var d = Store.Departements.Of(values[_departementFrom] as string);
             Departements.Add(d);
-            _importer.Write(d, NpgsqlDbType.Text);
+            _rows.Text(d);
         }
         Written++;
         return fid;
@@ -98,17 +102,24 @@ internal sealed class PgLayerWriter : ILayerWriter, IDisposable
     public void Complete()
     {
         _ct.ThrowIfCancellationRequested();
-        _importer.Complete();
+        _rows.Complete();
+        _copy.Dispose();
         _completed = true;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _completed = true;
-        _importer.Dispose();
+        if (!_completed)
+        {
+            _completed = true;
+            // The server is told the COPY failed: nothing of it stays, the transaction is to be rolled back.
+            _copy.Cancel();
+        }
+        _copy.Dispose();
     }
 
+    /// <summary>The geometry as its column takes it (the SRID is the encoder's: <see cref="PgCopyRows.Geometry"/>).</summary>
     private Geometry Fit(Geometry g)
     {
         if (_multiType == "MULTIPOLYGON" && g is Polygon p)
@@ -117,66 +128,51 @@ internal sealed class PgLayerWriter : ILayerWriter, IDisposable
             return _factory.CreateMultiPoint([(Point)pt.Copy()]);
         if (_multiType == "MULTILINESTRING" && g is LineString l)
             return _factory.CreateMultiLineString([(LineString)l.Copy()]);
-        if (g.SRID == Layer.Srid)
-            return g;
-        var copy = g.Copy();
-        copy.SRID = Layer.Srid;
-        return copy;
+        return g;
     }
 
-    // Typed writes: the importer resolves its converter once per CLR type instead of per boxed value.
-    private void WriteValue(object? raw, NpgsqlDbType type)
-    {
-        var value = Convert(raw, type);
-        switch (value)
-        {
-            case null:
-                _importer.WriteNull();
-                break;
-            case string text:
-                _importer.Write(text, NpgsqlDbType.Text);
-                break;
-            case long n:
-                _importer.Write(n, NpgsqlDbType.Bigint);
-                break;
-            case double d:
-                _importer.Write(d, NpgsqlDbType.Double);
-                break;
-            case bool b:
-                _importer.Write(b, NpgsqlDbType.Boolean);
-                break;
-            case DateTime t:
-                _importer.Write(t, NpgsqlDbType.TimestampTz);
-                break;
-            case byte[] bytes:
-                _importer.Write(bytes, NpgsqlDbType.Bytea);
-                break;
-            default:
-                _importer.Write(value, type);
-                break;
-        }
-    }
-
-    /// <summary>A value of the type the column takes (GeoPackage rows carry booleans as 0/1 and dates as ISO text).</summary>
-    private static object? Convert(object? value, NpgsqlDbType type)
+    /// <summary>A value in the type its column takes (GeoPackage rows carry booleans as 0/1 and dates as ISO text).</summary>
+    private void WriteValue(object? value, NpgsqlDbType type)
     {
         if (value is null or DBNull)
-            return null;
-        return type switch
         {
-            NpgsqlDbType.Text => value as string ?? (value is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : value.ToString()),
-            NpgsqlDbType.Bigint => value is bool b ? (b ? 1L : 0L) : System.Convert.ToInt64(value, CultureInfo.InvariantCulture),
-            NpgsqlDbType.Double => System.Convert.ToDouble(value, CultureInfo.InvariantCulture),
-            NpgsqlDbType.Boolean => value is bool b ? b : System.Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0,
-            NpgsqlDbType.TimestampTz => value switch
-            {
-                DateTimeOffset o => o.UtcDateTime,
-                DateTime d => d.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : d.ToUniversalTime(),
-                string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).UtcDateTime,
-                _ => throw new ArgumentException($"Not a date: {value}.", nameof(value)),
-            },
-            NpgsqlDbType.Bytea => value as byte[] ?? throw new ArgumentException("Not a byte array.", nameof(value)),
-            _ => value,
-        };
+            _rows.Null();
+            return;
+        }
+        switch (type)
+        {
+            case NpgsqlDbType.Text:
+                _rows.Text(value as string ?? (value is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? ""));
+                break;
+            case NpgsqlDbType.Bigint:
+                _rows.Int64(value switch
+                {
+                    long n => n,
+                    int n => n,
+                    bool flag => flag ? 1L : 0L,
+                    _ => System.Convert.ToInt64(value, CultureInfo.InvariantCulture),
+                });
+                break;
+            case NpgsqlDbType.Double:
+                _rows.Double(value is double d ? d : System.Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                break;
+            case NpgsqlDbType.Boolean:
+                _rows.Boolean(value is bool b ? b : System.Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0);
+                break;
+            case NpgsqlDbType.TimestampTz:
+                _rows.Timestamp(value switch
+                {
+                    DateTimeOffset o => o.UtcDateTime,
+                    DateTime t => t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime(),
+                    string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).UtcDateTime,
+                    _ => throw new ArgumentException($"Not a date: {value}.", nameof(value)),
+                });
+                break;
+            case NpgsqlDbType.Bytea:
+                _rows.Bytes(value as byte[] ?? throw new ArgumentException("Not a byte array.", nameof(value)));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(type), type, "No binary form for this column type.");
+        }
     }
 }
