@@ -126,6 +126,48 @@ internal sealed class PgSchema(NpgsqlConnection connection, string schema)
             Execute(string.Join("\n", statements));
     }
 
+    /// <summary>The département codes of the estates' partitions (the default one left out).</summary>
+    public HashSet<string> PartitionsOf(string table)
+    {
+        var prefix = Departements.PartitionOf(table, "x")[..^1];
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass(@t)",
+            ("t", $"{Quoteless(schema)}.{Quoteless(table)}"));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var name = r.GetString(0);
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name != Departements.PartitionOf(table, Departements.Unknown))
+                codes.Add(name[prefix.Length..]);
+        }
+        return codes;
+    }
+
+    /// <summary>Drops the partitions of these département codes (their rows with them).</summary>
+    public void DropPartitions(string table, IEnumerable<string> departements)
+    {
+        var names = departements.Where(d => d.Length > 0).Order(StringComparer.Ordinal).Select(d => Q(Departements.PartitionOf(table, d))).ToList();
+        if (names.Count > 0)
+            Execute($"DROP TABLE IF EXISTS {string.Join(", ", names)}");
+    }
+
+    /// <summary>Gives these département codes their partitions, moving their rows out of the default partition.</summary>
+    public void MovePartitions(string table, LayerDefinition layer, IEnumerable<string> departements)
+    {
+        var codes = departements.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (codes.Length == 0)
+            return;
+        var fallback = Q(Departements.PartitionOf(table, Departements.Unknown));
+        var moved = PgIdentifier.Quote("territory_moved_" + table);
+        var columns = string.Join(", ", new[] { "fid", LayerDefinition.GeometryColumn }
+            .Concat(layer.Columns.Select(c => PgIdentifier.Quote(c.Name))).Append(DepartementColumn));
+        Execute($"CREATE TEMP TABLE {moved} AS SELECT {columns} FROM {fallback} WHERE {DepartementColumn} = ANY(@d)", ("d", codes));
+        Execute($"DELETE FROM {fallback} WHERE {DepartementColumn} = ANY(@d)", ("d", codes));
+        EnsurePartitions(table, codes);
+        Execute($"INSERT INTO {Q(table)} ({columns}) SELECT {columns} FROM {moved}");
+        Execute($"DROP TABLE {moved}");
+    }
+
     /// <summary>Drops a table and its registration.</summary>
     public void Drop(string table)
     {

@@ -10,14 +10,12 @@ namespace Territory.PostGis.Store;
 
 internal sealed partial class PostGisProjectStore
 {
-    private const string StagingSuffix = "__staging";
-
     /// <inheritdoc />
     /// <remarks>
-    /// Streamed estates go by binary COPY into a staging table of the transaction as they are read (the
-    /// département partitions they need are known only at the end); then the checks that need the whole file
-    /// (nothing accepted, a shrink), the partitions, one <c>INSERT … SELECT</c> into the layer and the GiST index.
-    /// A failure anywhere rolls the whole transaction back. A layer read whole goes through
+    /// Streamed estates go by binary COPY straight into the layer as they are read, each to its département's
+    /// partition (made before the first row from the project's communes); then the checks that need the whole file
+    /// (nothing accepted, a shrink), the partitions matched to the rows and the GiST index (built after the load when
+    /// the layer is created or replaced). A failure anywhere rolls the whole transaction back. A layer read whole goes through
     /// <see cref="ImportLayer(ImportResult, LayerWriteOptions, CancellationToken)"/>.
     /// </remarks>
     public LayerWriteOutcome ImportLayer(ImportStream stream, LayerWriteOptions options, CancellationToken ct = default)
@@ -32,7 +30,6 @@ internal sealed partial class PostGisProjectStore
 
         const LayerKind kind = LayerKind.Estates;
         var table = ProjectLayers.TableOf(kind);
-        var staging = table + StagingSuffix;
         var outcome = InTransaction(_ =>
         {
             LockVersion();
@@ -46,17 +43,25 @@ internal sealed partial class PostGisProjectStore
             if (exists)
                 KeepPrevious(table);
             var reader = Reader();
-            var rows = new StreamedEstates(reader.Communes(), reader.Districts(),
+            var communes = reader.Communes();
+            var rows = new StreamedEstates(communes, reader.Districts(),
                 append ? reader.Keys(table, ProjectLayers.KeyOf(kind)) : null, DuplicateKeysReported);
             var definition = ProjectLayers.Definition(kind, srid);
-            var firstFid = append ? 1 + Convert.ToInt64(_schema.Scalar($"SELECT coalesce(max(fid), 0) FROM {_schema.Q(table)}"), CultureInfo.InvariantCulture) : 1;
 
-            _schema.Execute($"DROP TABLE IF EXISTS {_schema.Q(staging)}");
-            _schema.CreateTable(definition, staging, withDepartement: true, register: false);
-            _schema.Execute($"ALTER TABLE {_schema.Q(staging)} SET UNLOGGED");
+            // The rows go straight into the layer's partitions: the table (replaced: without its index, built after the
+            // load), and a partition for the département of every commune of the project before the first row.
+            if (exists && !append)
+                _schema.Drop(table);
+            if (!append)
+                _schema.CreateTable(definition, partitioned: true);
+            else
+                _schema.EnsureColumns(definition);
+            var partitioned = _schema.PartitionsOf(table);
+            var prepared = communes.Select(c => Departements.Of(c.Code)).Where(d => d.Length > 0 && !partitioned.Contains(d)).ToHashSet(StringComparer.Ordinal);
+            _schema.EnsurePartitions(table, prepared);
             long written;
             HashSet<string> departements;
-            using (var writer = new PgLayerWriter(_schema, definition, staging, departementFrom: "commune_code", ct: ct, firstFid: firstFid))
+            using (var writer = new PgLayerWriter(_schema, definition, departementFrom: "commune_code", ct: ct))
             {
                 rows.Write(stream.Estates(ct), writer, ct: ct);
                 writer.Complete();
@@ -70,17 +75,10 @@ internal sealed partial class PostGisProjectStore
             if (!options.Append && !options.AllowShrink && before > 0 && result.Accepted < before * options.ShrinkThreshold)
                 throw new ReasonException(Message.Of("import_would_shrink", ("file", file), ("layer", table), ("before", before), ("after", result.Accepted)));
 
-            if (exists && !append)
-                _schema.Drop(table);
-            if (!append)
-                _schema.CreateTable(definition, partitioned: true);
-            else
-                _schema.EnsureColumns(definition);
-            _schema.EnsurePartitions(table, departements);
-            var columns = string.Join(", ", new[] { "fid", LayerDefinition.GeometryColumn }
-                .Concat(definition.Columns.Select(c => PgIdentifier.Quote(c.Name))).Append(PgSchema.DepartementColumn));
-            _schema.Execute($"INSERT INTO {_schema.Q(table)} ({columns}) SELECT {columns} FROM {_schema.Q(staging)}");
-            _schema.Execute($"DROP TABLE {_schema.Q(staging)}");
+            // The partitions match the rows as if they had been made for them: those prepared and left empty go,
+            // rows of a département no commune announced leave the default partition for their own.
+            _schema.DropPartitions(table, prepared.Where(d => !departements.Contains(d)));
+            _schema.MovePartitions(table, definition, departements.Where(d => d.Length > 0 && !partitioned.Contains(d) && !prepared.Contains(d)));
             _schema.CreateSpatialIndex(table);
             if (!exists)
                 KeepPrevious(table, empty: true);
