@@ -50,13 +50,16 @@ public sealed class GeoPackageBlob
     /// <summary>Decodes a blob; the geometry's SRID is the header's.</summary>
     public Geometry Read(byte[] blob) => TryReadPoint(blob) ?? _reader.Read(blob);
 
+    /// <summary>Decodes a blob read in place (a SQLite column); the geometry's SRID is the header's.</summary>
+    public Geometry Read(ReadOnlySpan<byte> blob) => TryReadPoint(blob) ?? _reader.Read(blob.ToArray());
+
     /// <summary>Fast path for the common XY point blob (no envelope, little-endian WKB); null otherwise.</summary>
-    private static Point? TryReadPoint(byte[] blob)
+    private static Point? TryReadPoint(ReadOnlySpan<byte> blob)
     {
         // Flags: bit 0 byte order (ignored, header read below), bits 1-3 envelope code, bit 4 empty, bit 5 extended.
         if (blob.Length != HeaderSize + 21 || blob[0] != 'G' || blob[1] != 'P' || (blob[3] & 0x3E) != 0 || blob[8] != 1)
             return null;
-        var span = blob.AsSpan();
+        var span = blob;
         if (BinaryPrimitives.ReadUInt32LittleEndian(span[9..]) != 1)
             return null;
         var srid = (blob[3] & 1) == 1 ? BinaryPrimitives.ReadInt32LittleEndian(span[4..]) : BinaryPrimitives.ReadInt32BigEndian(span[4..]);

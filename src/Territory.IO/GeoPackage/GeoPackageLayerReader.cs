@@ -1,8 +1,10 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Territory.Core.Crs;
 using Territory.Core.Messages;
+using SQLitePCL;
 using Territory.IO.Import;
 
 namespace Territory.IO.GeoPackage;
@@ -70,47 +72,62 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
     public Message? CrsProblem { get; private set; }
     public bool HasNativeGeometry => true;
 
+    /// <remarks>
+    /// The statement is stepped through SQLite's own API (as <see cref="RawStatement"/> writes): each value is read by its
+    /// storage class, as <see cref="SqliteDataReader.GetValue"/> gives it (integer → long, real → double, text → string,
+    /// blob → byte[], null → null) without the data reader's checks around every column; point blobs are decoded
+    /// by <see cref="GeoPackageBlob"/> (the rest by NetTopologySuite).
+    /// </remarks>
     public IEnumerable<ISourceRecord> Rows(CancellationToken ct)
     {
-        var geoReader = new GeoPackageGeoReader { HandleSRID = true };
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = $"SELECT {Quote(_geometryColumn)}{string.Concat(Columns.Select(c => ", " + Quote(c)))} FROM {Quote(_table)}";
-        SqliteDataReader r;
-        try
+        var blobs = new GeoPackageBlob();
+        var sql = $"SELECT {Quote(_geometryColumn)}{string.Concat(Columns.Select(c => ", " + Quote(c)))} FROM {Quote(_table)}";
+        var db = _connection.Handle!;
+        var rc = raw.sqlite3_prepare_v2(db, sql, out var statement);
+        if (rc != raw.SQLITE_OK)
         {
-            r = cmd.ExecuteReader();
+            statement.Dispose();
+            throw Damaged(Failure(db, rc), 1);
         }
-        catch (SqliteException e)
-        {
-            throw Damaged(e, 1);
-        }
-        using (r)
+        using (statement)
         {
             var record = new FeatureRecord();
             long row = 0;
-            while (Next(r, row + 1))
+            while (Next(db, statement, row + 1))
             {
                 ct.ThrowIfCancellationRequested();
                 row++;
-                var g = ReadGeometry(r, geoReader, out var error);
+                var g = ReadGeometry(statement, blobs, out var error);
                 var values = new object?[Columns.Count];
                 for (var i = 0; i < values.Length; i++)
-                    values[i] = r.IsDBNull(i + 1) ? null : r.GetValue(i + 1);
+                    values[i] = Value(statement, i + 1);
                 record.Set(row, g, values, error);
                 yield return record;
             }
         }
     }
 
+    private static object? Value(sqlite3_stmt statement, int column) => raw.sqlite3_column_type(statement, column) switch
+    {
+        raw.SQLITE_INTEGER => raw.sqlite3_column_int64(statement, column),
+        raw.SQLITE_FLOAT => raw.sqlite3_column_double(statement, column),
+        raw.SQLITE_TEXT => Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column)),
+        raw.SQLITE_BLOB => raw.sqlite3_column_blob(statement, column).ToArray(),
+        _ => null,
+    };
+
     /// <summary>The row's geometry; a damaged blob is the row's error, not the file's.</summary>
-    private Geometry? ReadGeometry(SqliteDataReader r, GeoPackageGeoReader geoReader, out string? error)
+    private Geometry? ReadGeometry(sqlite3_stmt statement, GeoPackageBlob blobs, out string? error)
     {
         error = null;
-        if (r.IsDBNull(0))
+        var type = raw.sqlite3_column_type(statement, 0);
+        if (type == raw.SQLITE_NULL)
             return null;
         try
         {
-            var g = geoReader.Read((byte[])r.GetValue(0));
+            if (type != raw.SQLITE_BLOB)
+                throw new InvalidCastException("A geometry is a blob.");
+            var g = blobs.Read(raw.sqlite3_column_blob(statement, 0));
             if (DeclaredCrs is null && g.SRID > 0 && CrsRegistry.IsKnown(g.SRID))
             {
                 DeclaredCrs = g.SRID;
@@ -126,17 +143,17 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
         }
     }
 
-    private bool Next(SqliteDataReader r, long row)
+    private bool Next(sqlite3 db, sqlite3_stmt statement, long row)
     {
-        try
-        {
-            return r.Read();
-        }
-        catch (SqliteException e)
-        {
-            throw Damaged(e, row);
-        }
+        var rc = raw.sqlite3_step(statement);
+        if (rc == raw.SQLITE_ROW)
+            return true;
+        if (rc == raw.SQLITE_DONE)
+            return false;
+        throw Damaged(Failure(db, rc), row);
     }
+
+    private static SqliteException Failure(sqlite3 db, int rc) => new(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
 
     private ImportException Damaged(SqliteException e, long row) => new(Message.Of("gpkg_damaged", ("file", FileName), ("row", row)), e);
 
