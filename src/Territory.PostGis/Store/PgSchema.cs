@@ -60,7 +60,9 @@ internal sealed class PgSchema(NpgsqlConnection connection, string schema)
     /// <param name="partitioned">Estates: <c>departement</c> column, <c>PARTITION BY LIST (departement)</c> and its default partition.</param>
     /// <param name="withDepartement">A plain table that keeps the estates' <c>departement</c> column (their previous version).</param>
     /// <param name="register">True to list the table in <see cref="Contents"/> (a layer or a store table); false for previous versions.</param>
-    public void CreateTable(LayerDefinition layer, string? name = null, bool partitioned = false, bool withDepartement = false, bool register = true)
+    /// <param name="keyLater">True to leave out the primary key, which <see cref="AddPrimaryKey"/> then builds over the loaded rows
+    /// (one sort instead of an index grown row by row; the same key and name).</param>
+    public void CreateTable(LayerDefinition layer, string? name = null, bool partitioned = false, bool withDepartement = false, bool register = true, bool keyLater = false)
     {
         name ??= layer.Name;
         var columns = new List<string> { "fid bigint NOT NULL" };
@@ -69,7 +71,8 @@ internal sealed class PgSchema(NpgsqlConnection connection, string schema)
         columns.AddRange(layer.Columns.Select(c => $"{PgIdentifier.Quote(c.Name)} {SqlType(c.Type)}{(c.NotNull ? " NOT NULL" : "")}"));
         if (partitioned || withDepartement)
             columns.Add($"{DepartementColumn} text NOT NULL");
-        columns.Add(partitioned ? $"PRIMARY KEY ({DepartementColumn}, fid)" : "PRIMARY KEY (fid)");
+        if (!keyLater)
+            columns.Add(PrimaryKey(partitioned));
         Execute($"CREATE TABLE {Q(name)} ({string.Join(", ", columns)}){(partitioned ? $" PARTITION BY LIST ({DepartementColumn})" : "")}");
         if (partitioned)
             Execute($"CREATE TABLE {Q(Departements.PartitionOf(name, Departements.Unknown))} PARTITION OF {Q(name)} DEFAULT");
@@ -80,6 +83,11 @@ internal sealed class PgSchema(NpgsqlConnection connection, string schema)
                 ("t", name), ("d", layer.IsSpatial ? "features" : "attributes"), ("g", layer.GeometryType), ("s", layer.IsSpatial ? layer.Srid : null), ("x", layer.Description));
         }
     }
+
+    /// <summary>The primary key left out by <see cref="CreateTable"/> (<c>keyLater</c>).</summary>
+    public void AddPrimaryKey(string table, bool partitioned) => Execute($"ALTER TABLE {Q(table)} ADD {PrimaryKey(partitioned)}");
+
+    private static string PrimaryKey(bool partitioned) => partitioned ? $"PRIMARY KEY ({DepartementColumn}, fid)" : "PRIMARY KEY (fid)";
 
     /// <summary>Column names of a table (empty when it does not exist).</summary>
     public HashSet<string> ColumnsOf(string table)

@@ -48,12 +48,12 @@ internal sealed partial class PostGisProjectStore
                 append ? reader.Keys(table, ProjectLayers.KeyOf(kind)) : null, DuplicateKeysReported);
             var definition = ProjectLayers.Definition(kind, srid);
 
-            // The rows go straight into the layer's partitions: the table (replaced: without its index, built after the
-            // load), and a partition for the département of every commune of the project before the first row.
+            // The rows go straight into the layer's partitions: the table (created or replaced: without its key and GiST
+            // index, built after the load), and a partition for the département of every commune of the project before the first row.
             if (exists && !append)
                 _schema.Drop(table);
             if (!append)
-                _schema.CreateTable(definition, partitioned: true);
+                _schema.CreateTable(definition, partitioned: true, keyLater: true);
             else
                 _schema.EnsureColumns(definition);
             var partitioned = _schema.PartitionsOf(table);
@@ -79,6 +79,8 @@ internal sealed partial class PostGisProjectStore
             // rows of a département no commune announced leave the default partition for their own.
             _schema.DropPartitions(table, prepared.Where(d => !departements.Contains(d)));
             _schema.MovePartitions(table, definition, departements.Where(d => d.Length > 0 && !partitioned.Contains(d) && !prepared.Contains(d)));
+            if (!append)
+                _schema.AddPrimaryKey(table, partitioned: true);
             _schema.CreateSpatialIndex(table);
             if (!exists)
                 KeepPrevious(table, empty: true);
