@@ -34,6 +34,12 @@ public static class PgImportStages
                 crs = store.WorkingCrs;
             var options = new ImportOptions { LayerName = layer, TargetCrs = crs };
 
+            Stage(round == 1 ? "whole import (store.ImportLayer), code not yet compiled" : "whole import (store.ImportLayer)", () =>
+            {
+                using var s = LayerImporter.Open(file, LayerKind.Estates, options);
+                using var store = ProjectStores.Open(project);
+                return store.ImportLayer(s, new LayerWriteOptions { AllowShrink = true }).Written;
+            });
             Stage("decode the source rows alone", () =>
             {
                 using var source = SourceLayers.Open(file, layer);
@@ -66,12 +72,6 @@ public static class PgImportStages
                 return all;
             });
             Stage("binary COPY into the partitions (rolled back)", () => Copy(project, crs ?? 2154, joined, estates));
-            Stage("whole import (store.ImportLayer)", () =>
-            {
-                using var s = LayerImporter.Open(file, LayerKind.Estates, options);
-                using var store = ProjectStores.Open(project);
-                return store.ImportLayer(s, new LayerWriteOptions { AllowShrink = true }).Written;
-            });
         }
     }
 
