@@ -85,7 +85,8 @@ internal sealed partial class PostGisProjectStore
             if (!exists)
                 KeepPrevious(table, empty: true);
 
-            var after = _schema.Count(table);
+            // The layer holds what it held when appended to, and the rows written (no count over every partition).
+            var after = (append ? before : 0) + written;
             RecordRevision(kind, version, after, options.Source ?? file, previousRows: exists ? before : null);
             WriteAudit(options.Author, "import", table, $"{mode.ToString().ToLowerInvariant()} {before} -> {after} ({file}: read {result.Read}, accepted {result.Accepted}, rejected {result.Rejected})");
             ct.ThrowIfCancellationRequested();
