@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using NetTopologySuite.Geometries;
@@ -29,19 +28,19 @@ internal static class TerritoryInputs
         text.Append(unit.Id).Append('\n');
         foreach (var f in unit.Estates)
         {
-            text.Append(f.Estate.Id).Append('|').Append(f.OriginAgencyId).Append('|').Append(N(f.TravelSeconds)).Append('|').Append(f.TravelEstimated)
-                .Append('|').Append(N(f.SiteAgents)).Append('|').Append(f.ManagingOfficeId).Append('\n');
+            text.Append(f.Estate.Id).Append('|').Append(f.OriginAgencyId).Append('|').AppendBits(f.TravelSeconds).Append('|').Append(f.TravelEstimated)
+                .Append('|').AppendBits(f.SiteAgents).Append('|').Append(f.ManagingOfficeId).Append('\n');
             Name(named, f.OriginAgencyId);
             Name(named, f.ManagingOfficeId);
             if (nearest.TryGetValue(f.Estate.Id, out var reach))
                 foreach (var r in reach)
                 {
-                    text.Append(' ').Append((int)r.Kind).Append(':').Append(r.AgencyId).Append(':').Append(N(r.DurationSeconds)).Append(':').Append(r.Estimated).Append('\n');
+                    text.Append(' ').Append((int)r.Kind).Append(':').Append(r.AgencyId).Append(':').AppendBits(r.DurationSeconds).Append(':').Append(r.Estimated).Append('\n');
                     Name(named, r.AgencyId);
                 }
             if (caretaking.EnsembleOf(f.Estate.Id) is { } e)
-                text.Append(' ').Append(e.Id).Append(':').Append(e.Status).Append(':').Append(N(e.RequiredFte)).Append(':').Append(N(e.DeclaredFte))
-                    .Append(':').Append(N(e.AgencyCoverFte)).Append(':').Append(e.AgencyId).Append(':').Append(e.Ground.Code).Append('\n');
+                text.Append(' ').Append(e.Id).Append(':').Append(e.Status).Append(':').AppendBits(e.RequiredFte).Append(':').AppendBits(e.DeclaredFte)
+                    .Append(':').AppendBits(e.AgencyCoverFte).Append(':').Append(e.AgencyId).Append(':').Append(e.Ground.Code).Append('\n');
         }
         var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(unit.Geometry);
         foreach (var a in allPoints)
@@ -50,7 +49,7 @@ internal static class TerritoryInputs
         foreach (var id in named)
             if (points.TryGetValue(id, out var a))
                 text.Append("P ").Append(a.Id).Append('|').Append(a.Name).Append('|').Append(a.Kind).Append('|').Append(a.Landlord).Append('|')
-                    .Append(N(a.Location.X)).Append(',').Append(N(a.Location.Y)).Append('|').Append(a.Staff).Append('|').Append(a.SiteStaff).Append('|')
+                    .AppendBits(a.Location.X).Append(',').AppendBits(a.Location.Y).Append('|').Append(a.Staff).Append('|').Append(a.SiteStaff).Append('|')
                     .Append(a.Accueil).Append('|').Append(a.PerimeterModel).Append('\n');
             else
                 text.Append("P ").Append(id).Append(" absent\n");
@@ -63,5 +62,4 @@ internal static class TerritoryInputs
             named.Add(id);
     }
 
-    private static string N(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "-";
 }
