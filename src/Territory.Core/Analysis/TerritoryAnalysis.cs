@@ -53,19 +53,33 @@ public static class TerritoryAnalysis
         ArgumentNullException.ThrowIfNull(config);
         var ctx = new AnalysisContext(input, config);
         var facts = EstateFactsBuilder.Build(ctx, ct, isolation);
-        var ensembles = CaretakingCheck.Run(ctx, facts, ct);
+        // The estate facts are complete: what reads them alone is built side by side.
+        List<CaretakingEnsemble> ensembles = null!;
+        KindAccessIndex access = null!;
+        Dictionary<string, DistrictFacts> districts = null!;
+        Dictionary<string, List<PresenceAccess>> nearestByEstate = null!;
+        List<TerritoryUnit> units = null!;
+        Parallel.Invoke(new ParallelOptions { CancellationToken = ct },
+            () => ensembles = CaretakingCheck.Run(ctx, facts, ct),
+            () =>
+            {
+                access = new KindAccessIndex(ctx, facts);
+                districts = Districts(facts, ctx);
+            },
+            () =>
+            {
+                nearestByEstate = (input.NearestPresence ?? []).GroupBy(a => a.EstateId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+                units = Delineator.Build(ctx, facts);
+            });
         var caretaking = new CaretakingSummary(ensembles, ctx.OwnLandlord);
-        var access = new KindAccessIndex(ctx, facts);
-        var districts = Districts(facts, ctx);
         var ownPoints = input.Agencies.Where(ctx.IsOwn).ToList();
         var needs = new Dictionary<string, EstateNeed>(StringComparer.Ordinal);
 
         var territories = new List<TerritoryResult>();
         var contexts = new List<PlanContext>();
         var earlier = previous?.Reuse is not null ? previous.Territories.ToDictionary(t => t.Id, StringComparer.Ordinal) : null;
-        var nearestByEstate = (input.NearestPresence ?? []).GroupBy(a => a.EstateId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var pointsById = input.Agencies.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var units = Delineator.Build(ctx, facts);
         progress?.Report(new StageProgress(StageProgress.Territories, 0, units.Count));
         DistrictFacts? DistrictOf(TerritoryUnit unit) => unit.Kind == TerritoryKind.QpvPart && unit.QpvCode is { } q ? districts.GetValueOrDefault(q) : null;
         // Each territory's fingerprint reads shared inputs only: computed side by side before the territories are assessed in order.

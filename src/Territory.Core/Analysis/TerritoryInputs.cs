@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using NetTopologySuite.Geometries;
@@ -23,7 +24,8 @@ internal static class TerritoryInputs
     public static string Of(TerritoryUnit unit, CaretakingSummary caretaking, IReadOnlyDictionary<string, List<PresenceAccess>> nearest,
         IReadOnlyDictionary<string, Agency> points, IReadOnlyList<Agency> allPoints, Geometry? district)
     {
-        var text = new StringBuilder(256 + unit.Estates.Count * 96);
+        var text = _text ??= new StringBuilder(1 << 16);
+        text.Clear();
         var named = new SortedSet<string>(StringComparer.Ordinal);
         text.Append(unit.Id).Append('\n');
         foreach (var f in unit.Estates)
@@ -39,7 +41,7 @@ internal static class TerritoryInputs
                     Name(named, r.AgencyId);
                 }
             if (caretaking.EnsembleOf(f.Estate.Id) is { } e)
-                text.Append(' ').Append(e.Id).Append(':').Append(e.Status).Append(':').AppendBits(e.RequiredFte).Append(':').AppendBits(e.DeclaredFte)
+                text.Append(' ').Append(e.Id).Append(':').Append((int)e.Status).Append(':').AppendBits(e.RequiredFte).Append(':').AppendBits(e.DeclaredFte)
                     .Append(':').AppendBits(e.AgencyCoverFte).Append(':').Append(e.AgencyId).Append(':').Append(e.Ground.Code).Append('\n');
         }
         var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(unit.Geometry);
@@ -53,8 +55,18 @@ internal static class TerritoryInputs
                     .Append(a.Accueil).Append('|').Append(a.PerimeterModel).Append('\n');
             else
                 text.Append("P ").Append(id).Append(" absent\n");
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        // The text's UTF-16 chunks hashed as they are: no copy, no encoding.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var chunk in text.GetChunks())
+            hash.AppendData(MemoryMarshal.AsBytes(chunk.Span));
+        if (text.Capacity > 1 << 20)
+            _text = null;   // a very large territory's text is not kept for the next one
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
+
+    /// <summary>One text per thread, reused from territory to territory.</summary>
+    [ThreadStatic]
+    private static StringBuilder? _text;
 
     private static void Name(SortedSet<string> named, string? id)
     {
