@@ -57,22 +57,28 @@ internal static class AnalyseCommand
             // The review and the analysis are read from the project while their inputs (the site plan's sites included) are unchanged;
             // a sector file is not part of the key.
             // One bar per stage: presence points timed, territories analysed, layers written.
-            var (outcome, result) = ProgressDisplay.RunStages(console, asJson, stages =>
+            var outDir = parse.GetValue(output);
+            var names = ExportFieldNames.Parse(parse.GetValue(fieldNames));
+            var reported = false;
+            void Report(ProjectAnalysisOutcome outcome)
             {
+                var files = outDir is not null ? WriteOutputs(outcome.Analysis, outDir.FullName, console.Lang, names, cancel.Token) : [];
+                AnalysisPrinter.Print(console, asJson, outcome.Analysis, graph is not null, files, outcome);
+                reported = true;
+            }
+            var run = ProgressDisplay.RunStages(console, asJson, stages =>
                 // The travel review's layers with the analysis's, in one transaction (the map's tiles join both), written while
-                // the territories are analysed.
-                var run = ProjectAnalysis.RunAndWrite(store, data, graph, keys, typology, (sink, review, analysis) =>
+                // the territories are analysed; with --json the report is printed while the analysis is stored.
+                ProjectAnalysis.RunAndWrite(store, data, graph, keys, typology, (sink, review, analysis) =>
                 {
                     if (review is not null)
                         TravelReviewLayers.Write(sink, crs, data.Estates, data.Agencies, review, cancel.Token);
                     AnalysisLayers.Write(sink, analysis(), stages, cancel.Token);
                 }, cancel.Token, input => input with { Delineation = mode, Sectors = sectorLayer, Sites = sites },
-                    storeAnalysis: mode != DelineationMode.Sectors, stages, stored);
-                return (run, run.Analysis);
-            });
-            var files = parse.GetValue(output) is { } dir
-                ? WriteOutputs(result, dir.FullName, console.Lang, ExportFieldNames.Parse(parse.GetValue(fieldNames)), cancel.Token) : [];
-            AnalysisPrinter.Print(console, asJson, result, graph is not null, files, outcome);
+                    storeAnalysis: mode != DelineationMode.Sectors, stages, stored, asJson ? Report : null));
+            // On a terminal the report follows the progress bars.
+            if (!reported)
+                Report(run);
             return 0;
         }));
         return command;

@@ -31,11 +31,13 @@ public static partial class ProjectAnalysis
     /// <param name="adjust">Changes the analysis input (another delineation), as in <see cref="Run"/>.</param>
     /// <param name="storeAnalysis">As in <see cref="Run"/>.</param>
     /// <param name="stages">Receives each stage's count, as in <see cref="Run"/>.</param>
+    /// <param name="whileStoring">Run on the calling thread once the layers are written, while the analysis's stored form is built
+    /// and before it is written (the command line prints its report then).</param>
     /// <param name="prefetched">The stored results already read (<see cref="ProjectInputs.Read"/>), else they are read from <paramref name="store"/>.</param>
     public static ProjectAnalysisOutcome RunAndWrite(IProjectStore store, ProjectData data, RoadGraph? graph, AnalysisInputKeys? keys,
         TypologyConfig config, Action<ILayerSink, AgencyTravelReviewResult?, Func<AnalysisResult>> writeLayers, CancellationToken ct = default,
         Func<AnalysisInput, AnalysisInput>? adjust = null, bool storeAnalysis = true, IProgress<StageProgress>? stages = null,
-        StoredResults? prefetched = null)
+        StoredResults? prefetched = null, Action<ProjectAnalysisOutcome>? whileStoring = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(data);
@@ -76,12 +78,23 @@ public static partial class ProjectAnalysis
                 writer.GetAwaiter().GetResult();   // the write failed and stopped the analysis: its error is the one to tell
             throw;
         }
-        // The stored form is built here while the writer writes the layers; it is written once their transaction is over.
-        var payload = step.ToStore?.Invoke();
-        writer.GetAwaiter().GetResult();
+        // The stored form is built while the writer writes the layers (and while the caller reports); it is written once their
+        // transaction is over.
+        var payload = step.ToStore is { } build ? Task.Run(build) : null;
+        var outcome = new ProjectAnalysisOutcome(review, step.Analysis, reviewReused, step.Reused, step.Changed);
+        try
+        {
+            writer.GetAwaiter().GetResult();
+            whileStoring?.Invoke(outcome);
+        }
+        finally
+        {
+            if (payload is not null)
+                WaitQuietly(payload);
+        }
         if (payload is not null)
-            TryWrite(store, AnalysisResultName, step.Key!, payload);
-        return new ProjectAnalysisOutcome(review, step.Analysis, reviewReused, step.Reused, step.Changed);
+            TryWrite(store, AnalysisResultName, step.Key!, payload.GetAwaiter().GetResult());
+        return outcome;
     }
 
     private static void WaitQuietly(Task task)
