@@ -43,6 +43,8 @@ public static partial class ProjectAnalysis
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(writeLayers);
+        // Read now: once the writer runs, every store access is its own.
+        prefetched ??= keys is null ? null : StoredResults.Read(store);
         var travel = new StagedProgress(null, 0, 0.5, stages, StageProgress.TravelReview, data.Agencies.Count);
         var (review, reviewReused, reviewToStore) = ReviewStep(store, data, graph, keys, travel, ct, prefetched);
         travel.Complete(data.Agencies.Count);
