@@ -42,11 +42,11 @@ internal static class AnalyseCommand
             var asJson = parse.GetValue(json);
             var typology = parse.GetValue(config) is { } c ? LoadConfig(c) : TypologyConfig.Default;
             using var store = ProjectStores.Open(path);
-            var data = ProjectData.Read(store);
+            // Layers, road graph and stored results read side by side.
+            var (data, graph, stored) = ProjectInputs.Read(store, () => ProjectStores.Open(path));
             if (data.Estates.Count == 0)
                 throw new CliUserException("cli_analyse_no_estates");
             var crs = data.WorkingCrs;
-            var graph = store.LoadRoadGraph();
             var mode = parse.GetValue(by) switch { "sectors" => DelineationMode.Sectors, "agency" => DelineationMode.AgencyCatchment, _ => DelineationMode.CommuneAndQpv };
             var sectorLayer = parse.GetValue(sectors) is { } s ? ReadSectors(s, crs) : null;
             // The presence plan's sites hook: the project's site plan, while it matches the data.
@@ -57,22 +57,28 @@ internal static class AnalyseCommand
             // The review and the analysis are read from the project while their inputs (the site plan's sites included) are unchanged;
             // a sector file is not part of the key.
             // One bar per stage: presence points timed, territories analysed, layers written.
-            var (outcome, result) = ProgressDisplay.RunStages(console, asJson, stages =>
+            var outDir = parse.GetValue(output);
+            var names = ExportFieldNames.Parse(parse.GetValue(fieldNames));
+            var reported = false;
+            void Report(ProjectAnalysisOutcome outcome)
             {
-                var run = ProjectAnalysis.Run(store, data, graph, keys, typology, null, cancel.Token,
-                    input => input with { Delineation = mode, Sectors = sectorLayer, Sites = sites }, storeAnalysis: mode != DelineationMode.Sectors, stages);
-                // The travel review's layers with the analysis's, in one transaction: the map's tiles join both.
-                store.WriteDerived(data.DataVersion, sink =>
+                var files = outDir is not null ? WriteOutputs(outcome.Analysis, outDir.FullName, console.Lang, names, cancel.Token) : [];
+                AnalysisPrinter.Print(console, asJson, outcome.Analysis, graph is not null, files, outcome);
+                reported = true;
+            }
+            var run = ProgressDisplay.RunStages(console, asJson, stages =>
+                // The travel review's layers with the analysis's, in one transaction (the map's tiles join both), written while
+                // the territories are analysed; with --json the report is printed while the analysis is stored.
+                ProjectAnalysis.RunAndWrite(store, data, graph, keys, typology, (sink, review, analysis) =>
                 {
-                    if (run.Review is not null)
-                        TravelReviewLayers.Write(sink, crs, data.Estates, data.Agencies, run.Review, cancel.Token);
-                    AnalysisLayers.Write(sink, run.Analysis, stages, cancel.Token);
-                }, cancel.Token);
-                return (run, run.Analysis);
-            });
-            var files = parse.GetValue(output) is { } dir
-                ? WriteOutputs(result, dir.FullName, console.Lang, ExportFieldNames.Parse(parse.GetValue(fieldNames)), cancel.Token) : [];
-            AnalysisPrinter.Print(console, asJson, result, graph is not null, files, outcome);
+                    if (review is not null)
+                        TravelReviewLayers.Write(sink, crs, data.Estates, data.Agencies, review, cancel.Token);
+                    AnalysisLayers.Write(sink, analysis(), stages, cancel.Token);
+                }, cancel.Token, input => input with { Delineation = mode, Sectors = sectorLayer, Sites = sites },
+                    storeAnalysis: mode != DelineationMode.Sectors, stages, stored, asJson ? Report : null));
+            // On a terminal the report follows the progress bars.
+            if (!reported)
+                Report(run);
             return 0;
         }));
         return command;

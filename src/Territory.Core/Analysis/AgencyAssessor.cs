@@ -26,7 +26,8 @@ internal static class AgencyAssessor
                 territoryOf.TryAdd(id, t);
         var byServing = facts.ToLookup(f => f.Estate.AgencyId ?? f.OriginAgencyId ?? "", StringComparer.Ordinal);
         var byOffice = facts.Where(ctx.IsOwn).ToLookup(f => f.ManagingOfficeId ?? "", StringComparer.Ordinal);
-        return ctx.Input.Agencies.Select(a =>
+        // Each point is assessed from shared, read-only indexes: side by side, in the points' order.
+        return ctx.Input.Agencies.AsParallel().AsOrdered().Select(a =>
         {
             var served = byServing[a.Id].ToList();
             if (served.Count == 0 && a.Kind == AgencyKind.Loge)

@@ -42,6 +42,9 @@ internal sealed class AnalysisContext
             districts.TryAdd(d.Code, d);
             _qpvIndex.Insert(d.Geometry.EnvelopeInternal, (d, PreparedGeometryFactory.Prepare(d.Geometry)));
         }
+        // Built now, not on a first query: the analysis queries them from several threads.
+        _communeIndex.Build();
+        _qpvIndex.Build();
         CommunesByCode = communes;
         DistrictsByCode = districts;
         var agencies = new Dictionary<string, Agency>(StringComparer.Ordinal);

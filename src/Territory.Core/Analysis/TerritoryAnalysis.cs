@@ -53,27 +53,45 @@ public static class TerritoryAnalysis
         ArgumentNullException.ThrowIfNull(config);
         var ctx = new AnalysisContext(input, config);
         var facts = EstateFactsBuilder.Build(ctx, ct, isolation);
-        var ensembles = CaretakingCheck.Run(ctx, facts, ct);
+        // The estate facts are complete: what reads them alone is built side by side.
+        List<CaretakingEnsemble> ensembles = null!;
+        KindAccessIndex access = null!;
+        Dictionary<string, DistrictFacts> districts = null!;
+        Dictionary<string, List<PresenceAccess>> nearestByEstate = null!;
+        List<TerritoryUnit> units = null!;
+        Parallel.Invoke(new ParallelOptions { CancellationToken = ct },
+            () => ensembles = CaretakingCheck.Run(ctx, facts, ct),
+            () =>
+            {
+                access = new KindAccessIndex(ctx, facts);
+                districts = Districts(facts, ctx);
+            },
+            () =>
+            {
+                nearestByEstate = (input.NearestPresence ?? []).GroupBy(a => a.EstateId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+                units = Delineator.Build(ctx, facts);
+            });
         var caretaking = new CaretakingSummary(ensembles, ctx.OwnLandlord);
-        var access = new KindAccessIndex(ctx, facts);
-        var districts = Districts(facts, ctx);
         var ownPoints = input.Agencies.Where(ctx.IsOwn).ToList();
         var needs = new Dictionary<string, EstateNeed>(StringComparer.Ordinal);
 
         var territories = new List<TerritoryResult>();
         var contexts = new List<PlanContext>();
-        var fingerprints = new List<string>();
         var earlier = previous?.Reuse is not null ? previous.Territories.ToDictionary(t => t.Id, StringComparer.Ordinal) : null;
-        var nearestByEstate = (input.NearestPresence ?? []).GroupBy(a => a.EstateId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var pointsById = input.Agencies.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var units = Delineator.Build(ctx, facts);
         progress?.Report(new StageProgress(StageProgress.Territories, 0, units.Count));
-        foreach (var unit in units)
+        DistrictFacts? DistrictOf(TerritoryUnit unit) => unit.Kind == TerritoryKind.QpvPart && unit.QpvCode is { } q ? districts.GetValueOrDefault(q) : null;
+        // Each territory's fingerprint reads shared inputs only: computed side by side before the territories are assessed in order.
+        var fingerprints = new string[units.Count];
+        Parallel.For(0, units.Count, new ParallelOptions { CancellationToken = ct },
+            k => fingerprints[k] = TerritoryInputs.Of(units[k], caretaking, nearestByEstate, pointsById, input.Agencies, DistrictOf(units[k])?.District?.Geometry));
+        for (var k = 0; k < units.Count; k++)
         {
             ct.ThrowIfCancellationRequested();
-            var district = unit.Kind == TerritoryKind.QpvPart && unit.QpvCode is { } q ? districts.GetValueOrDefault(q) : null;
-            var fingerprint = TerritoryInputs.Of(unit, caretaking, nearestByEstate, pointsById, input.Agencies, district?.District?.Geometry);
-            fingerprints.Add(fingerprint);
+            var unit = units[k];
+            var district = DistrictOf(unit);
+            var fingerprint = fingerprints[k];
             // A territory whose inputs the edit did not touch keeps its indicators, type, context and staff.
             var before = earlier is not null && earlier.TryGetValue(unit.Id, out var t0) && previous!.Reuse!.TryGetValue(unit.Id, out var r0)
                 && r0.Inputs == fingerprint ? t0 : null;
@@ -138,15 +156,21 @@ public static class TerritoryAnalysis
         // Plans once every need is known: an office's unlocated site staff is allotted over all the estates it manages.
         var pool = SitePool.Allot(ctx, facts, needs, ensembles, caretaking);
         var reuse = new Dictionary<string, TerritoryReuse>(StringComparer.Ordinal);
+        var planContexts = new PlanContext[territories.Count];
         for (var k = 0; k < territories.Count; k++)
         {
-            var c = contexts[k] with { PoolSiteFte = contexts[k].Own.Sum(f => pool.GetValueOrDefault(f.Estate.Id)) };
-            reuse[territories[k].Id] = new TerritoryReuse(fingerprints[k], c.PoolSiteFte);
+            planContexts[k] = contexts[k] with { PoolSiteFte = contexts[k].Own.Sum(f => pool.GetValueOrDefault(f.Estate.Id)) };
+            reuse[territories[k].Id] = new TerritoryReuse(fingerprints[k], planContexts[k].PoolSiteFte);
+        }
+        // Each plan reads its own context and the shared indexes only: planned side by side, kept in the territories' order.
+        Parallel.For(0, territories.Count, new ParallelOptions { CancellationToken = ct }, k =>
+        {
+            var c = planContexts[k];
             // The plan of an untouched territory whose share of the offices' site staff is the same is the one it had.
             var samePlan = earlier is not null && previous!.Reuse!.TryGetValue(territories[k].Id, out var r)
                 && r.Inputs == fingerprints[k] && r.PoolSiteFte.Equals(c.PoolSiteFte);
             territories[k] = territories[k] with { Plan = samePlan ? earlier![territories[k].Id].Plan : c.Own.Count > 0 ? PresencePlanner.Plan(c) : [] };
-        }
+        });
 
         var types = TerritoryTypes.All.Select(t =>
         {

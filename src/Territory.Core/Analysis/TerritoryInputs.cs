@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using NetTopologySuite.Geometries;
@@ -24,24 +24,25 @@ internal static class TerritoryInputs
     public static string Of(TerritoryUnit unit, CaretakingSummary caretaking, IReadOnlyDictionary<string, List<PresenceAccess>> nearest,
         IReadOnlyDictionary<string, Agency> points, IReadOnlyList<Agency> allPoints, Geometry? district)
     {
-        var text = new StringBuilder(256 + unit.Estates.Count * 96);
+        var text = _text ??= new StringBuilder(1 << 16);
+        text.Clear();
         var named = new SortedSet<string>(StringComparer.Ordinal);
         text.Append(unit.Id).Append('\n');
         foreach (var f in unit.Estates)
         {
-            text.Append(f.Estate.Id).Append('|').Append(f.OriginAgencyId).Append('|').Append(N(f.TravelSeconds)).Append('|').Append(f.TravelEstimated)
-                .Append('|').Append(N(f.SiteAgents)).Append('|').Append(f.ManagingOfficeId).Append('\n');
+            text.Append(f.Estate.Id).Append('|').Append(f.OriginAgencyId).Append('|').AppendBits(f.TravelSeconds).Append('|').Append(f.TravelEstimated)
+                .Append('|').AppendBits(f.SiteAgents).Append('|').Append(f.ManagingOfficeId).Append('\n');
             Name(named, f.OriginAgencyId);
             Name(named, f.ManagingOfficeId);
             if (nearest.TryGetValue(f.Estate.Id, out var reach))
                 foreach (var r in reach)
                 {
-                    text.Append(' ').Append((int)r.Kind).Append(':').Append(r.AgencyId).Append(':').Append(N(r.DurationSeconds)).Append(':').Append(r.Estimated).Append('\n');
+                    text.Append(' ').Append((int)r.Kind).Append(':').Append(r.AgencyId).Append(':').AppendBits(r.DurationSeconds).Append(':').Append(r.Estimated).Append('\n');
                     Name(named, r.AgencyId);
                 }
             if (caretaking.EnsembleOf(f.Estate.Id) is { } e)
-                text.Append(' ').Append(e.Id).Append(':').Append(e.Status).Append(':').Append(N(e.RequiredFte)).Append(':').Append(N(e.DeclaredFte))
-                    .Append(':').Append(N(e.AgencyCoverFte)).Append(':').Append(e.AgencyId).Append(':').Append(e.Ground.Code).Append('\n');
+                text.Append(' ').Append(e.Id).Append(':').Append((int)e.Status).Append(':').AppendBits(e.RequiredFte).Append(':').AppendBits(e.DeclaredFte)
+                    .Append(':').AppendBits(e.AgencyCoverFte).Append(':').Append(e.AgencyId).Append(':').Append(e.Ground.Code).Append('\n');
         }
         var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(unit.Geometry);
         foreach (var a in allPoints)
@@ -50,12 +51,22 @@ internal static class TerritoryInputs
         foreach (var id in named)
             if (points.TryGetValue(id, out var a))
                 text.Append("P ").Append(a.Id).Append('|').Append(a.Name).Append('|').Append(a.Kind).Append('|').Append(a.Landlord).Append('|')
-                    .Append(N(a.Location.X)).Append(',').Append(N(a.Location.Y)).Append('|').Append(a.Staff).Append('|').Append(a.SiteStaff).Append('|')
+                    .AppendBits(a.Location.X).Append(',').AppendBits(a.Location.Y).Append('|').Append(a.Staff).Append('|').Append(a.SiteStaff).Append('|')
                     .Append(a.Accueil).Append('|').Append(a.PerimeterModel).Append('\n');
             else
                 text.Append("P ").Append(id).Append(" absent\n");
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        // The text's UTF-16 chunks hashed as they are: no copy, no encoding.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var chunk in text.GetChunks())
+            hash.AppendData(MemoryMarshal.AsBytes(chunk.Span));
+        if (text.Capacity > 1 << 20)
+            _text = null;   // a very large territory's text is not kept for the next one
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
+
+    /// <summary>One text per thread, reused from territory to territory.</summary>
+    [ThreadStatic]
+    private static StringBuilder? _text;
 
     private static void Name(SortedSet<string> named, string? id)
     {
@@ -63,5 +74,4 @@ internal static class TerritoryInputs
             named.Add(id);
     }
 
-    private static string N(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -33,16 +33,20 @@ public static class CaretakingCheck
     internal static List<CaretakingEnsemble> Run(AnalysisContext ctx, IReadOnlyList<EstateFacts> facts, CancellationToken ct)
     {
         var s = ctx.Config.Caretaking;
-        var result = new List<CaretakingEnsemble>();
+        // Clusters in order (landlord by landlord, collective then unknown), each assessed on its own and kept in that order.
+        var clusters = new List<(List<EstateFacts> Estates, bool Collective)>();
         foreach (var byLandlord in facts.GroupBy(f => f.LandlordKey, StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var cluster in Clusters(byLandlord.Where(f => f.CollectiveDwellings > 0).ToList(), s.EnsembleLinkMeters))
-                result.Add(Assess(ctx, cluster));
-            foreach (var cluster in Clusters(byLandlord.Where(f => !f.HousingKnown).ToList(), s.EnsembleLinkMeters))
-                result.Add(Unknown(cluster));
+            foreach (var cluster in Clusters(byLandlord.Where(f => f.CollectiveDwellings > 0).ToList(), s.EnsembleLinkMeters, ct))
+                clusters.Add((cluster, true));
+            foreach (var cluster in Clusters(byLandlord.Where(f => !f.HousingKnown).ToList(), s.EnsembleLinkMeters, ct))
+                clusters.Add((cluster, false));
         }
-        return Cover(ctx, result).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var result = new CaretakingEnsemble[clusters.Count];
+        Parallel.For(0, clusters.Count, new ParallelOptions { CancellationToken = ct },
+            k => result[k] = clusters[k].Collective ? Assess(ctx, clusters[k].Estates) : Unknown(clusters[k].Estates));
+        return Cover(ctx, [.. result]).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
     private static CaretakingEnsemble Assess(AnalysisContext ctx, List<EstateFacts> estates)
@@ -115,28 +119,35 @@ public static class CaretakingCheck
         return ensembles.Select(e => cover.TryGetValue(e, out var c) ? e with { AgencyCoverFte = c } : e);
     }
 
-    private static IEnumerable<List<EstateFacts>> Clusters(List<EstateFacts> items, double linkMeters)
+    /// <summary>Single-linkage clusters of <paramref name="items"/>, each in the items' order, ordered by their first item.</summary>
+    /// <remarks>The pairs within reach are found side by side (the index is only read); the partition, hence the result, does not depend on the order the pairs are joined.</remarks>
+    private static List<List<EstateFacts>> Clusters(List<EstateFacts> items, double linkMeters, CancellationToken ct)
     {
         if (items.Count == 0)
-            yield break;
-        var parent = Enumerable.Range(0, items.Count).ToArray();
+            return [];
         var tree = new STRtree<int>();
         for (var i = 0; i < items.Count; i++)
             tree.Insert(items[i].Estate.Geometry.EnvelopeInternal, i);
         tree.Build();
-        for (var i = 0; i < items.Count; i++)
+        const int Block = 2048;
+        var pairs = new List<(int, int)>[(items.Count + Block - 1) / Block];
+        Parallel.For(0, pairs.Length, new ParallelOptions { CancellationToken = ct }, b =>
         {
-            var env = items[i].Estate.Geometry.EnvelopeInternal.Copy();
-            env.ExpandBy(linkMeters);
-            foreach (var j in tree.Query(env))
+            var found = pairs[b] = [];
+            for (int i = b * Block, end = Math.Min(items.Count, i + Block); i < end; i++)
             {
-                if (j <= i) continue;
-                if (Within(items[i], items[j], linkMeters))
-                    parent[Find(parent, i)] = Find(parent, j);
+                var env = items[i].Estate.Geometry.EnvelopeInternal.Copy();
+                env.ExpandBy(linkMeters);
+                foreach (var j in tree.Query(env))
+                    if (j > i && Within(items[i], items[j], linkMeters))
+                        found.Add((i, j));
             }
-        }
-        foreach (var cluster in Enumerable.Range(0, items.Count).GroupBy(i => Find(parent, i)))
-            yield return cluster.Select(i => items[i]).ToList();
+        });
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        foreach (var block in pairs)
+            foreach (var (i, j) in block)
+                parent[Find(parent, i)] = Find(parent, j);
+        return Enumerable.Range(0, items.Count).GroupBy(i => Find(parent, i)).Select(c => c.Select(i => items[i]).ToList()).ToList();
     }
 
     /// <summary>The office most of the ensemble's dwellings depend on.</summary>

@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Index.Strtree;
 using Territory.Core.Analysis;
 using Territory.Core.Model;
 
@@ -61,12 +60,6 @@ internal static class EstateFactsBuilder
         return (agency.Id, seconds, true);
     }
 
-    private static IList<EstateFacts> Around(STRtree<EstateFacts> tree, Point p, double r)
-    {
-        var env = new Envelope(p.X - r, p.X + r, p.Y - r, p.Y + r);
-        return tree.Query(env);
-    }
-
     /// <summary>Euclidean distance between two points (metres); NTS's Geometry.Distance is far slower for points.</summary>
     internal static double Dist(Point a, Point b) => a.Coordinate.Distance(b.Coordinate);
 
@@ -85,20 +78,14 @@ internal static class EstateFactsBuilder
             f.SiteAgents = Math.Max(0, f.Estate.SiteStaffFte ?? 0);
             f.ManagingOfficeId = ManagingOffice(ctx, f);
         }
-        // Only lodges without managed estates search around them: index the estates for them alone.
-        var tree = new Lazy<STRtree<EstateFacts>>(() =>
-        {
-            var index = new STRtree<EstateFacts>();
-            foreach (var f in facts)
-                index.Insert(f.Location.EnvelopeInternal, f);
-            return index;
-        }, LazyThreadSafetyMode.None);
+        // Only lodges without managed estates search around them: the estates sorted by x for them alone.
+        var byX = new Lazy<PointsByX>(() => new PointsByX(facts), LazyThreadSafetyMode.None);
         foreach (var lodge in ctx.Input.Agencies)
         {
             if (lodge.Kind != AgencyKind.Loge || lodge.SiteStaff is not > 0) continue;
             var targets = byManager[lodge.Id].ToList();
             if (targets.Count == 0)
-                targets = Around(tree.Value, lodge.Location, radius)
+                targets = byX.Value.Around(lodge.Location, radius)
                     .Where(f => (lodge.Landlord is null || lodge.Landlord == f.Estate.Landlord) && Dist(f.Location, lodge.Location) <= radius)
                     .ToList();
             var total = targets.Sum(f => (double)f.Estate.Dwellings);

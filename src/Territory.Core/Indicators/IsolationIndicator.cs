@@ -39,16 +39,18 @@ internal static class IsolationIndicator
                 (x[k], y[k], w[k]) = (f.Location.X, f.Location.Y, f.Estate.Dwellings);
             }
             var tree = new WeightedPointTree(x, y, w, members.ToArray());
-            // Queries are independent and read-only on the tree: blocks in parallel, each estate written once.
+            // Queries are independent and read-only on the tree: blocks in parallel, each estate written once, in the tree's
+            // order (neighbouring queries visit the same nodes).
             const int Block = 1024;
             var parallel = new ParallelOptions { CancellationToken = ct };
             Parallel.For(0, (n + Block - 1) / Block, parallel, b =>
             {
                 for (int k = b * Block, end = Math.Min(n, k + Block); k < end; k++)
                 {
-                    var f = facts[members[k]];
-                    f.NearbyLandlordDwellings = (int)(tree.SumWithin(x[k], y[k], radiusMeters) - w[k]);
-                    f.NearestSameLandlordMeters = tree.NearestDistance(x[k], y[k], members[k], reach);
+                    var (px, py, weight, item) = tree.At(k);
+                    var f = facts[item];
+                    f.NearbyLandlordDwellings = (int)(tree.SumWithin(px, py, radiusMeters) - weight);
+                    f.NearestSameLandlordMeters = tree.NearestDistance(px, py, item, reach);
                 }
             });
         }

@@ -69,21 +69,45 @@ internal sealed class WeightedPointTree
 
     private long Sum(int lo, int hi, double x, double y, double radius)
     {
+        // Squared bounds with the margin: a box or point clearly in or out is decided without a square root; only a point
+        // within the margin of the circle is measured as NTS measures it.
+        double outer = radius * (1 + Margin), inner = radius * (1 - Margin);
+        return Sum(lo, hi, x, y, radius, outer * outer, inner * inner);
+    }
+
+    private long Sum(int lo, int hi, double x, double y, double radius, double outer2, double inner2)
+    {
         if (lo >= hi) return 0;
         int m = (lo + hi) >> 1;
-        if (BoxDistance(m, x, y) > radius * (1 + Margin)) return 0;
+        if (BoxDistance2(m, x, y) > outer2) return 0;
         double fx = Math.Max(Math.Abs(_minX[m] - x), Math.Abs(_maxX[m] - x)), fy = Math.Max(Math.Abs(_minY[m] - y), Math.Abs(_maxY[m] - y));
-        if (Math.Sqrt(fx * fx + fy * fy) <= radius * (1 - Margin)) return _sum[m];
+        if (fx * fx + fy * fy <= inner2) return _sum[m];
         if (hi - lo <= LeafSize)
         {
             long leaf = 0;
             for (int i = lo; i < hi; i++)
-                if (Distance(i, x, y) <= radius) leaf += _weight[i];
+                if (Within(i, x, y, radius, outer2, inner2)) leaf += _weight[i];
             return leaf;
         }
-        long total = Distance(m, x, y) <= radius ? _weight[m] : 0;
-        return total + Sum(lo, m, x, y, radius) + Sum(m + 1, hi, x, y, radius);
+        long total = Within(m, x, y, radius, outer2, inner2) ? _weight[m] : 0;
+        return total + Sum(lo, m, x, y, radius, outer2, inner2) + Sum(m + 1, hi, x, y, radius, outer2, inner2);
     }
+
+    private bool Within(int i, double x, double y, double radius, double outer2, double inner2)
+    {
+        double dx = _x[i] - x, dy = _y[i] - y, d2 = dx * dx + dy * dy;
+        return d2 <= inner2 || (d2 <= outer2 && Math.Sqrt(d2) <= radius);
+    }
+
+    private double BoxDistance2(int m, double x, double y)
+    {
+        double gx = Math.Max(0, Math.Max(_minX[m] - x, x - _maxX[m]));
+        double gy = Math.Max(0, Math.Max(_minY[m] - y, y - _maxY[m]));
+        return gx * gx + gy * gy;
+    }
+
+    /// <summary>The point at position <paramref name="i"/> of the tree's own order (queries made in that order read memory in sequence).</summary>
+    public (double X, double Y, int Weight, int Item) At(int i) => (_x[i], _y[i], _weight[i], _item[i]);
 
     /// <summary>Distance to the nearest point other than <paramref name="excludedItem"/>, or null when none lies within <paramref name="maxDistance"/>.</summary>
     public double? NearestDistance(double x, double y, int excludedItem, double maxDistance)

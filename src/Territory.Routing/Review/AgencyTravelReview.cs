@@ -60,7 +60,15 @@ public static class AgencyTravelReview
     {
         options ??= new ReviewOptions();
         var reprojector = new Reprojector(workingCrs, 4326);
-        var estatePoints = estates.Select(e => LonLat(reprojector, e.Geometry)).ToArray();
+        // Estates reprojected by blocks side by side, one reprojector per block (a transform is not shared between threads).
+        var estatePoints = new (double Lon, double Lat)[estates.Count];
+        const int Block = 8192;
+        Parallel.For(0, (estates.Count + Block - 1) / Block, new ParallelOptions { CancellationToken = cancellationToken }, b =>
+        {
+            var own = new Reprojector(workingCrs, 4326);
+            for (int e = b * Block, end = Math.Min(estates.Count, e + Block); e < end; e++)
+                estatePoints[e] = LonLat(own, estates[e].Geometry);
+        });
         var agencyPoints = agencies.Select(a => LonLat(reprojector, a.Location)).ToArray();
         bool estimated = graph is null;
         // One row per agency; a far presence point that reaches nothing keeps no row, only its reason.

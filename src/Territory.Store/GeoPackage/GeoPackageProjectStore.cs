@@ -19,7 +19,7 @@ namespace Territory.Store.GeoPackage;
 /// <para>Write transactions start with <c>BEGIN IMMEDIATE</c>: the version check and the write see the
 /// same state even when another process writes the same file.</para>
 /// </remarks>
-public sealed partial class GeoPackageProjectStore : IProjectStore
+public sealed partial class GeoPackageProjectStore : IProjectStore, IEstateRanges
 {
     /// <summary>Version of the table layout written in <c>territory_project.format_version</c>.</summary>
     public const int FormatVersion = 2;
@@ -82,6 +82,12 @@ public sealed partial class GeoPackageProjectStore : IProjectStore
 
     /// <inheritdoc />
     public IReadOnlyList<Estate> ReadEstates() => Reader(null).Estates().ConvertAll(s => s.Estate);
+
+    /// <inheritdoc />
+    (long Min, long Max)? IEstateRanges.EstateFids() => Reader(null).EstateFids();
+
+    /// <inheritdoc />
+    IReadOnlyList<Estate> IEstateRanges.ReadEstates(long from, long to) => Reader(null).Estates(from, to);
 
     /// <inheritdoc />
     public IReadOnlyList<Agency> ReadAgencies() => Reader(null).Agencies();

@@ -18,6 +18,25 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
         return new StoredEstate(fid, estate, communeSource, qpvSource);
     });
 
+    /// <summary>The estates whose feature id lies in [<paramref name="from"/>, <paramref name="to"/>], in feature id order.</summary>
+    public List<Estate> Estates(long from, long to)
+    {
+        var list = new List<Estate>();
+        foreach (var r in Rows("estates", ProjectLayerRows.EstateColumns, (from, to)))
+            list.Add(ProjectLayerRows.Estate(r, Geometry).Estate);
+        return list;
+    }
+
+    /// <summary>The smallest and largest feature ids of the estates, or null without any.</summary>
+    public (long Min, long Max)? EstateFids()
+    {
+        if (!GeoPackageSchema.TableExists(connection, transaction, "estates"))
+            return null;
+        using var cmd = GeoPackageSchema.Command(connection, transaction, "SELECT min(fid), max(fid) FROM estates");
+        using var r = cmd.ExecuteReader();
+        return r.Read() && !r.IsDBNull(0) ? (r.GetInt64(0), r.GetInt64(1)) : null;
+    }
+
     /// <summary>
     /// What a new spatial join needs, read fast: fid, geometry, effective and source codes (the
     /// other estate fields are left empty).
@@ -53,13 +72,19 @@ internal sealed class ProjectLayerReader(SqliteConnection connection, SqliteTran
         return set;
     }
 
-    private IEnumerable<SqliteDataReader> Rows(string table, string columns)
+    private IEnumerable<SqliteDataReader> Rows(string table, string columns, (long From, long To)? fids = null)
     {
         if (!GeoPackageSchema.TableExists(connection, transaction, table))
             yield break;
         // Older projects may lack columns added since: they read as NULL.
         var select = TableColumns.Select(connection, transaction, table, columns.Split(',', StringSplitOptions.TrimEntries));
-        using var cmd = GeoPackageSchema.Command(connection, transaction, $"SELECT {select} FROM {GeoPackageSchema.Quote(table)} ORDER BY fid");
+        var where = fids is null ? "" : " WHERE fid BETWEEN $from AND $to";
+        using var cmd = GeoPackageSchema.Command(connection, transaction, $"SELECT {select} FROM {GeoPackageSchema.Quote(table)}{where} ORDER BY fid");
+        if (fids is { } range)
+        {
+            cmd.Parameters.AddWithValue("$from", range.From);
+            cmd.Parameters.AddWithValue("$to", range.To);
+        }
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
             yield return reader;

@@ -17,7 +17,7 @@ namespace Territory.Store.Results;
 public sealed record AnalysisInputKeys(string Estates, string Agencies, string Communes, string Districts, string Graph, string Config, string Sites = "none")
 {
     /// <summary>Version of the stored form: a new one makes every stored result stale.</summary>
-    internal const string FormatVersion = "5";
+    internal const string FormatVersion = "6";
 
     /// <summary>Key of the travel review: estates, presence points, road graph.</summary>
     public string Review => $"v={FormatVersion};estates={Estates};agencies={Agencies};graph={Graph}";
@@ -37,16 +37,9 @@ public sealed record AnalysisInputKeys(string Estates, string Agencies, string C
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(config);
-        var hashes = new string[4];
-        // The four layers hash in parallel: at 150,000 estates the estates alone take most of the time.
-        Parallel.For(0, 4, i => hashes[i] = i switch
-        {
-            0 => ContentHash.Of(data.Estates),
-            1 => ContentHash.Of(data.Agencies),
-            2 => ContentHash.Of(data.Communes),
-            _ => ContentHash.Of(data.Districts),
-        });
-        return new AnalysisInputKeys(hashes[0], hashes[1], hashes[2], hashes[3], graphKey,
+        // Each layer hashes by runs of rows side by side: at 150,000 estates the estates alone take most of the time.
+        return new AnalysisInputKeys(ContentHash.OfList(data.Estates), ContentHash.OfList(data.Agencies), ContentHash.OfList(data.Communes),
+            ContentHash.OfList(data.Districts), graphKey,
             ContentHash.OfText($"{data.WorkingCrs};{delineation};{config.ToJson()}"), SitesKey(sites));
     }
 
@@ -57,7 +50,7 @@ public sealed record AnalysisInputKeys(string Estates, string Agencies, string C
         sites is null || sites.Count == 0 ? "none" : ContentHash.Of(sites);
 
     /// <summary>The same keys with other presence points (a scenario's).</summary>
-    public AnalysisInputKeys WithAgencies(IReadOnlyList<Core.Model.Agency> agencies) => this with { Agencies = ContentHash.Of(agencies) };
+    public AnalysisInputKeys WithAgencies(IReadOnlyList<Core.Model.Agency> agencies) => this with { Agencies = ContentHash.OfList(agencies) };
 
     /// <summary>The road graph's content fingerprint with its node and edge counts and the snapping rule, or <c>none</c> without a graph.</summary>
     /// <remarks>

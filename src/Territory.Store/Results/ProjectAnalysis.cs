@@ -19,7 +19,7 @@ namespace Territory.Store.Results;
 /// <para>Stored results are a cache: one that cannot be read back (an older format) is recomputed, and one that
 /// cannot be written (a busy or read-only project) is skipped — neither fails the command.</para>
 /// </remarks>
-public static class ProjectAnalysis
+public static partial class ProjectAnalysis
 {
     /// <summary>Name of the stored travel review.</summary>
     public const string ReviewResult = "travel_review";
@@ -49,6 +49,18 @@ public static class ProjectAnalysis
         var travel = new StagedProgress(progress, 0, 0.5, stages, StageProgress.TravelReview, data.Agencies.Count);
         var (review, reviewReused) = Review(store, data, graph, keys, travel, ct, prefetched);
         travel.Complete(data.Agencies.Count);
+        var step = Analyse(store, data, review, keys, config, progress, ct, adjust, storeAnalysis, stages, prefetched);
+        if (step.ToStore is { } payload)
+            TryWrite(store!, AnalysisResultName, step.Key!, payload());
+        progress?.Report(1);
+        return new ProjectAnalysisOutcome(review, step.Analysis, reviewReused, step.Reused, step.Changed);
+    }
+
+    /// <summary>The analysis over <paramref name="review"/>, reused while its inputs are unchanged or computed; what to store is left to the caller.</summary>
+    private static AnalysisStep Analyse(IProjectStore? store, ProjectData data, AgencyTravelReviewResult? review, AnalysisInputKeys? keys,
+        TypologyConfig config, IProgress<double>? progress, CancellationToken ct, Func<AnalysisInput, AnalysisInput>? adjust,
+        bool storeAnalysis, IProgress<StageProgress>? stages, StoredResults? prefetched)
+    {
         var territories = new StagedProgress(progress, 0.5, 0.5, stages, StageProgress.Territories, 0);
         var input = Input(data, review);
         if (adjust is not null)
@@ -61,16 +73,17 @@ public static class ProjectAnalysis
         {
             var reused = payload.ToResult(input, config);
             territories.Complete(reused.Territories.Count);
-            progress?.Report(1);
-            return new ProjectAnalysisOutcome(review, reused, reviewReused, true, []);
+            return new AnalysisStep(reused, true, [], null, null);
         }
         var analysis = TerritoryAnalysis.Run(input, config, territories, ct);
-        if (store is not null && keys is not null)
-            TryWrite(store, AnalysisResultName, keys.Analysis, PayloadJson.Write(AnalysisPayload.Of(analysis)));
-        progress?.Report(1);
         var changed = stored is null || keys is null ? [] : AnalysisInputKeys.Changed(stored.InputKey, keys.Analysis);
-        return new ProjectAnalysisOutcome(review, analysis, reviewReused, false, changed);
+        return store is not null && keys is not null
+            ? new AnalysisStep(analysis, false, changed, keys.Analysis, () => PayloadJson.Write(AnalysisPayload.Of(analysis)))
+            : new AnalysisStep(analysis, false, changed, null, null);
     }
+
+    /// <summary>An analysis reused or computed, with the stored form to write under <paramref name="Key"/> when it was computed.</summary>
+    private sealed record AnalysisStep(AnalysisResult Analysis, bool Reused, IReadOnlyList<string> Changed, string? Key, Func<byte[]>? ToStore);
 
     /// <summary>The travel review of <paramref name="data"/> (null without estates or presence points), reused or computed and stored.</summary>
     /// <remarks>With <c>prefetched</c> (the stored results already read), the store is not read again.</remarks>
@@ -78,17 +91,25 @@ public static class ProjectAnalysis
     public static (AgencyTravelReviewResult? Review, bool Reused) Review(IProjectStore? store, ProjectData data, RoadGraph? graph,
         AnalysisInputKeys? keys, IProgress<double>? progress = null, CancellationToken ct = default, StoredResults? prefetched = null)
     {
+        var (review, reused, toStore) = ReviewStep(store, data, graph, keys, progress, ct, prefetched);
+        if (toStore is not null)
+            TryWrite(store!, ReviewResult, keys!.Review, toStore());
+        return (review, reused);
+    }
+
+    /// <summary>The review reused or computed, with its stored form to write when it was computed (and there is a store to write it to).</summary>
+    private static (AgencyTravelReviewResult? Review, bool Reused, Func<byte[]>? ToStore) ReviewStep(IProjectStore? store, ProjectData data,
+        RoadGraph? graph, AnalysisInputKeys? keys, IProgress<double>? progress, CancellationToken ct, StoredResults? prefetched)
+    {
         ArgumentNullException.ThrowIfNull(data);
         if (data.Estates.Count == 0 || data.Agencies.Count == 0)
-            return (null, false);
+            return (null, false, null);
         if (store is not null && keys is not null && (prefetched is not null ? prefetched.Review : TryRead(store, ReviewResult)) is { } stored
             && stored.InputKey == keys.Review
             && (prefetched is not null ? prefetched.ReviewValue : TryPayload(stored.Payload, ReviewPayload.Read)) is { Matrix: not null } kept)
-            return (kept, true);
+            return (kept, true, null);
         var review = AgencyTravelReview.Compute(data.Estates, data.Agencies, data.WorkingCrs, graph, null, progress, ct);
-        if (store is not null && keys is not null)
-            TryWrite(store, ReviewResult, keys.Review, ReviewPayload.Write(review));
-        return (review, false);
+        return (review, false, store is not null && keys is not null ? () => ReviewPayload.Write(review) : null);
     }
 
     /// <summary>The analysis input over <paramref name="data"/> with the review's access and nearest point of each kind.</summary>

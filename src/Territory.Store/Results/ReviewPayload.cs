@@ -25,7 +25,8 @@ internal static class ReviewPayload
         ArgumentNullException.ThrowIfNull(review);
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        using (var w = new Writer(new BinaryWriter(gzip, Encoding.UTF8)))
+        // Buffered: the binary writer's many small writes would each cross into the compressor (a byte at a time for booleans).
+        using (var w = new Writer(new BinaryWriter(new BufferedStream(gzip, 1 << 16), Encoding.UTF8)))
         {
             w.Raw.Write(Magic);
             w.Raw.Write(review.Estimated);
