@@ -110,6 +110,7 @@ async function boot() {
   await setupTiles();
   if (project.version !== undefined) setVersion(project.version);
   // The view first, drawn once at once: its tiles are asked for now, while the rest of the start-up runs.
+  map.setTarget('map');
   const ext = transformExtent(project.extent, 'EPSG:4326', 'EPSG:3857');
   map.getView().fit(ext, { padding: [30, 30, 30, 30], size: map.getSize() || undefined });
   map.renderSync();
@@ -140,6 +141,7 @@ setupImport({ map, onImported: () => scheduleReload(), t, activateTab });
 
 boot().catch((e) => {
   console.error(e);
+  if (!map.getTarget()) map.setTarget('map');
   showBootError(e instanceof ApiError ? e.message : String(e));
   rejectReady(e);
 });

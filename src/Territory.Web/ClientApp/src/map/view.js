@@ -56,8 +56,9 @@ export const layerOrder = ['communes', 'territories', 'districts', 'isochrones',
 export const basemapLayer = new TileLayer({ visible: false, zIndex: -1 });
 basemapLayer.set('name', 'basemap');
 
+// No target yet: boot attaches the map once it knows how the project is drawn. Drawn at once, the map built the whole
+// estates layer's WebGL context (software GL here) that a tiled project replaces before its first frame.
 export const map = new Map({
-  target: 'map',
   layers: [basemapLayer, ...layerOrder.map((n) => layers[n])],
   view: new View({ center: fromLonLat([2.5, 46.6]), zoom: 6, maxZoom: 20 }),
   controls: defaultControls({ attributionOptions: { collapsible: true } }).extend([
