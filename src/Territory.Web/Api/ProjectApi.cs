@@ -14,11 +14,14 @@ public static class ProjectApi
         // Built once per project state: with 50,000 estates the extent and landlord list cost tens of milliseconds.
         app.MapGet("/api/project", (ProjectSession session, WebOptions options) =>
         {
-            var s = session.Current;
-            return TypedResults.Ok(s.Memo("project", () => Describe(session, s, options)));
+            return TypedResults.Ok(Answer(session, session.Current, options));
         })
             .WithName("GetProject").WithTags("Projet");
     }
+
+    /// <summary>The answer of <c>GET /api/project</c> for a state, built once per state (the tiles' preparation builds it first).</summary>
+    internal static ProjectInfo Answer(ProjectSession session, ProjectSnapshot s, WebOptions options) =>
+        s.Memo("project", () => Describe(session, s, options));
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

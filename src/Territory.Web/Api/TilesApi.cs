@@ -27,7 +27,8 @@ public static class TilesApi
         {
             var s = session.Current;
             return TypedResults.Ok(new TileInfo(s.Data.Estates.Count >= options.LargeProjectEstates, options.LargeProjectEstates,
-                options.AggregateBelowZoom, TileLayers.All, "api/tiles/{layer}/{z}/{x}/{y}.mvt", Boot, preparation.IsPrepared(session.Saved)));
+                options.AggregateBelowZoom, TileLayers.All, "api/tiles/{layer}/{z}/{x}/{y}.mvt", Boot, preparation.IsPrepared(session.Saved),
+                TypeMergedTerritories.UpToZoom));
         }).WithName("GetTileInfo");
         group.MapGet("/count", (ProjectSession session, TileOptions options, HttpContext context) =>
         {
@@ -104,7 +105,9 @@ public static class TilesApi
 /// <param name="Url">Template of a tile's address, relative to the map's page.</param>
 /// <param name="Process">This server process's mark: a tile address with <c>b=</c> it and <c>v=</c> the user's state version is kept by the browser.</param>
 /// <param name="Prepared">True when the saved state's tiles are prepared (indexes built, national tiles cut), or none are needed.</param>
-public sealed record TileInfo(bool Enabled, int LargeProjectEstates, int AggregateBelowZoom, IReadOnlyList<string> Layers, string Url, string Process, bool Prepared);
+/// <param name="TerritoriesMergedUpToZoom">Deepest tile zoom whose territories come merged by type (features with <c>merged</c>, no <c>id</c>).</param>
+public sealed record TileInfo(bool Enabled, int LargeProjectEstates, int AggregateBelowZoom, IReadOnlyList<string> Layers, string Url, string Process, bool Prepared,
+    int TerritoriesMergedUpToZoom);
 
 /// <summary>Estates and dwellings a filter keeps in the whole project.</summary>
 public sealed record TileCount(int Estates, long Dwellings);

@@ -17,10 +17,12 @@ internal sealed class SnapshotTiles
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
     // A scenario's states share the saved communes, QPV (and often territories) lists: one indexed layer per list.
     private static readonly ConditionalWeakTable<object, Lazy<PolygonLayer>> Layers = new();
+    private static readonly ConditionalWeakTable<object, Lazy<PolygonLayer>> MergedLayers = new();
     private readonly ProjectSnapshot _snapshot;
     private readonly Lazy<EstateFacts> _facts;
     private readonly Lazy<EstateCells> _cells;
     private readonly Lazy<PolygonLayer> _territories;
+    private readonly Lazy<PolygonLayer> _territoriesByType;
     private readonly Lazy<PolygonLayer> _communes;
     private readonly Lazy<PolygonLayer> _qpv;
 
@@ -37,6 +39,9 @@ internal sealed class SnapshotTiles
             { "dwellings", t.Indicators.Dwellings }, { "estates", t.Indicators.Estates },
             { "caretakingApplies", t.Caretaking.Status == CaretakingStatus.Applies }, { "caretakingDeficit", t.Caretaking.Own.DeficitFte > 1e-9 },
         })).ToList()));
+        _territoriesByType = MergedLayers.GetValue(territories, _ => new Lazy<PolygonLayer>(() => new PolygonLayer(TypeMergedTerritories.Of(
+            territories.Select(t => (MercatorGeometry.Of(t.Geometry, toWgs84), t.Type.Code(), t.Type.Colour())).ToList())),
+            LazyThreadSafetyMode.ExecutionAndPublication));
         _communes = Shared(communes, () => new PolygonLayer(communes.Select(c => (MercatorGeometry.Of(c.Geometry, toWgs84), Attributes(
             ("code", c.Code), ("name", c.Name), ("population", c.Population), ("densityLevel", c.DensityLevel)))).ToList()));
         _qpv = Shared(districts, () => new PolygonLayer(districts.Select(d => (MercatorGeometry.Of(d.Geometry, toWgs84), Attributes(
@@ -63,7 +68,8 @@ internal sealed class SnapshotTiles
         Action[] steps =
         [
             () => _ = Points, () => _ = _facts.Value, () => _cells.Value.Prepare(simplifyUpToZoom),
-            () => _territories.Value.Prepare(simplifyUpToZoom), () => _communes.Value.Prepare(simplifyUpToZoom), () => _qpv.Value.Prepare(simplifyUpToZoom),
+            () => _territoriesByType.Value.Prepare(Math.Min(simplifyUpToZoom, TypeMergedTerritories.UpToZoom)), () => _territories.Value.Prepare(simplifyUpToZoom),
+            () => _communes.Value.Prepare(simplifyUpToZoom), () => _qpv.Value.Prepare(simplifyUpToZoom),
         ];
         for (int i = 0; i < steps.Length; i++)
         {
@@ -89,7 +95,8 @@ internal sealed class SnapshotTiles
     public IReadOnlyList<IFeature> Features(string layer, TileAddress tile, TileFilter filter) => layer switch
     {
         TileLayers.Estates => tile.Z < AggregateBelowZoom ? (filter.IsNone ? _cells.Value.In(tile) : Cells(tile, filter)) : Estates(tile, filter),
-        TileLayers.Territories => _territories.Value.In(tile),
+        // The national view: territories merged by type (TypeMergedTerritories); from the regional view, one by one.
+        TileLayers.Territories => TypeMergedTerritories.Applies(tile.Z) ? _territoriesByType.Value.In(tile) : _territories.Value.In(tile),
         TileLayers.Communes => _communes.Value.In(tile),
         TileLayers.Qpv => _qpv.Value.In(tile),
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Territory.Web.Hosting;
 using Territory.Web.State;
 
 namespace Territory.Web.Tiles;
@@ -10,7 +11,7 @@ namespace Territory.Web.Tiles;
 /// (a newer state stops the older one's preparation). A request arriving meanwhile waits on the same work, never redoes it.
 /// Progress goes to the maps' event stream (task <c>tiles</c>) when the preparation takes more than a moment.
 /// </summary>
-internal sealed class TilePreparation(ProjectSession session, TileSource source, TileOptions options, ProgressHub progress) : IHostedService, IDisposable
+internal sealed class TilePreparation(ProjectSession session, TileSource source, TileOptions options, ProgressHub progress, WebOptions web) : IHostedService, IDisposable
 {
     private readonly Lock _gate = new();
     private CancellationTokenSource? _running;
@@ -100,6 +101,8 @@ internal sealed class TilePreparation(ProjectSession session, TileSource source,
     private void PrepareTiles(ProjectSnapshot saved, CancellationToken ct)
     {
         var reporter = new Reporter(progress);
+        // The map's first question (its view's extent): answered from memory by the time a browser asks, not built then.
+        Api.ProjectApi.Answer(session, saved, web);
         var tiles = SnapshotTiles.Of(saved, options.AggregateBelowZoom);
         var maxZoom = Math.Min(options.PrepareUpToZoom, TileAddress.MaxZoom);
         // A third of the bar for the indexes, the rest for the tiles.

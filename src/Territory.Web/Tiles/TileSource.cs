@@ -33,6 +33,9 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
             return "memory";
         if (layer is TileLayers.Estates && z < options.AggregateBelowZoom && options.Source != "postgis")
             return "memory";
+        // The national view's territories are merged by type, which the server does once per state (TypeMergedTerritories).
+        if (layer is TileLayers.Territories && TypeMergedTerritories.Applies(z))
+            return "memory";
         // Communes and QPV are what the store holds; estates and territories also need the stored analysis of the saved state.
         // (A scenario changes presence points only: its state shares the saved communes and QPV.)
         if (layer is TileLayers.Communes)

@@ -9,7 +9,7 @@ using TerritoryWebApp = web::Territory.Web.Hosting.TerritoryWebApp;
 namespace Territory.Benchmarks.Web;
 
 /// <summary>
-/// <c>web-render DIR [RUNS]</c>: first full render of the map in headless Chromium (Debian's), from
+/// <c>web-render DIR [RUNS] [TIMEOUT_S] [PROJECT…] [--trace]</c>: first full render of the map in headless Chromium (Debian's), from
 /// navigation start to <c>window.territory.ready</c> resolved (or <c>body[data-ready=true]</c>), on the
 /// 50,000-estate project and on the demo (anchor), each page in a fresh browser context; plus the time
 /// and size of <c>/api/layers/estates</c> fetched by HttpClient.
@@ -53,6 +53,9 @@ public static class WebRenderBenchmark
 
     public static async Task Run(string[] args)
     {
+        // --trace: each render's requests and the main thread's time by kind (WebRenderTrace).
+        var trace = args.Contains("--trace");
+        args = [.. args.Where(a => a != "--trace")];
         var dir = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "territory-web-50k");
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var timeout = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) * 1000 : 30_000;
@@ -67,10 +70,10 @@ public static class WebRenderBenchmark
         Console.WriteLine($"chromium {browser.Version}");
         // web-render DIR RUNS TIMEOUT [PROJECT…]: other projects of DIR (the scaling table renders each size).
         foreach (var project in args.Length > 3 ? args[3..] : ["habitat-demo.gpkg", "habitat-demo-50k.gpkg"])
-            await Measure(browser, Path.Combine(dir, project), runs, timeout);
+            await Measure(browser, Path.Combine(dir, project), runs, timeout, trace);
     }
 
-    private static async Task Measure(IBrowser browser, string project, int runs, double timeout)
+    private static async Task Measure(IBrowser browser, string project, int runs, double timeout, bool trace)
     {
         if (!File.Exists(project))
         {
@@ -94,6 +97,7 @@ public static class WebRenderBenchmark
                 await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
                 await context.AddInitScriptAsync(ReadyProbe);
                 var page = await context.NewPageAsync();
+                var recording = trace ? await WebRenderTrace.Start(context, page) : null;
                 await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
                 try
                 {
@@ -114,6 +118,8 @@ public static class WebRenderBenchmark
                     Console.WriteLine("  marks: " + marks);
                 times.Add(readyAt);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: render {i + 1}: {readyAt:F0} ms ({how}) stats {stats}; {breakdown}"));
+                if (recording is not null)
+                    await WebRenderTrace.Report(recording, page, readyAt);
             }
             await EstatesLayer(url, name);
             times.Sort();

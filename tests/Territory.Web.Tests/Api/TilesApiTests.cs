@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using Territory.Web.Tests.Support;
 
@@ -132,6 +133,48 @@ public sealed class TilesApiTests(TilesApiTests.Server server) : IClassFixture<T
             }
         var whole = await Json.Features(client, "/api/layers/" + (layer == "qpv" ? "districts" : layer));
         Assert.Equal(whole.Select(f => f.Attributes[attributes[0]].ToString()!).ToHashSet(), ids);
+    }
+
+    [Fact]
+    public async Task TerritoryTiles_AtTheNationalView_AreMergedByTypeWithTheTypesAreas()
+    {
+        using var client = server.Factory.App();
+        var info = await Json.Get(client, "/api/tiles");
+        var mergedUpTo = info.GetProperty("territoriesMergedUpToZoom").GetInt32();
+        Assert.Equal(5, mergedUpTo);
+        var extent = await Extent(client);
+        // The tiles' pieces of each type, united across tiles (their margins overlap).
+        var byType = new Dictionary<string, List<Geometry>>();
+        foreach (var (x, y) in Support.Tiles.Covering(extent, mergedUpTo))
+            foreach (var f in await Support.Tiles.Get(client, "territories", mergedUpTo, x, y))
+            {
+                Assert.Equal(["colour", "merged", "type"], f.Attributes.GetNames().Order(StringComparer.Ordinal));
+                Assert.True((bool)f.Attributes["merged"]);
+                var type = (string)f.Attributes["type"];
+                (byType.TryGetValue(type, out var parts) ? parts : byType[type] = []).Add(f.Geometry);
+            }
+        var whole = await Json.Features(client, "/api/layers/territories");
+        var wholeByType = whole.GroupBy(f => (string)f.Attributes["type"])
+            .ToDictionary(g => g.Key, g => NetTopologySuite.Operation.Union.UnaryUnionOp.Union(g.Select(f => f.Geometry).ToList()));
+        // Every merged type is a type of the territories, and the type covering most ground is drawn.
+        Assert.Subset(wholeByType.Keys.ToHashSet(), byType.Keys.ToHashSet());
+        Assert.Contains(wholeByType.MaxBy(kv => kv.Value.Area).Key, byType.Keys);
+        // A type's merged area is its territories' area, to the half-pixel grid of the national tiles (large types).
+        var largest = wholeByType.Values.Max(g => g.Area);
+        foreach (var (type, parts) in byType)
+        {
+            var expected = wholeByType[type].Area;
+            if (expected < largest / 10)
+                continue;
+            var merged = NetTopologySuite.Operation.Union.UnaryUnionOp.Union(parts).Area;
+            Assert.InRange(merged / expected, 0.8, 1.2);
+        }
+        // From the next zoom, territories come one by one again.
+        var oneByOne = new List<IFeature>();
+        foreach (var (x, y) in Support.Tiles.Covering(extent, mergedUpTo + 1))
+            oneByOne.AddRange(await Support.Tiles.Get(client, "territories", mergedUpTo + 1, x, y));
+        Assert.NotEmpty(oneByOne);
+        Assert.All(oneByOne, f => Assert.True(f.Attributes.Exists("id") && !f.Attributes.Exists("merged")));
     }
 
     [Fact]

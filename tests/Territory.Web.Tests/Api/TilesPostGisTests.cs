@@ -70,6 +70,15 @@ public sealed class TilesPostGisTests
                         foreach (var name in f.Attributes.GetNames())
                             Assert.True(Equal(f.Attributes[name], p[id].Attributes.GetOptionalValue(name)), $"{layer} {id}.{name}: {f.Attributes[name]} ≠ {p[id].Attributes.GetOptionalValue(name)}");
                 }
+
+            // The national view's territories are merged by type by the server for a PostGIS project too: the same tiles.
+            foreach (var (x, y) in Support.Tiles.Covering(extent, 5))
+            {
+                var m = await Support.Tiles.Get(b, "territories", 5, x, y);
+                var p = await Support.Tiles.Get(a, "territories", 5, x, y);
+                Assert.All(p, f => Assert.True((bool)f.Attributes["merged"]));
+                Assert.Equal(m.Select(f => f.Geometry.AsText()), p.Select(f => f.Geometry.AsText()));
+            }
         }
         finally
         {

@@ -130,4 +130,69 @@ public sealed class NationalTilesPageTests(NationalTilesPageTests.Server server)
         Assert.Empty(errors);
         await page.CloseAsync();
     }
+    [Fact(Timeout = 900_000)]
+    public async Task Browser_national_view_merges_territories_by_type_says_so_and_a_click_zooms_to_them_one_by_one()
+    {
+        if (!server.Available) return;
+        var (page, errors) = await server.OpenAsync();
+        // The first view's tiles were asked for before the rest of the start-up (the filter's count comes after the view).
+        var order = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const entries = performance.getEntriesByType('resource');
+              const first = (part) => Math.min(...entries.filter(e => e.name.includes(part)).map(e => e.startTime));
+              return { tiles: first('/api/tiles/territories/'), count: first('/api/tiles/count') };
+            }
+            """);
+        Assert.True(order.GetProperty("tiles").GetDouble() < order.GetProperty("count").GetDouble(), order.ToString());
+        // What the first frame does not show still comes after it: the recommendations and the named scenarios.
+        await page.WaitForFunctionAsync("() => document.body.dataset.startupDone === 'true'", null, new() { Timeout = BrowserServer.SignalTimeoutMs });
+        Assert.NotNull(await page.EvaluateAsync<string?>("() => document.body.dataset.recommendationsVersion"));
+        Assert.True(await page.EvaluateAsync<int>("() => window.territory.sources.recommendations.getFeatures().length") > 0);
+        Assert.Contains(await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(e => e.name)"), n => n.Contains("/api/scenarios", StringComparison.Ordinal));
+
+        // Two départements open at a regional zoom: territories one by one, no word of merging.
+        Assert.Equal("false", await page.EvaluateAsync<string>("() => document.body.dataset.territoriesMerged"));
+        await Assertions.Expect(page.GetByTestId("legend-merged")).ToHaveCountAsync(0);
+        foreach (var layer in new[] { "estates", "recommendations", "agencies", "districts" })
+            await page.GetByTestId("layer-switcher").Locator($"input[data-layer={layer}]").SetCheckedAsync(false);
+
+        // The national view (zoom 5): territories merged by type, every one a type of the legend, and the legend says so.
+        var merged = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const t = window.territory;
+              t.map.getView().setZoom(5);
+              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              const features = t.layers.territories.getFeaturesInExtent(t.map.getView().calculateExtent(t.map.getSize()));
+              // A pixel well inside the map whose territory is a merged area.
+              const box = t.map.getTargetElement().getBoundingClientRect();
+              let at = null;
+              for (let y = 80; y < box.height - 80 && !at; y += 6)
+                for (let x = 80; x < box.width - 80 && !at; x += 6) {
+                  const hit = t.map.getFeaturesAtPixel([x, y], { layerFilter: l => l.get('name') === 'territories' })[0];
+                  if (hit && hit.get('merged')) at = { x: box.left + x, y: box.top + y, type: hit.get('type') };
+                }
+              return { count: features.length, merged: features.filter(f => f.get('merged')).length,
+                       withId: features.filter(f => f.get('id') !== undefined).length,
+                       types: [...new Set(features.map(f => f.get('type')))], at, zoom: t.map.getView().getZoom() };
+            }
+            """);
+        Assert.True(merged.GetProperty("count").GetInt32() > 0, merged.ToString());
+        Assert.Equal(merged.GetProperty("count").GetInt32(), merged.GetProperty("merged").GetInt32());
+        Assert.Equal(0, merged.GetProperty("withId").GetInt32());
+        var legendTypes = await page.GetByTestId("legend-type").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.type)");
+        Assert.Subset(legendTypes.ToHashSet(), merged.GetProperty("types").EnumerateArray().Select(e => e.GetString()!).ToHashSet());
+        await Assertions.Expect(page.GetByTestId("legend-merged")).ToContainTextAsync("forment une seule surface");
+        Assert.Equal("true", await page.EvaluateAsync<string>("() => document.body.dataset.territoriesMerged"));
+
+        // A real click on a merged area opens no panel: it zooms in to where territories are drawn one by one.
+        var at = merged.GetProperty("at");
+        Assert.True(at.ValueKind == JsonValueKind.Object, merged.ToString());
+        await MapPage.ClickAsync(page, at);
+        await page.WaitForFunctionAsync("() => window.territory.map.getView().getZoom() >= 7 && !window.territory.map.getView().getAnimating()", null, new() { Timeout = BrowserServer.SignalTimeoutMs });
+        await page.EvaluateAsync<bool>("() => new Promise(r => { window.territory.map.once('rendercomplete', () => r(true)); window.territory.map.render(); })");
+        Assert.Equal("false", await page.EvaluateAsync<string>("() => document.body.dataset.territoriesMerged"));
+        await Assertions.Expect(page.GetByTestId("legend-merged")).ToHaveCountAsync(0);
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
 }

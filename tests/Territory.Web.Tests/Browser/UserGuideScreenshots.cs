@@ -43,6 +43,8 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
 
         // 2. Territory panel with its reasons (a priority district, clicked on its recommendation point).
         await page.GetByTestId("layer-switcher").Locator("input[data-layer=recommendations]").SetCheckedAsync(true);
+        // The recommendations come after the first frame (a layer hidden by default): wait until they are on the map.
+        await page.WaitForFunctionAsync("() => document.body.dataset.recommendationsVersion !== undefined");
         await ClickAt("""
             async () => {
               const t = window.territory;

@@ -11,8 +11,8 @@ import { onRender, renderAll } from './chrome.js';
 import { renderHeader } from './header.js';
 import { map, layers, sources, estateLayer, findFeature } from './map/view.js';
 import { estateVariables, setEstateColours } from './map/estates.js';
-import { loadVersioned, prefetchVersioned, scheduleReload, setupLoading } from './map/loading.js';
-import { setupTiles, tilesActive } from './map/tiles.js';
+import { loadVersioned, loadRecommendations, prefetchVersioned, scheduleReload, setupLoading } from './map/loading.js';
+import { setupTiles, tilesActive, onMergedChange } from './map/tiles.js';
 import { renderBasemapSelect, setBasemap, setupBasemap } from './map/basemap.js';
 import { renderIsoLegend } from './map/isochrones.js';
 import { setupPointer, showCoords } from './map/pointer.js';
@@ -29,6 +29,7 @@ import { setupPlanning, loadPlanning, planningHooks } from './sidebar/planning.j
 // Redrawn on a language switch, in this order (new tabs and panels add theirs with onRender).
 onRender(renderHeader);
 onRender(renderLegend);
+onMergedChange(() => { if (state.project) renderLegend(); });
 onRender(renderLayerSwitcher);
 onRender(renderBasemapSelect);
 onRender(fillFilterTypes);
@@ -108,14 +109,19 @@ async function boot() {
   // A large project is drawn from vector tiles (estates, territories, communes, QPV).
   await setupTiles();
   if (project.version !== undefined) setVersion(project.version);
-  renderChrome();
-  setBasemap($('basemap-select').value);
+  // The view first, drawn once at once: its tiles are asked for now, while the rest of the start-up runs.
+  map.setTarget('map');
   const ext = transformExtent(project.extent, 'EPSG:4326', 'EPSG:3857');
   map.getView().fit(ext, { padding: [30, 30, 30, 30], size: map.getSize() || undefined });
+  map.renderSync();
+  // OpenLayers asks for a frame's tiles from a timer after it: let it run before the rest of the start-up.
+  await new Promise((res) => { setTimeout(res, 0); });
+  performance.mark('view');
+  renderChrome();
+  setBasemap($('basemap-select').value);
   showCoords(map.getView().getCenter());
-  await loadVersioned();
+  await loadVersioned({ deferRecommendations: true });
   renderScenario(await scenario);
-  await loadPlanning();
   setupEvents();
   performance.mark('loaded');
   await new Promise((res) => {
@@ -124,12 +130,18 @@ async function boot() {
   });
   document.body.dataset.ready = 'true';
   resolveReady(true);
+  // What the first view does not show comes after its first frame: the recommendations (a layer hidden by default)
+  // and the named scenarios of the « Scénario » tab (its list says when it is done: data-state).
+  await Promise.all([loadRecommendations(), loadPlanning()]);
+  performance.mark('deferred');
+  document.body.dataset.startupDone = 'true';
 }
 
 setupImport({ map, onImported: () => scheduleReload(), t, activateTab });
 
 boot().catch((e) => {
   console.error(e);
+  if (!map.getTarget()) map.setTarget('map');
   showBootError(e instanceof ApiError ? e.message : String(e));
   rejectReady(e);
 });

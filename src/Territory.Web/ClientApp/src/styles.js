@@ -26,6 +26,13 @@ export function territoryStyle(feature) {
       zIndex: 10,
     });
   }
+  // A type merged at national scale (tiles): filled only, its colour read against its neighbours; stroking the outline of
+  // every commune-sized hole of a national area was most of its drawing.
+  if (feature.get('merged')) {
+    const merged = `${colour}:merged`;
+    if (!territoryStyles[merged]) territoryStyles[merged] = new Style({ fill: new Fill({ color: hexToRgba(colour, 0.3) }) });
+    return territoryStyles[merged];
+  }
   const key = colour + (feature.get('caretakingDeficit') ? 'd' : '');
   if (!territoryStyles[key]) {
     territoryStyles[key] = new Style({

@@ -1,16 +1,16 @@
 // Pointer on the map: coordinates under the cursor, the cursor shape, what a click hits (estates
 // are hit-tested in script, the other layers by OpenLayers) and what the click opens.
-import { toLonLat, transform } from 'ol/proj.js';
+import { toLonLat } from 'ol/proj.js';
 import { t } from '../i18n.js';
 import { state, $ } from '../state.js';
-import { map, sources, layers } from './view.js';
+import { map, sources, layers, lambert93 } from './view.js';
 import { estateMatches, estateRadius } from './estates.js';
-import { tiledEstateAt, zoomToCell, cellTitle } from './tiles.js';
+import { tiledEstateAt, zoomToCell, cellTitle, zoomToMerged } from './tiles.js';
 import { openPanel } from '../details.js';
 import { addAgency, leaveAddMode } from '../sidebar/scenario.js';
 
 export function showCoords(coordinate) {
-  const [x, y] = transform(coordinate, 'EPSG:3857', 'EPSG:2154');
+  const [x, y] = lambert93(coordinate);
   const [lon, lat] = toLonLat(coordinate);
   $('coords').textContent = t('map_coords', { x, y, lon, lat });
 }
@@ -69,6 +69,7 @@ export function setupPointer() {
     else if (hit.name === 'estates' && hit.feature.get('count') !== undefined) zoomToCell(hit.feature);
     else if (hit.name === 'estates') openPanel('estate', hit.feature.get('id'));
     else if (hit.name === 'recommendations') openPanel('territory', hit.feature.get('territoryId'));
+    else if (hit.feature.get('merged')) zoomToMerged(e.coordinate);
     else openPanel('territory', hit.feature.get('id'));
   });
 }

@@ -96,8 +96,37 @@ export async function setupTiles() {
   });
   // The panels mark the selected territory by touching its whole-layer source: redraw the tiles then.
   wholeSources.territories.on('change', () => layers.territories.changed());
+  // Whether the territories drawn are merged by type (the national view) is read from the tiles on screen once drawn.
+  map.on('rendercomplete', noteMerged);
   document.body.dataset.tiles = 'true';
   return true;
+}
+
+let merged = false;
+const mergedListeners = [];
+
+/** True when the territories on screen are drawn merged by type (the national view: no outline per territory). */
+export function territoriesMerged() { return merged; }
+
+/** Calls `fn` when the territories on screen become merged by type or drawn one by one again. */
+export function onMergedChange(fn) { mergedListeners.push(fn); }
+
+function noteMerged() {
+  const layer = layers.territories;
+  const now = layer.getVisible() && layer.getFeaturesInExtent(map.getView().calculateExtent(map.getSize()))
+    .some((f) => f.get('merged'));
+  document.body.dataset.territoriesMerged = String(now);
+  if (now === merged) return;
+  merged = now;
+  mergedListeners.forEach((fn) => fn(now));
+}
+
+/** Zooms in on a territory type merged at this scale: to where territories are drawn one by one, centred on the click. */
+export function zoomToMerged(coordinate) {
+  const view = map.getView();
+  // 512-pixel tiles: the view at zoom z draws tiles of zoom z − 1.
+  const zoom = Math.max((view.getZoom() || 0) + 2, info.territoriesMergedUpToZoom + 2);
+  view.animate({ center: coordinate, zoom, duration: 300 });
 }
 
 /** After a change of version (a scenario edit, an import): tiles of the new state. */

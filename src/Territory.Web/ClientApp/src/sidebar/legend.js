@@ -8,7 +8,7 @@ import { state, $ } from '../state.js';
 import { typeLabel, kindLabel } from '../labels.js';
 import { hexToRgba, agencyShape } from '../styles.js';
 import { layers, layerOrder } from '../map/view.js';
-import { tilesActive } from '../map/tiles.js';
+import { tilesActive, territoriesMerged } from '../map/tiles.js';
 
 function shapeCanvas(image, size = 22) {
   const canvas = document.createElement('canvas');
@@ -44,6 +44,14 @@ export function renderLegend() {
     ul.append(li);
   });
   el.append(ul);
+  if (territoriesMerged()) {
+    // Said where the types are read: at national scale the outlines of one type are merged (the server's tiles).
+    const note = document.createElement('p');
+    note.className = 'muted small';
+    note.setAttribute('data-testid', 'legend-merged');
+    note.textContent = t('map_territories_merged');
+    el.append(note);
+  }
   const est = document.createElement('p');
   est.className = 'muted small';
   est.textContent = t('legend.estates');
