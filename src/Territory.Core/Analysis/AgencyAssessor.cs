@@ -26,12 +26,14 @@ internal static class AgencyAssessor
                 territoryOf.TryAdd(id, t);
         var byServing = facts.ToLookup(f => f.Estate.AgencyId ?? f.OriginAgencyId ?? "", StringComparer.Ordinal);
         var byOffice = facts.Where(ctx.IsOwn).ToLookup(f => f.ManagingOfficeId ?? "", StringComparer.Ordinal);
+        // Lodges serving no estate by name look around them: the estates sorted by x once, for those alone.
+        var byX = new Lazy<PointsByX>(() => new PointsByX(facts), LazyThreadSafetyMode.ExecutionAndPublication);
         // Each point is assessed from shared, read-only indexes: side by side, in the points' order.
         return ctx.Input.Agencies.AsParallel().AsOrdered().Select(a =>
         {
             var served = byServing[a.Id].ToList();
             if (served.Count == 0 && a.Kind == AgencyKind.Loge)
-                served = facts.Where(f => (a.Landlord is null || a.Landlord == f.Estate.Landlord)
+                served = byX.Value.Around(a.Location, config.Caretaking.LodgeRadiusMeters).Where(f => (a.Landlord is null || a.Landlord == f.Estate.Landlord)
                     && EstateFactsBuilder.Dist(f.Location, a.Location) <= config.Caretaking.LodgeRadiusMeters).ToList();
             var office = AnalysisContext.IsOffice(a);
             var management = office ? ManagementModel.FromStaff(a.Staff) : ManagementModel.NotAnOffice;

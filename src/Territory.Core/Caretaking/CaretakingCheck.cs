@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Index.Strtree;
 using Territory.Core.Analysis;
 using Territory.Core.Indicators;
 using Territory.Core.Messages;
@@ -120,26 +119,27 @@ public static class CaretakingCheck
     }
 
     /// <summary>Single-linkage clusters of <paramref name="items"/>, each in the items' order, ordered by their first item.</summary>
-    /// <remarks>The pairs within reach are found side by side (the index is only read); the partition, hence the result, does not depend on the order the pairs are joined.</remarks>
+    /// <remarks>
+    /// The pairs within reach are found side by side over a grid of cells one link wide (an estate is in every cell its
+    /// envelope meets; two estates within reach share a cell or lie in neighbouring ones); the partition, hence the result,
+    /// does not depend on the order the pairs are joined.
+    /// </remarks>
     private static List<List<EstateFacts>> Clusters(List<EstateFacts> items, double linkMeters, CancellationToken ct)
     {
         if (items.Count == 0)
             return [];
-        var tree = new STRtree<int>();
-        for (var i = 0; i < items.Count; i++)
-            tree.Insert(items[i].Estate.Geometry.EnvelopeInternal, i);
-        tree.Build();
+        var grid = new LinkGrid(items.Select(f => f.Estate.Geometry.EnvelopeInternal).ToList(), linkMeters);
         const int Block = 2048;
         var pairs = new List<(int, int)>[(items.Count + Block - 1) / Block];
         Parallel.For(0, pairs.Length, new ParallelOptions { CancellationToken = ct }, b =>
         {
             var found = pairs[b] = [];
+            var seen = new HashSet<int>();
             for (int i = b * Block, end = Math.Min(items.Count, i + Block); i < end; i++)
             {
-                var env = items[i].Estate.Geometry.EnvelopeInternal.Copy();
-                env.ExpandBy(linkMeters);
-                foreach (var j in tree.Query(env))
-                    if (j > i && Within(items[i], items[j], linkMeters))
+                seen.Clear();
+                foreach (var j in grid.Near(i))
+                    if (j > i && seen.Add(j) && Within(items[i], items[j], linkMeters))
                         found.Add((i, j));
             }
         });
