@@ -11,16 +11,11 @@ namespace Territory.Store.Tests.Results;
 public sealed class ProjectAnalysisTests : IDisposable
 {
     private const string Graph = "graph-a";
-    private readonly string _dir = Directory.CreateTempSubdirectory("territory-stored-").FullName;
-    private readonly string _project;
+    private readonly DemoProjectCopy _copy = new();
 
-    public ProjectAnalysisTests()
-    {
-        _project = Path.Combine(_dir, "demo.gpkg");
-        File.Copy(DemoPath(), _project);
-    }
+    private string Project => _copy.Path;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void Run_InputsUnchanged_ReadsBothFromTheStoreEqualToTheComputedOnes()
@@ -50,7 +45,7 @@ public sealed class ProjectAnalysisTests : IDisposable
         Run();
         var config = TypologyConfig.Default;
         var graph = Graph;
-        using (var store = GeoPackageProjectStore.Open(_project))
+        using (var store = GeoPackageProjectStore.Open(Project))
         {
             switch (input)
             {
@@ -89,7 +84,7 @@ public sealed class ProjectAnalysisTests : IDisposable
         Assert.Equal(reviewKept, again.ReviewReused);
         Assert.Equal([input], again.Changed);
         // What was recomputed is what a computation without any stored result gives.
-        using var read = GeoPackageProjectStore.Open(_project);
+        using var read = GeoPackageProjectStore.Open(Project);
         var fresh = ProjectAnalysis.Run(null, ProjectData.Read(read), null, null, config);
         Assert.Equal(Json(AnalysisPayload.Of(fresh.Analysis)), Json(AnalysisPayload.Of(again.Analysis)));
         Assert.True(Run(config, graph).AnalysisReused);
@@ -99,7 +94,7 @@ public sealed class ProjectAnalysisTests : IDisposable
     public void Run_SitePlanChanged_RecomputesTheAnalysisKeepsTheReview()
     {
         Run();
-        using var store = GeoPackageProjectStore.Open(_project);
+        using var store = GeoPackageProjectStore.Open(Project);
         var data = ProjectData.Read(store);
         IReadOnlyList<Territory.Core.Presence.SitePlacement> sites =
             [new("S1", "Site planifié", AgencyKind.LieuRelais, [data.Estates[0].Id, data.Estates[1].Id])];
@@ -136,7 +131,7 @@ public sealed class ProjectAnalysisTests : IDisposable
     public void Run_StoredPayloadUnreadable_ComputesAgainWithoutFailing()
     {
         var first = Run();
-        using (var store = GeoPackageProjectStore.Open(_project))
+        using (var store = GeoPackageProjectStore.Open(Project))
         {
             var key = store.ReadResult(ProjectAnalysis.AnalysisResultName)!.InputKey;
             store.WriteResult(ProjectAnalysis.AnalysisResultName, key, "not a stored analysis"u8);
@@ -151,7 +146,7 @@ public sealed class ProjectAnalysisTests : IDisposable
     [Fact]
     public void Keys_SameLayersReadTwice_SameHashes()
     {
-        using var store = GeoPackageProjectStore.Open(_project);
+        using var store = GeoPackageProjectStore.Open(Project);
         var a = AnalysisInputKeys.Of(ProjectData.Read(store), Graph, TypologyConfig.Default);
         var b = AnalysisInputKeys.Of(ProjectData.Read(store), Graph, TypologyConfig.Default);
 
@@ -162,7 +157,7 @@ public sealed class ProjectAnalysisTests : IDisposable
     private ProjectAnalysisOutcome Run(TypologyConfig? config = null, string graph = Graph)
     {
         config ??= TypologyConfig.Default;
-        using var store = GeoPackageProjectStore.Open(_project);
+        using var store = GeoPackageProjectStore.Open(Project);
         var data = ProjectData.Read(store);
         return ProjectAnalysis.Run(store, data, null, AnalysisInputKeys.Of(data, graph, config), config);
     }
@@ -171,11 +166,4 @@ public sealed class ProjectAnalysisTests : IDisposable
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, PayloadJson.Options);
 
-    private static string DemoPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Territory.sln")))
-                return Path.Combine(dir.FullName, "geodata", "demo", "habitat-demo.gpkg");
-        throw new InvalidOperationException("Territory.sln not found");
-    }
 }

@@ -12,21 +12,16 @@ public sealed class ProjectAnalysisWrittenTests : IDisposable
 {
     private const string Graph = "graph-a";
     private static readonly LayerDefinition Marker = LayerDefinition.Attributes("written_first", [new LayerColumn("n", ColumnType.Integer)]);
-    private readonly string _dir = Directory.CreateTempSubdirectory("territory-written-").FullName;
-    private readonly string _project;
+    private readonly DemoProjectCopy _copy = new();
 
-    public ProjectAnalysisWrittenTests()
-    {
-        _project = Path.Combine(_dir, "demo.gpkg");
-        File.Copy(DemoPath(), _project);
-    }
+    private string Project => _copy.Path;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void RunAndWrite_NothingStored_SameAnalysisAsRunLayersWrittenAndBothResultsStored()
     {
-        using var store = GeoPackageProjectStore.Open(_project);
+        using var store = GeoPackageProjectStore.Open(Project);
         var data = ProjectData.Read(store);
         var keys = AnalysisInputKeys.Of(data, Graph, TypologyConfig.Default);
         var reported = 0;
@@ -46,7 +41,7 @@ public sealed class ProjectAnalysisWrittenTests : IDisposable
     [Fact]
     public void RunAndWrite_AnalysisFails_LayersAlreadyWrittenRolledBackAndItsErrorRaised()
     {
-        using var store = GeoPackageProjectStore.Open(_project);
+        using var store = GeoPackageProjectStore.Open(Project);
         var data = ProjectData.Read(store);
 
         var error = Assert.Throws<InvalidOperationException>(() => ProjectAnalysis.RunAndWrite(store, data, null,
@@ -66,7 +61,7 @@ public sealed class ProjectAnalysisWrittenTests : IDisposable
     [Fact]
     public void RunAndWrite_WriteFails_ItsErrorRaisedNotTheStoppedAnalysis()
     {
-        using var store = GeoPackageProjectStore.Open(_project);
+        using var store = GeoPackageProjectStore.Open(Project);
         var data = ProjectData.Read(store);
 
         var error = Assert.Throws<IOException>(() => ProjectAnalysis.RunAndWrite(store, data, null,
@@ -79,11 +74,4 @@ public sealed class ProjectAnalysisWrittenTests : IDisposable
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, PayloadJson.Options);
 
-    private static string DemoPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Territory.sln")))
-                return Path.Combine(dir.FullName, "geodata", "demo", "habitat-demo.gpkg");
-        throw new InvalidOperationException("Territory.sln not found");
-    }
 }
