@@ -16,21 +16,11 @@ public sealed class ListenBeforeLoadTests
         using var project = DemoProject.Copy();
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var app = TerritoryWebApp.Build([], o =>
+        // The load stops once the layers are read, before the travel review and the analysis, until the test lets it go.
+        await using var app = ListeningBeforeLoad(project.Path, () =>
         {
-            o.Project = project.Path;
-            o.Port = 0;
-            o.WatchInterval = TimeSpan.Zero;
-            o.ListenBeforeLoad = true;
-            // The load stops once the layers are read, before the travel review and the analysis, until the test lets it go.
-            o.StartupStage = stage =>
-            {
-                if (stage.Code == "serve_stage_analysis")
-                {
-                    held.TrySetResult();
-                    release.Task.Wait();
-                }
-            };
+            held.TrySetResult();
+            release.Task.Wait();
         });
         var session = app.Services.GetRequiredService<ProjectSession>();
         await app.StartAsync();
@@ -65,18 +55,7 @@ public sealed class ListenBeforeLoadTests
     public async Task Build_ListenBeforeLoad_FailedLoadFaultsReadyAndRequestsGetAProblem()
     {
         using var project = DemoProject.Copy();
-        await using var app = TerritoryWebApp.Build([], o =>
-        {
-            o.Project = project.Path;
-            o.Port = 0;
-            o.WatchInterval = TimeSpan.Zero;
-            o.ListenBeforeLoad = true;
-            o.StartupStage = stage =>
-            {
-                if (stage.Code == "serve_stage_analysis")
-                    throw new ReasonException(Message.Of("project_missing", ("file", "x.gpkg")));
-            };
-        });
+        await using var app = ListeningBeforeLoad(project.Path, () => throw new ReasonException(Message.Of("project_missing", ("file", "x.gpkg"))));
         var session = app.Services.GetRequiredService<ProjectSession>();
         await app.StartAsync();
         try
@@ -93,4 +72,18 @@ public sealed class ListenBeforeLoadTests
             await app.StopAsync();
         }
     }
+
+    /// <summary>A server on <paramref name="project"/> that listens before its load and runs <paramref name="atAnalysis"/> when the load reaches the analysis.</summary>
+    private static Microsoft.AspNetCore.Builder.WebApplication ListeningBeforeLoad(string project, Action atAnalysis) => TerritoryWebApp.Build([], o =>
+    {
+        o.Project = project;
+        o.Port = 0;
+        o.WatchInterval = TimeSpan.Zero;
+        o.ListenBeforeLoad = true;
+        o.StartupStage = stage =>
+        {
+            if (stage.Code == "serve_stage_analysis")
+                atAnalysis();
+        };
+    });
 }
