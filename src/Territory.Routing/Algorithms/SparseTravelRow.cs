@@ -130,11 +130,20 @@ public sealed class SparseTravelRow
     public static SparseTravelRow Unreached(int length, string? reason) => new(length, [], [], [], reason, [], []);
 
     /// <summary>Collects a row's cells in index order, then keeps them sparsely.</summary>
+    /// <remarks>
+    /// The first reason met (« no path » across départements, for most of a large row) is only counted and marked in a bitmap;
+    /// the cells of other reasons are kept with their reason. The commonest reason becomes the row's, as if every reason had
+    /// been counted alike: the first one met wins a tie against a later one, the null reason wins every tie.
+    /// </remarks>
     internal sealed class Builder
     {
         private readonly List<int> _reached = [];
         private readonly List<double> _seconds = [];
         private readonly List<double> _meters = [];
+        private bool _hasFirst;
+        private string? _first;
+        private int _firstCount;
+        private ulong[] _firstCells = [];
         private readonly List<(int Index, string? Reason)> _unreached = [];
         private readonly List<(int Index, (double? Seconds, double? Meters, string? Reason) Cell)> _odd = [];
         private readonly Dictionary<string, int> _reasonCounts = new(StringComparer.Ordinal);
@@ -149,6 +158,17 @@ public sealed class SparseTravelRow
 
         public void Unreached(int index, string? reason)
         {
+            if (!_hasFirst)
+                (_hasFirst, _first) = (true, reason);
+            if (ReferenceEquals(reason, _first) || string.Equals(reason, _first, StringComparison.Ordinal))
+            {
+                _firstCount++;
+                var word = index >> 6;
+                if (word >= _firstCells.Length)
+                    Array.Resize(ref _firstCells, Math.Max(word + 1, _firstCells.Length * 2));
+                _firstCells[word] |= 1UL << (index & 63);
+                return;
+            }
             _unreached.Add((index, reason));
             if (reason is null)
                 _nullReasons++;
@@ -173,28 +193,24 @@ public sealed class SparseTravelRow
         {
             // The commonest reason of the unreached cells becomes the row's; the other cells are kept whole, in index order.
             string? common = null;
-            var best = _nullReasons;
+            var best = _hasFirst && _first is null ? _firstCount : _nullReasons;
+            if (_hasFirst && _first is not null && _firstCount > best)
+                (common, best) = (_first, _firstCount);
             foreach (var (reason, count) in _reasonCounts)
                 if (count > best)
                     (common, best) = (reason, count);
-            var otherIndex = new List<int>();
-            var other = new List<(double?, double?, string?)>();
-            int u = 0, o = 0;
-            while (u < _unreached.Count || o < _odd.Count)
-            {
-                if (o < _odd.Count && (u == _unreached.Count || _odd[o].Index < _unreached[u].Index))
-                {
-                    otherIndex.Add(_odd[o].Index);
-                    other.Add(_odd[o++].Cell);
-                    continue;
-                }
-                var (index, reason) = _unreached[u++];
-                if (string.Equals(reason, common, StringComparison.Ordinal))
-                    continue;
-                otherIndex.Add(index);
-                other.Add((null, null, reason));
-            }
-            return new SparseTravelRow(length, [.. _reached], [.. _seconds], [.. _meters], common, [.. otherIndex], [.. other], ColumnReasons);
+            var kept = new List<(int Index, (double?, double?, string?) Cell)>(_odd.Count);
+            kept.AddRange(_odd);
+            foreach (var (index, reason) in _unreached)
+                if (!string.Equals(reason, common, StringComparison.Ordinal))
+                    kept.Add((index, (null, null, reason)));
+            if (_hasFirst && !string.Equals(_first, common, StringComparison.Ordinal))
+                for (var word = 0; word < _firstCells.Length; word++)
+                    for (var bits = _firstCells[word]; bits != 0; bits &= bits - 1)
+                        kept.Add(((word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits), (null, null, _first)));
+            kept.Sort((a, b) => a.Index.CompareTo(b.Index));
+            return new SparseTravelRow(length, [.. _reached], [.. _seconds], [.. _meters], common,
+                kept.Select(k => k.Index).ToArray(), kept.Select(k => k.Cell).ToArray(), ColumnReasons);
         }
     }
 }

@@ -73,6 +73,7 @@ public sealed class TravelTimeMatrix
         if (targetReasons.All(r => r is null))
             targetReasons = null;
         var selection = algorithm == MatrixAlgorithm.Rphast && sources.Count > 0 ? new RphastSelection(hierarchy!, targetArray) : null;
+        var ends = TargetEnds.Of(graph, targets);
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, sources.Count, parallel,
@@ -84,7 +85,7 @@ public sealed class TravelTimeMatrix
             },
             (si, _, search) =>
             {
-                m.FillRow(graph, si, search, targetArray, targetReasons);
+                m.FillRow(graph, si, search, targetArray, ends, targetReasons);
                 int finished = Interlocked.Increment(ref done);
                 progress?.Report(finished / (double)sources.Count);
                 return search;
@@ -93,7 +94,7 @@ public sealed class TravelTimeMatrix
         return m;
     }
 
-    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes, string?[]? targetReasons)
+    private void FillRow(RoadGraph g, int si, IOneToManySearch search, int[] targetNodes, TargetEnds ends, string?[]? targetReasons)
     {
         var s = SourceSnaps[si];
         if (!s.IsSnapped)
@@ -107,27 +108,57 @@ public sealed class TravelTimeMatrix
         Span<(int, long, double)> seeds = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
         int n = SnapEndpoints.SourceSeeds(g, s, seeds);
         search.Run(seeds[..n], targetNodes);
-        Span<(int, long, double)> ends = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
+        int[] start = ends.Start, edge = ends.Edge;
+        var targetSeeds = ends.Seeds;
         for (int ti = 0; ti < TargetCount; ti++)
         {
-            var t = TargetSnaps[ti];
-            if (!t.IsSnapped) continue;
+            if (edge[ti] < 0) continue;
             long cost = DijkstraSearch.Unreached;
             double dist = 0;
-            int k = SnapEndpoints.TargetSeeds(g, t, ends);
-            for (int j = 0; j < k; j++)
+            for (int j = start[ti], end = start[ti + 1]; j < end; j++)
             {
-                var (node, partialMs, partialMeters) = ends[j];
+                var (node, partialMs, partialMeters) = targetSeeds[j];
                 long c = search.CostMs(node);
                 if (c == DijkstraSearch.Unreached || c + partialMs >= cost) continue;
                 cost = c + partialMs; dist = search.DistanceMeters(node) + partialMeters;
             }
-            if (t.Edge == s.Edge && SnapEndpoints.SameEdge(g, s, t) is { } d && d.CostMs <= cost) { cost = d.CostMs; dist = d.DistanceMeters; }
+            if (edge[ti] == s.Edge && SnapEndpoints.SameEdge(g, s, TargetSnaps[ti]) is { } d && d.CostMs <= cost) { cost = d.CostMs; dist = d.DistanceMeters; }
             if (cost == DijkstraSearch.Unreached) { row.Unreached(ti, NoPath); continue; }
             // Seconds from whole milliseconds, metres at float precision: the values the dense matrix gave.
             row.Reached(ti, cost / 1000.0, (float)dist);
         }
         _rows[si] = row.Build(TargetCount);
+    }
+
+    /// <summary>Every target's seeds (the nodes it is reached from, with the partial edge's cost), worked out once for all rows.</summary>
+    private sealed class TargetEnds
+    {
+        /// <summary>The snapped edge of each target, -1 when the target is not snapped.</summary>
+        public required int[] Edge { get; init; }
+
+        /// <summary>Where each target's seeds begin in <see cref="Seeds"/>; one more entry than targets.</summary>
+        public required int[] Start { get; init; }
+
+        public required (int Node, long CostMs, double DistanceMeters)[] Seeds { get; init; }
+
+        public static TargetEnds Of(RoadGraph g, IReadOnlyList<RoadSnap> targets)
+        {
+            var edge = new int[targets.Count];
+            var start = new int[targets.Count + 1];
+            var seeds = new List<(int, long, double)>(targets.Count * 2);
+            Span<(int, long, double)> buffer = stackalloc (int, long, double)[SnapEndpoints.MaxSeeds];
+            for (int ti = 0; ti < targets.Count; ti++)
+            {
+                var t = targets[ti];
+                start[ti] = seeds.Count;
+                edge[ti] = t.IsSnapped ? t.Edge : -1;
+                if (!t.IsSnapped) continue;
+                int k = SnapEndpoints.TargetSeeds(g, t, buffer);
+                for (int j = 0; j < k; j++) seeds.Add(buffer[j]);
+            }
+            start[targets.Count] = seeds.Count;
+            return new TargetEnds { Edge = edge, Start = start, Seeds = [.. seeds] };
+        }
     }
 
     private const string NoPath = "no path";

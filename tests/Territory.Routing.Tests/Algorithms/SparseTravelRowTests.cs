@@ -69,4 +69,58 @@ public sealed class SparseTravelRowTests
         Assert.Equal((null, null, columns[3]), row[3]);
         Assert.Empty(row.OtherIndex.ToArray());
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Builder_AnyMixOfReasons_RowReasonIsTheCommonestAndEveryCellReadsBack(int seed)
+    {
+        // Rows where the first reason met is not the commonest, where reasons tie, and where null reasons win.
+        var random = new Random(seed);
+        string?[] reasons = [random.Next(2) == 0 ? null : "first", "no path", null, "other"];
+        var cells = new (double? Seconds, double? Meters, string? Reason)[random.Next(1, 3000)];
+        var bias = random.Next(reasons.Length);
+        for (var i = 0; i < cells.Length; i++)
+            cells[i] = random.Next(5) == 0 ? (i * 1.5, i * 20.0, null)
+                : (null, null, reasons[random.Next(3) == 0 ? bias : random.Next(reasons.Length)]);
+
+        var row = SparseTravelRow.FromCells(cells);
+
+        Assert.Equal(cells, row.ToArray());
+        Assert.Equal(Commonest(cells), row.Reason);
+        Assert.DoesNotContain(row.Other.ToArray(), c => string.Equals(c.Reason, row.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Builder_TieBetweenReasons_FirstMetWins_NullWinsEveryTie()
+    {
+        var first = new SparseTravelRow.Builder();
+        first.Unreached(0, "a");
+        first.Unreached(1, "b");
+        Assert.Equal("a", first.Build(2).Reason);
+
+        var withNull = new SparseTravelRow.Builder();
+        withNull.Unreached(0, "a");
+        withNull.Unreached(1, null);
+        var row = withNull.Build(2);
+        Assert.Null(row.Reason);
+        Assert.Equal([(null, null, "a"), (null, null, null)], row.ToArray());
+    }
+
+    // The reason with the most cells; the null reason wins a tie, then the reason met first.
+    private static string? Commonest((double? Seconds, double? Meters, string? Reason)[] cells)
+    {
+        var unreached = cells.Where(c => c.Seconds is null).Select(c => c.Reason).ToList();
+        var best = unreached.Count(r => r is null);
+        string? common = null;
+        foreach (var reason in unreached.Where(r => r is not null).Distinct())
+        {
+            var count = unreached.Count(r => r == reason);
+            if (count > best)
+                (common, best) = (reason, count);
+        }
+        return common;
+    }
 }
