@@ -18,7 +18,7 @@ namespace Territory.Store.Results;
 /// </remarks>
 internal static class ReviewPayload
 {
-    private const uint Magic = 0x32565254; // "TRV2"
+    private const uint Magic = 0x33565254; // "TRV3"
 
     public static byte[] Write(AgencyTravelReviewResult review)
     {
@@ -133,9 +133,9 @@ internal static class ReviewPayload
             if (column < -1 || column >= columns.Length)
                 throw new InvalidDataException("A stored travel review is damaged.");
             var reason = r.Text();
-            var reached = r.Array<int>();
-            var seconds = r.Array<double>();
-            var meters = r.Array<double>();
+            var reached = r.Ascending();
+            var seconds = r.Seconds(reached.Length);
+            var meters = r.Meters(reached.Length);
             var otherIndex = r.Array<int>();
             var other = new (double?, double?, string?)[otherIndex.Length];
             for (var k = 0; k < other.Length; k++)
@@ -173,9 +173,9 @@ internal static class ReviewPayload
             w.Raw.Write(true);
             w.Raw.Write(row.ColumnReasons is { } own ? columns.FindIndex(x => ReferenceEquals(x, own)) : -1);
             w.Text(row.Reason);
-            w.Array(row.Reached);
-            w.Array(row.Seconds);
-            w.Array(row.Meters);
+            w.Ascending(row.Reached);
+            w.Seconds(row.Seconds);
+            w.Meters(row.Meters);
             w.Array(row.OtherIndex);
             foreach (var (s, mt, reason) in row.Other)
             {
@@ -220,6 +220,74 @@ internal static class ReviewPayload
             raw.Write(MemoryMarshal.AsBytes(values));
         }
 
+        /// <summary>Ascending indexes as their gaps, 7 bits a byte: a row's reached estates take one or two bytes each.</summary>
+        public void Ascending(ReadOnlySpan<int> values)
+        {
+            var bytes = Scratch(values.Length * 5);
+            int n = 0, previous = -1;
+            foreach (var v in values)
+            {
+                var gap = (uint)(v - previous);
+                previous = v;
+                for (; gap >= 0x80; gap >>= 7)
+                    bytes[n++] = (byte)(gap | 0x80);
+                bytes[n++] = (byte)gap;
+            }
+            raw.Write(values.Length);
+            raw.Write(n);
+            raw.Write(bytes.AsSpan(0, n));
+        }
+
+        /// <summary>Seconds as whole milliseconds (int32) when every value is exactly one (what the matrix computes), else as doubles.</summary>
+        public void Seconds(ReadOnlySpan<double> values)
+        {
+            foreach (var v in values)
+                if (!WholeMilliseconds(v))
+                {
+                    raw.Write((byte)0);
+                    raw.Write(MemoryMarshal.AsBytes(values));
+                    return;
+                }
+            raw.Write((byte)1);
+            var ms = MemoryMarshal.Cast<byte, int>(Scratch(values.Length * 4).AsSpan(0, values.Length * 4));
+            for (var i = 0; i < values.Length; i++)
+                ms[i] = (int)Math.Round(values[i] * 1000);
+            raw.Write(MemoryMarshal.AsBytes(ms));
+        }
+
+        /// <summary>Metres as floats when every value is exactly one (the matrix keeps metres at float precision), else as doubles.</summary>
+        public void Meters(ReadOnlySpan<double> values)
+        {
+            foreach (var v in values)
+                if (BitConverter.DoubleToInt64Bits((float)v) != BitConverter.DoubleToInt64Bits(v))
+                {
+                    raw.Write((byte)0);
+                    raw.Write(MemoryMarshal.AsBytes(values));
+                    return;
+                }
+            raw.Write((byte)1);
+            var floats = MemoryMarshal.Cast<byte, float>(Scratch(values.Length * 4).AsSpan(0, values.Length * 4));
+            for (var i = 0; i < values.Length; i++)
+                floats[i] = (float)values[i];
+            raw.Write(MemoryMarshal.AsBytes(floats));
+        }
+
+        private static bool WholeMilliseconds(double seconds)
+        {
+            var ms = Math.Round(seconds * 1000);
+            return ms is >= int.MinValue and <= int.MaxValue
+                && BitConverter.DoubleToInt64Bits((int)ms / 1000.0) == BitConverter.DoubleToInt64Bits(seconds);
+        }
+
+        private byte[] _scratch = [];
+
+        private byte[] Scratch(int length)
+        {
+            if (_scratch.Length < length)
+                _scratch = new byte[Math.Max(length, _scratch.Length * 2)];
+            return _scratch;
+        }
+
         public void Dispose() => raw.Dispose();
     }
 
@@ -257,9 +325,75 @@ internal static class ReviewPayload
 
         public T[] Array<T>() where T : unmanaged
         {
-            var n = Count();
-            var values = new T[n];
-            var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+            var values = new T[Count()];
+            Fill(MemoryMarshal.AsBytes(values.AsSpan()));
+            return values;
+        }
+
+        public int[] Ascending()
+        {
+            var values = new int[Count()];
+            var bytes = Array<byte>();
+            int n = 0, previous = -1;
+            for (var i = 0; i < values.Length; i++)
+            {
+                uint gap = 0;
+                for (var shift = 0; ; shift += 7)
+                {
+                    if (n == bytes.Length || shift > 28)
+                        throw new InvalidDataException("A stored travel review is damaged.");
+                    var b = bytes[n++];
+                    gap |= (uint)(b & 0x7F) << shift;
+                    if (b < 0x80)
+                        break;
+                }
+                values[i] = previous = checked(previous + (int)gap);
+            }
+            return n == bytes.Length ? values : throw new InvalidDataException("A stored travel review is damaged.");
+        }
+
+        public double[] Seconds(int count)
+        {
+            var values = new double[count];
+            switch (raw.ReadByte())
+            {
+                case 0:
+                    Fill(MemoryMarshal.AsBytes(values.AsSpan()));
+                    break;
+                case 1:
+                    var ms = new int[count];
+                    Fill(MemoryMarshal.AsBytes(ms.AsSpan()));
+                    for (var i = 0; i < count; i++)
+                        values[i] = ms[i] / 1000.0;
+                    break;
+                default:
+                    throw new InvalidDataException("A stored travel review is damaged.");
+            }
+            return values;
+        }
+
+        public double[] Meters(int count)
+        {
+            var values = new double[count];
+            switch (raw.ReadByte())
+            {
+                case 0:
+                    Fill(MemoryMarshal.AsBytes(values.AsSpan()));
+                    break;
+                case 1:
+                    var floats = new float[count];
+                    Fill(MemoryMarshal.AsBytes(floats.AsSpan()));
+                    for (var i = 0; i < count; i++)
+                        values[i] = floats[i];
+                    break;
+                default:
+                    throw new InvalidDataException("A stored travel review is damaged.");
+            }
+            return values;
+        }
+
+        private void Fill(Span<byte> bytes)
+        {
             while (bytes.Length > 0)
             {
                 var read = raw.Read(bytes);
@@ -267,7 +401,6 @@ internal static class ReviewPayload
                     throw new InvalidDataException("A stored travel review is truncated.");
                 bytes = bytes[read..];
             }
-            return values;
         }
 
         public void Dispose() => raw.Dispose();

@@ -53,6 +53,43 @@ public sealed class ReviewPayloadTests
     }
 
     [Fact]
+    public void Read_MatrixOfWholeMillisecondsAndFloatMetres_BitForBitAndSmaller()
+    {
+        // What the matrix computes: seconds from whole milliseconds, metres at float precision, reached estates far apart.
+        var random = new Random(3);
+        var reached = new List<int>();
+        for (var e = random.Next(3); e < 200_000; e += 1 + (random.Next(5_000) == 0 ? random.Next(40_000) : random.Next(3)))
+            reached.Add(e);
+        var seconds = reached.Select(_ => random.Next(0, 20_000_000) / 1000.0).ToArray();
+        var meters = reached.Select(_ => (double)(float)(random.NextDouble() * 300_000)).ToArray();
+        var compact = SparseTravelRow.Create(200_000, [.. reached], seconds, meters, "no path", [], []);
+        // One value that is not whole milliseconds, one metre value beyond float precision: that row keeps its doubles.
+        var loose = SparseTravelRow.Create(200_000, [.. reached], [.. seconds[..^1], 0.1 + 0.2], [.. meters[..^1], 0.1], "no path", [], []);
+        var ids = Enumerable.Range(0, 200_000).Select(i => "e" + i).ToArray();
+
+        var back = RoundTrip(compact, ids);
+        var backLoose = RoundTrip(loose, ids);
+
+        Assert.Equal(reached, back.Reached.ToArray());
+        Assert.Equal(seconds.Select(BitConverter.DoubleToInt64Bits), back.Seconds.ToArray().Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(meters.Select(BitConverter.DoubleToInt64Bits), back.Meters.ToArray().Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(loose.Seconds.ToArray(), backLoose.Seconds.ToArray());
+        Assert.Equal(loose.Meters.ToArray(), backLoose.Meters.ToArray());
+        Assert.Equal("no path", back[reached[0] + 1 == reached[1] ? reached[^1] + 1 : reached[0] + 1].Reason);
+        // Beyond the estate ids both payloads carry, the compact row takes fewer bytes, compressed.
+        var ids0 = Size(SparseTravelRow.Unreached(200_000, "no path"), ids);
+        Assert.True(Size(compact, ids) - ids0 < (Size(loose, ids) - ids0) * 0.9, $"{Size(compact, ids)} {Size(loose, ids)} {ids0}");
+    }
+
+    private static SparseTravelRow RoundTrip(SparseTravelRow row, string[] ids) =>
+        ReviewPayload.Read(ReviewPayload.Write(Review(row, ids))).Matrix!.SparseRow(0)!;
+
+    private static int Size(SparseTravelRow row, string[] ids) => ReviewPayload.Write(Review(row, ids)).Length;
+
+    private static AgencyTravelReviewResult Review(SparseTravelRow row, string[] ids) =>
+        new([], [], [], false, new Dictionary<string, string>()) { Matrix = AgencyEstateMatrix.FromSparseRows(["A"], ids, [row], [null]) };
+
+    [Fact]
     public void Read_JsonPayloadOfAnEarlierFormat_RefusedAsInvalidData()
     {
         var old = PayloadJson.Write(new { Access = Array.Empty<int>() });
