@@ -8,9 +8,12 @@ namespace Territory.IO.GeoPackage;
 /// <remarks>
 /// <para><see cref="Open"/> creates the table (dropping an existing one unless appending) and
 /// registers it in <c>gpkg_contents</c>/<c>gpkg_geometry_columns</c> with an rtree spatial
-/// index; <see cref="Write"/> adds one row through a prepared statement reused for every row;
-/// <see cref="Complete"/> updates the extent and <c>last_change</c>. Nothing is committed here:
-/// the caller's transaction decides, so a failure leaves the file as it was.</para>
+/// index; <see cref="Write"/> adds one row, given its feature id at once (the next of the table's
+/// AUTOINCREMENT sequence), and the rows go in by batches of one multi-row INSERT each (SQLite's work
+/// per statement, the sequence's update included, paid once a batch);
+/// <see cref="Complete"/> writes the last batch and updates the extent and <c>last_change</c>. Nothing is committed here:
+/// the caller's transaction decides, so a failure leaves the file as it was (a row refused by a constraint fails
+/// the batch it is in, at the latest in <see cref="Complete"/>).</para>
 /// <para>Geometries must be in the layer's CRS; they are written in XY and never mutated.
 /// Disposing without <see cref="Complete"/> leaves the index and extent unfinished: roll the
 /// transaction back in that case.</para>
@@ -18,10 +21,21 @@ namespace Territory.IO.GeoPackage;
 public sealed class GeoPackageLayerWriter : ILayerWriter, IDisposable
 {
     private const int CancellationStride = 4096;
+    // Rows a batch holds at most, and the bound parameters a statement may take (SQLite's historic limit, kept for old builds).
+    private const int MaxBatchRows = 32;
+    private const int MaxParameters = 999;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
+    private readonly string _insertHead;
+    private readonly string _rowPlaceholders;
     private readonly RawStatement _insert;
     private readonly int _columnCount;
+    private readonly int _perRow;
+    private readonly int _batchRows;
+    private readonly object?[] _pending;
+    private readonly long[] _pendingFids;
+    private int _pendingRows;
+    private long _nextFid;
     private readonly RTreeLoader _rtree = new();
     private readonly GeoPackageBlob _blob = new();
     private readonly CancellationToken _ct;
@@ -35,21 +49,29 @@ public sealed class GeoPackageLayerWriter : ILayerWriter, IDisposable
     /// <summary>Rows written by this writer.</summary>
     public long Written { get; private set; }
 
-    private GeoPackageLayerWriter(SqliteConnection connection, SqliteTransaction transaction, LayerDefinition layer, CancellationToken ct)
+    private GeoPackageLayerWriter(SqliteConnection connection, SqliteTransaction transaction, LayerDefinition layer, long nextFid, CancellationToken ct)
     {
         _connection = connection;
         _transaction = transaction;
         _ct = ct;
         Layer = layer;
-        var names = new List<string>();
+        _nextFid = nextFid;
+        var names = new List<string> { "fid" };
         if (layer.IsSpatial)
             names.Add(LayerDefinition.GeometryColumn);
         names.AddRange(layer.Columns.Select(c => c.Name));
         _columnCount = layer.Columns.Count;
-        _insert = new RawStatement(connection,
-            $"INSERT INTO {GeoPackageSchema.Quote(layer.Name)} ({string.Join(", ", names.Select(GeoPackageSchema.Quote))}) " +
-            $"VALUES ({string.Join(", ", names.Select((_, i) => "?" + (i + 1)))})");
+        _perRow = names.Count;
+        _batchRows = Math.Clamp(MaxParameters / _perRow, 1, MaxBatchRows);
+        _pending = new object?[_batchRows * _perRow];
+        _pendingFids = new long[_batchRows];
+        _insertHead = $"INSERT INTO {GeoPackageSchema.Quote(layer.Name)} ({string.Join(", ", names.Select(GeoPackageSchema.Quote))}) VALUES ";
+        _rowPlaceholders = "(" + string.Join(", ", Enumerable.Repeat("?", _perRow)) + ")";
+        _insert = Insert(_batchRows);
     }
+
+    private RawStatement Insert(int rows) =>
+        new(_connection, _insertHead + string.Join(", ", Enumerable.Repeat(_rowPlaceholders, rows)));
 
     /// <summary>Opens a writer on <paramref name="layer"/>; creates (or, unless <paramref name="append"/>, recreates) the table.</summary>
     /// <param name="connection">An open connection to a GeoPackage whose core tables exist.</param>
@@ -71,7 +93,18 @@ public sealed class GeoPackageLayerWriter : ILayerWriter, IDisposable
             RTreeIndex.DropTriggers(connection, transaction, layer.Name);
             Widen(connection, transaction, layer);
         }
-        return new GeoPackageLayerWriter(connection, transaction, layer, ct);
+        return new GeoPackageLayerWriter(connection, transaction, layer, NextFid(connection, transaction, layer.Name), ct);
+    }
+
+    // What AUTOINCREMENT would give the next row: past both the table's largest fid and the largest it ever gave.
+    private static long NextFid(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        var sequence = GeoPackageSchema.TableExists(connection, transaction, "sqlite_sequence")
+            ? "(SELECT seq FROM sqlite_sequence WHERE name = $t)" : "NULL";
+        using var cmd = GeoPackageSchema.Command(connection, transaction,
+            $"SELECT max(coalesce({sequence}, 0), coalesce((SELECT max(fid) FROM {GeoPackageSchema.Quote(table)}), 0))");
+        cmd.Parameters.AddWithValue("$t", table);
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) + 1;
     }
 
     /// <summary>Adds one row; <paramref name="values"/> follow <see cref="LayerDefinition.Columns"/>.</summary>
@@ -86,25 +119,39 @@ public sealed class GeoPackageLayerWriter : ILayerWriter, IDisposable
         if (Written % CancellationStride == 0)
             _ct.ThrowIfCancellationRequested();
 
-        var first = 1;
+        var slot = _pendingRows * _perRow + 1;
         var hasEnvelope = false;
         if (Layer.IsSpatial)
         {
-            _insert.Bind(1, geometry is null ? null : _blob.Write(geometry, Layer.Srid));
+            _pending[slot++] = geometry is null ? null : _blob.Write(geometry, Layer.Srid);
             hasEnvelope = geometry is { IsEmpty: false };
-            first = 2;
         }
         else if (geometry is not null)
             throw new ArgumentException($"{Layer.Name} is an attribute table: no geometry.", nameof(geometry));
-        for (var i = 0; i < values.Length; i++)
-            _insert.Bind(first + i, values[i]);
-
-        _insert.Step();
-        var fid = _insert.LastInsertRowId;
+        values.CopyTo(_pending.AsSpan(slot, values.Length));
+        var fid = _nextFid++;
+        _pendingFids[_pendingRows++] = fid;
+        if (_pendingRows == _batchRows)
+            Flush(_insert);
         if (hasEnvelope)
             Index(fid, geometry!);
         Written++;
         return fid;
+    }
+
+    // Binds the pending rows to a statement of as many rows, and runs it once.
+    private void Flush(RawStatement insert)
+    {
+        for (var row = 0; row < _pendingRows; row++)
+        {
+            var first = row * _perRow;
+            insert.BindInt64(first + 1, _pendingFids[row]);
+            for (var i = 1; i < _perRow; i++)
+                insert.Bind(first + i + 1, _pending[first + i]);
+        }
+        insert.Step();
+        Array.Clear(_pending);
+        _pendingRows = 0;
     }
 
     /// <summary>Updates the layer's extent and <c>last_change</c> in <c>gpkg_contents</c>, restores the rtree triggers.</summary>
@@ -112,6 +159,11 @@ public sealed class GeoPackageLayerWriter : ILayerWriter, IDisposable
     {
         ObjectDisposedException.ThrowIf(_completed, this);
         _ct.ThrowIfCancellationRequested();
+        if (_pendingRows > 0)
+        {
+            using var last = Insert(_pendingRows);
+            Flush(last);
+        }
         if (Layer.IsSpatial)
         {
             _rtree.Flush(_connection, Layer.Name, _minX, _minY, _maxX, _maxY, _ct);

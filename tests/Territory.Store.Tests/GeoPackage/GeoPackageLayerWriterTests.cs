@@ -94,6 +94,56 @@ public sealed class GeoPackageLayerWriterTests
     }
 
     [Fact]
+    public void Write_RowsBeyondOneBatch_FidsGivenAtOnceAreTheStoredOnesAndAppendGoesOnPastDeletedRows()
+    {
+        using var tmp = new TempGpkg();
+        var fids = new List<long>();
+        using (var store = GeoPackageProjectStore.Open(tmp.Path))
+            store.WriteLayer(Isochrones, false, w =>
+            {
+                for (var i = 0; i < 101; i++)
+                    fids.Add(w.Write(G($"POLYGON (({i} 0, {i + 1} 0, {i + 1} 1, {i} 0))"), "a" + i, i, i / 2.0, i % 2 == 0, null));
+            });
+        using (var c = Sql(tmp.Path))
+        using (var cmd = c.CreateCommand())
+        {
+            // The last rows deleted outside: AUTOINCREMENT never gives their fids again.
+            cmd.CommandText = "DELETE FROM isochrones WHERE fid > 99";
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = GeoPackageProjectStore.Open(tmp.Path))
+            store.WriteLayer(Isochrones, true, w => fids.Add(w.Write(G("POLYGON ((0 5, 1 5, 1 6, 0 5))"), "b", 1, 1.0, false, null)));
+
+        Assert.Equal([.. Enumerable.Range(1, 101).Select(i => (long)i), 102L], fids);
+        using var check = Sql(tmp.Path);
+        using var q = check.CreateCommand();
+        q.CommandText = "SELECT fid, agency_id, minutes FROM isochrones ORDER BY fid";
+        using var r = q.ExecuteReader();
+        var rows = new List<(long, string, long)>();
+        while (r.Read())
+            rows.Add((r.GetInt64(0), r.GetString(1), r.GetInt64(2)));
+        Assert.Equal([.. Enumerable.Range(0, 99).Select(i => ((long)i + 1, "a" + i, (long)i)), (102L, "b", 1L)], rows);
+        Assert.Equal(100L, Scalar(tmp.Path, "SELECT count(*) FROM rtree_isochrones_geom"));
+    }
+
+    [Fact]
+    public void WriteLayer_RowRefusedInTheLastBatch_FailsAndRollsBack()
+    {
+        using var tmp = new TempGpkg();
+        using var store = GeoPackageProjectStore.Open(tmp.Path);
+        store.WriteLayer(Isochrones, false, w => w.Write(G("POLYGON ((0 0, 1 0, 1 1, 0 0))"), "keep", 1, 1.0, false, null));
+
+        // agency_id is NOT NULL: the row is refused when its batch is written, at the latest when the layer completes.
+        Assert.ThrowsAny<Exception>(() => store.WriteLayer(Isochrones, false, w =>
+        {
+            w.Write(G("POLYGON ((0 0, 9 0, 9 9, 0 0))"), "lost", 1, 1.0, false, null);
+            w.Write(G("POLYGON ((0 0, 9 0, 9 9, 0 0))"), null, 1, 1.0, false, null);
+        }));
+
+        Assert.Equal(["keep"], store.ReadAttributes("isochrones").Select(r => r["agency_id"]));
+    }
+
+    [Fact]
     public void WriteLayer_ProjectTableName_Throws()
     {
         using var tmp = new TempGpkg();
