@@ -15,7 +15,9 @@ internal sealed class KindAccessIndex
 {
     public static readonly AgencyKind[] OfficeKinds = [AgencyKind.Siege, AgencyKind.Agence, AgencyKind.Antenne, AgencyKind.BureauProximite];
 
-    private readonly Dictionary<string, Dictionary<AgencyKind, Reach>> _byEstate = new(StringComparer.Ordinal);
+    // Per estate, the nearest point of each kind, indexed by the kind's value.
+    private static readonly int KindCount = Enum.GetValues<AgencyKind>().Max(k => (int)k) + 1;
+    private readonly Dictionary<string, Reach?[]> _byEstate = new(StringComparer.Ordinal);
 
     public KindAccessIndex(AnalysisContext ctx, IReadOnlyList<EstateFacts> facts)
     {
@@ -46,7 +48,7 @@ internal sealed class KindAccessIndex
             return null;
         Reach? best = null;
         foreach (var k in kinds)
-            if (byKind.TryGetValue(k, out var r) && (best is null || r.Seconds < best.Seconds))
+            if (byKind[(int)k] is { } r && (best is null || r.Seconds < best.Seconds))
                 best = r;
         return best;
     }
@@ -54,9 +56,9 @@ internal sealed class KindAccessIndex
     private void Put(string estateId, AgencyKind kind, Reach reach)
     {
         if (!_byEstate.TryGetValue(estateId, out var byKind))
-            _byEstate[estateId] = byKind = [];
-        if (!byKind.TryGetValue(kind, out var current) || reach.Seconds < current.Seconds)
-            byKind[kind] = reach;
+            _byEstate[estateId] = byKind = new Reach?[KindCount];
+        if (byKind[(int)kind] is not { } current || reach.Seconds < current.Seconds)
+            byKind[(int)kind] = reach;
     }
 
     /// <summary>A point and the time to reach the estate from it.</summary>
