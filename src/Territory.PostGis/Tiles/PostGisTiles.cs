@@ -33,20 +33,52 @@ public static class PostGisTiles
     public static byte[] Tile(string location, int workingSrid, string layer, int z, int x, int y, bool cells, EstateTileFilter filter,
         IReadOnlyDictionary<string, string> typeColours)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(typeColours);
+        var (pg, sql) = Query(location, layer, cells);
+        using var connection = PgDataSources.Open(pg);
+        using var cmd = Command(connection, sql, workingSrid, z, x, y, filter, typeColours);
+        return cmd.ExecuteScalar() is byte[] bytes ? bytes : [];
+    }
+
+    /// <summary>As <see cref="Tile"/>, waiting on the database without holding a thread (a map server's many requests at once).</summary>
+    /// <param name="location">The project's PostgreSQL URI (with its schema).</param>
+    /// <param name="workingSrid">The project's working CRS.</param>
+    /// <param name="layer">One of <see cref="Layers"/>.</param>
+    /// <param name="z">Zoom.</param>
+    /// <param name="x">Column.</param>
+    /// <param name="y">Row (from the north).</param>
+    /// <param name="cells">Estates gathered in cells instead of one by one.</param>
+    /// <param name="filter">The estates filter; ignored by the other layers.</param>
+    /// <param name="typeColours">Territory type code → colour.</param>
+    /// <param name="ct">Stops the query.</param>
+    public static async Task<byte[]> TileAsync(string location, int workingSrid, string layer, int z, int x, int y, bool cells,
+        EstateTileFilter filter, IReadOnlyDictionary<string, string> typeColours, CancellationToken ct = default)
+    {
+        var (pg, sql) = Query(location, layer, cells);
+        await using var connection = await PgDataSources.For(pg).OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var cmd = Command(connection, sql, workingSrid, z, x, y, filter, typeColours);
+        return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is byte[] bytes ? bytes : [];
+    }
+
+    private static (PgLocation Location, string Sql) Query(string location, string layer, bool cells)
+    {
         var pg = PgLocation.Parse(location);
         var schema = PgIdentifier.Quote(pg.RequireSchema());
-        var sql = layer switch
+        return (pg, layer switch
         {
             "estates" => cells ? PgTileSql.Cells(schema) : PgTileSql.Estates(schema),
             "territories" => PgTileSql.Territories(schema),
             "communes" => PgTileSql.Communes(schema),
             "qpv" => PgTileSql.Qpv(schema),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
-        };
-        using var connection = PgDataSources.Open(pg);
-        using var cmd = connection.CreateCommand();
+        });
+    }
+
+    private static Npgsql.NpgsqlCommand Command(Npgsql.NpgsqlConnection connection, string sql, int workingSrid, int z, int x, int y,
+        EstateTileFilter filter, IReadOnlyDictionary<string, string> typeColours)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(typeColours);
+        var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         cmd.Parameters.AddWithValue("z", z);
         cmd.Parameters.AddWithValue("x", x);
@@ -64,6 +96,6 @@ public static class PostGisTiles
             cmd.Parameters.Add(new Npgsql.NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = typeColours.Keys.ToArray() });
             cmd.Parameters.Add(new Npgsql.NpgsqlParameter("colours", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = typeColours.Values.ToArray() });
         }
-        return cmd.ExecuteScalar() is byte[] bytes ? bytes : [];
+        return cmd;
     }
 }

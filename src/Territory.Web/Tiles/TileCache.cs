@@ -19,6 +19,7 @@ internal sealed class TileCache(long maxBytes)
     // Most recently used first.
     private readonly LinkedList<Entry> _order = new();
     private readonly ConcurrentDictionary<string, Lazy<TileBytes>> _cutting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<TileBytes>>> _waiting = new(StringComparer.Ordinal);
     private long _bytes;
     private long _hits;
     private long _cuts;
@@ -96,6 +97,35 @@ internal sealed class TileCache(long maxBytes)
         }
         Keep(key, tile);
         _cutting.TryRemove(new KeyValuePair<string, Lazy<TileBytes>>(key, lazy));
+        return (tile, false);
+    }
+
+    /// <summary>
+    /// As <see cref="GetOrAdd"/> for a cut that waits on something else (the database): no thread is held while it runs, so
+    /// the answers already held and the server's own cuts go on meanwhile.
+    /// </summary>
+    public async Task<(TileBytes Tile, bool Hit)> GetOrAddAsync(string key, Func<Task<TileBytes>> cut)
+    {
+        if (Find(key) is { } held)
+            return (held, true);
+        var pending = _waiting.GetOrAdd(key, _ => new Lazy<Task<TileBytes>>(() =>
+        {
+            Interlocked.Increment(ref _cuts);
+            return cut();
+        }, LazyThreadSafetyMode.ExecutionAndPublication));
+        TileBytes tile;
+        try
+        {
+            tile = await pending.Value.ConfigureAwait(false);
+        }
+        catch
+        {
+            // A failure (the database away) is not kept: the next request tries again.
+            _waiting.TryRemove(new KeyValuePair<string, Lazy<Task<TileBytes>>>(key, pending));
+            throw;
+        }
+        Keep(key, tile);
+        _waiting.TryRemove(new KeyValuePair<string, Lazy<Task<TileBytes>>>(key, pending));
         return (tile, false);
     }
 

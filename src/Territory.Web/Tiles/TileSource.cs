@@ -63,7 +63,11 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
         if (Cache.Find(key) is { } held)
             return (held, true);
         if (source == "postgis")
-            return Tile(layer, tile, filter, current);
+            // The request waits on the database without a thread: the answers already held go on meanwhile.
+            // Shared by every request for the tile: one client leaving does not stop the others' cut.
+            return await Cache.GetOrAddAsync(key, async () => TileBytes.Of(await PostGisTiles.TileAsync(session.ProjectPath,
+                current.Data.WorkingCrs, layer, tile.Z, tile.X, tile.Y, tile.Z < options.AggregateBelowZoom, PostGisFilter(filter), Colours,
+                CancellationToken.None).ConfigureAwait(false))).ConfigureAwait(false);
         await _cutters.WaitAsync(ct);
         try
         {
@@ -82,9 +86,12 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
         var tiles = SnapshotTiles.Of(current, options.AggregateBelowZoom);
         return Cache.GetOrAdd(Key(source, layer, tile, filter, current), () => TileBytes.Of(source == "postgis"
             ? PostGisTiles.Tile(session.ProjectPath, current.Data.WorkingCrs, layer, tile.Z, tile.X, tile.Y, tile.Z < options.AggregateBelowZoom,
-                new EstateTileFilter(filter.Types?.ToList(), filter.Landlord, filter.Agency, filter.MinMinutes), Colours)
+                PostGisFilter(filter), Colours)
             : TileEncoder.Encode(tile, layer, tiles.Features(layer, tile, filter))));
     }
+
+    private static EstateTileFilter PostGisFilter(TileFilter filter) =>
+        new(filter.Types?.ToList(), filter.Landlord, filter.Agency, filter.MinMinutes);
 
     /// <summary>
     /// The cache key of a tile: the state it shows (communes and QPV: the data version, which a scenario does not change;

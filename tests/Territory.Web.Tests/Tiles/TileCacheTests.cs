@@ -79,6 +79,34 @@ public sealed class TileCacheTests
     }
 
     [Fact]
+    public async Task GetOrAddAsync_ManyWaitingOnTheDatabase_OneCutNoThreadHeldAndHitsAnsweredMeanwhile()
+    {
+        var cache = new TileCache(1_000_000);
+        cache.GetOrAdd("held", () => Tile(500));
+        var database = new TaskCompletionSource<TileBytes>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiting = Enumerable.Range(0, 64).Select(_ => cache.GetOrAddAsync("k", () => database.Task)).ToList();
+
+        // Every request is waiting, none holds a thread: a tile already held is answered at once meanwhile.
+        Assert.All(waiting, w => Assert.False(w.IsCompleted));
+        Assert.True((await cache.GetOrAddAsync("held", () => throw new InvalidOperationException("not cut again"))).Hit);
+        database.SetResult(Tile(1_000));
+        var answers = await Task.WhenAll(waiting);
+
+        Assert.Equal(2, cache.Cuts);
+        Assert.All(answers, a => Assert.Same(answers[0].Tile, a.Tile));
+        Assert.True((await cache.GetOrAddAsync("k", () => throw new InvalidOperationException("not cut again"))).Hit);
+    }
+
+    [Fact]
+    public async Task GetOrAddAsync_ACutThatFails_IsTriedAgainNextTime()
+    {
+        var cache = new TileCache(1_000_000);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetOrAddAsync("k", () => Task.FromException<TileBytes>(new InvalidOperationException("database away"))));
+        Assert.False((await cache.GetOrAddAsync("k", () => Task.FromResult(Tile(100)))).Hit);
+        Assert.True(cache.Contains("k"));
+    }
+
+    [Fact]
     public void Raw_OfAKeptTile_IsTheTileCut()
     {
         var raw = new byte[3_000];
