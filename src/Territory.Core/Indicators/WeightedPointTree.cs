@@ -3,7 +3,7 @@ namespace Territory.Core.Indicators;
 /// <summary>A static 2-d tree over weighted points in flat arrays: disk sums and nearest neighbours.</summary>
 /// <remarks>
 /// Coordinates in metres (a projected working CRS). Each node is the middle of an index range
-/// sorted on the wider side of the range's box; it stores that range's bounding box and weight
+/// split at its median on the wider side of the range's box; it stores that range's bounding box and weight
 /// sum, so a disk query adds whole subtrees that lie inside the disk and skips those outside:
 /// O(log N + boundary) per query instead of visiting every neighbour. Distances are computed as
 /// <c>Math.Sqrt(dx * dx + dy * dy)</c> with <c>dx = other − query</c>, exactly as NTS's
@@ -59,9 +59,41 @@ internal sealed class WeightedPointTree
         if (hi - lo <= LeafSize) return;
         var coordinate = maxX - minX >= maxY - minY ? _x : _y;
         for (int i = lo; i < hi; i++) keys[i] = coordinate[order[i]];
-        keys.AsSpan(lo, hi - lo).Sort(order.AsSpan(lo, hi - lo));
+        // Only the middle must be in place (smaller keys before it, larger after): a selection, not a sort, per level.
+        Select(keys, order, lo, hi - 1, m);
         Build(order, keys, lo, m);
         Build(order, keys, m + 1, hi);
+    }
+
+    /// <summary>Moves the pairs of [<paramref name="lo"/>, <paramref name="hi"/>] so that the <paramref name="k"/>-th smallest key
+    /// is at <paramref name="k"/>, no larger key before it and no smaller after it (Hoare's selection, median of three).</summary>
+    private static void Select(double[] keys, int[] order, int lo, int hi, int k)
+    {
+        while (hi - lo > 16)
+        {
+            int mid = (lo + hi) >> 1;
+            if (keys[mid] < keys[lo]) Swap(keys, order, mid, lo);
+            if (keys[hi] < keys[lo]) Swap(keys, order, hi, lo);
+            if (keys[hi] < keys[mid]) Swap(keys, order, hi, mid);
+            double pivot = keys[mid];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (keys[i] < pivot) i++;
+                while (keys[j] > pivot) j--;
+                if (i <= j) Swap(keys, order, i++, j--);
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else return;
+        }
+        keys.AsSpan(lo, hi - lo + 1).Sort(order.AsSpan(lo, hi - lo + 1));
+    }
+
+    private static void Swap(double[] keys, int[] order, int a, int b)
+    {
+        (keys[a], keys[b]) = (keys[b], keys[a]);
+        (order[a], order[b]) = (order[b], order[a]);
     }
 
     /// <summary>Sum of the weights of the points within <paramref name="radius"/> (inclusive) of (x, y).</summary>
