@@ -15,11 +15,13 @@ namespace Territory.Store;
 public sealed class StreamedEstates
 {
     /// <summary>
-    /// Estates joined and written together. Three batches are alive at once (being read, waiting, being written): small
-    /// enough that 1,000,000 rows stay under 300 MB; the join of one batch runs on the writing thread while the reading
-    /// thread keeps the other core.
+    /// Estates joined and written together. Three batches are alive at once (being read, waiting, being written); the
+    /// join of one batch runs on the writing thread while the reading thread keeps the other core. Small batches keep
+    /// few rows alive across a young-generation collection (with its 16 MB budget, one every 10,000–15,000 rows read):
+    /// at 16,384 rows nearly every row read since the last collection was still waiting and was copied to the older
+    /// generations, and the collections took about 0.8 s of the national import's CPU (249,657 rows; docs/benchmarks.md).
     /// </summary>
-    public const int BatchSize = 16_384;
+    public const int BatchSize = 2_048;
 
     private readonly Task<SpatialEnricher> _enricher;
     private readonly IReadOnlySet<string>? _existingKeys;
