@@ -102,8 +102,10 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
                 {
                     ct.ThrowIfCancellationRequested();
                     row++;
-                    var g = ReadGeometry(handle, blobs, out var error);
-                    record.Set(handle, row, g, error);
+                    if (ReadPoint(handle, out var x, out var y, out var srid))
+                        record.SetPoint(handle, row, x, y, srid);
+                    else
+                        record.Set(handle, row, ReadGeometry(handle, blobs, out var error), error);
                     yield return record;
                 }
             }
@@ -113,6 +115,20 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
                     statement.DangerousRelease();
             }
         }
+    }
+
+    /// <summary>The row's geometry when it is a plain XY point (most rows of a patrimony), without making the point.</summary>
+    private bool ReadPoint(nint statement, out double x, out double y, out int srid)
+    {
+        (x, y, srid) = (double.NaN, double.NaN, 0);
+        if (SqliteColumns.Type(statement, 0) != raw.SQLITE_BLOB || !GeoPackageBlob.TryReadPoint(SqliteColumns.BlobOf(statement, 0), out x, out y, out srid))
+            return false;
+        if (DeclaredCrs is null && srid > 0 && CrsRegistry.IsKnown(srid))
+        {
+            DeclaredCrs = srid;
+            CrsProblem = null;
+        }
+        return true;
     }
 
     /// <summary>The row's geometry; a damaged blob is the row's error, not the file's.</summary>

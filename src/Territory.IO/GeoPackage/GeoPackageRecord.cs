@@ -18,17 +18,43 @@ internal sealed class GeoPackageRecord(int columns) : ISourceRecord
     private readonly RepeatedTexts[] _texts = [.. Enumerable.Range(0, columns).Select(_ => new RepeatedTexts())];
     private nint _statement;
 
+    private Geometry? _geometry;
+    private bool _point;
+    private double _x, _y;
+    private int _pointSrid;
+    private GeometryFactory? _points;
+
     public long Row { get; private set; }
-    public Geometry? Geometry { get; private set; }
+    /// <summary>The row's geometry (a point row's point made when asked for).</summary>
+    public Geometry? Geometry => _point ? _geometry ??= PointFactory().CreatePoint(new Coordinate(_x, _y)) : _geometry;
     public Message? RowError { get; private set; }
     public string? RowErrorField { get; private set; }
+
+    public bool TryGetPoint(out double x, out double y)
+    {
+        (x, y) = (_x, _y);
+        return _point;
+    }
+
+    /// <summary>The next row, a point given by its coordinates and the SRID of its blob's header.</summary>
+    public void SetPoint(nint statement, long row, double x, double y, int srid)
+    {
+        Set(statement, row, null, null);
+        (_point, _x, _y) = (true, x, y);
+        if (_points?.SRID != srid)
+            _points = null;
+        _pointSrid = srid;
+    }
+
+    private GeometryFactory PointFactory() => _points ??= NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(_pointSrid);
 
     /// <summary>The next row: attribute <c>i</c> is the statement's column <c>i + 1</c> (column 0 is the geometry).</summary>
     public void Set(nint statement, long row, Geometry? geometry, string? rowError)
     {
         _statement = statement;
         Row = row;
-        Geometry = geometry;
+        (_point, _x, _y) = (false, double.NaN, double.NaN);
+        _geometry = geometry;
         RowError = rowError is null ? null : Message.Of("file_reason_text", ("text", rowError));
         RowErrorField = geometry is null && rowError is not null && rowError.Contains("geometry", StringComparison.Ordinal) ? "geometry" : null;
     }

@@ -120,6 +120,8 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         switch (geometrySource)
         {
             case GeometrySource.Native:
+                if (r.TryGetPoint(out x, out y))
+                    return true;
                 g = r.Geometry;
                 break;
             case GeometrySource.Wkt:
