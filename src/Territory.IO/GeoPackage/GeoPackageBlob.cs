@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
+using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
@@ -53,21 +54,40 @@ public sealed class GeoPackageBlob
     /// <summary>Decodes a blob read in place (a SQLite column); the geometry's SRID is the header's.</summary>
     public Geometry Read(ReadOnlySpan<byte> blob) => TryReadPoint(blob) ?? _reader.Read(blob.ToArray());
 
+    // The factory of the last SRID read: a point made by it carries its SRID without the look-up of a factory that
+    // setting Geometry.SRID makes for every point.
+    private GeometryFactory? _points;
+
     /// <summary>Fast path for the common XY point blob (no envelope, little-endian WKB); null otherwise.</summary>
-    private static Point? TryReadPoint(ReadOnlySpan<byte> blob)
+    private Point? TryReadPoint(ReadOnlySpan<byte> blob)
     {
+        if (!TryReadPoint(blob, out var x, out var y, out var srid))
+            return null;
+        if (_points is null || _points.SRID != srid)
+            _points = NtsGeometryServices.Instance.CreateGeometryFactory(srid);
+        return _points.CreatePoint(new Coordinate(x, y));
+    }
+
+    /// <summary>
+    /// The coordinates and header SRID of the common XY point blob (no envelope, little-endian WKB, not empty), without
+    /// making the point; false for any other blob (<see cref="Read(ReadOnlySpan{byte})"/> decodes it).
+    /// </summary>
+    public static bool TryReadPoint(ReadOnlySpan<byte> blob, out double x, out double y, out int srid)
+    {
+        (x, y, srid) = (double.NaN, double.NaN, 0);
         // Flags: bit 0 byte order (ignored, header read below), bits 1-3 envelope code, bit 4 empty, bit 5 extended.
         if (blob.Length != HeaderSize + 21 || blob[0] != 'G' || blob[1] != 'P' || (blob[3] & 0x3E) != 0 || blob[8] != 1)
-            return null;
+            return false;
         var span = blob;
         if (BinaryPrimitives.ReadUInt32LittleEndian(span[9..]) != 1)
-            return null;
-        var srid = (blob[3] & 1) == 1 ? BinaryPrimitives.ReadInt32LittleEndian(span[4..]) : BinaryPrimitives.ReadInt32BigEndian(span[4..]);
-        var x = BinaryPrimitives.ReadDoubleLittleEndian(span[13..]);
-        var y = BinaryPrimitives.ReadDoubleLittleEndian(span[21..]);
-        if (double.IsNaN(x) && double.IsNaN(y))
-            return null;
-        return new Point(x, y) { SRID = srid };
+            return false;
+        var px = BinaryPrimitives.ReadDoubleLittleEndian(span[13..]);
+        var py = BinaryPrimitives.ReadDoubleLittleEndian(span[21..]);
+        if (double.IsNaN(px) && double.IsNaN(py))
+            return false;
+        srid = (blob[3] & 1) == 1 ? BinaryPrimitives.ReadInt32LittleEndian(span[4..]) : BinaryPrimitives.ReadInt32BigEndian(span[4..]);
+        (x, y) = (px, py);
+        return true;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -73,10 +72,10 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
     public bool HasNativeGeometry => true;
 
     /// <remarks>
-    /// The statement is stepped through SQLite's own API (as <see cref="RawStatement"/> writes): each value is read by its
-    /// storage class, as <see cref="SqliteDataReader.GetValue"/> gives it (integer → long, real → double, text → string,
-    /// blob → byte[], null → null) without the data reader's checks around every column; point blobs are decoded
-    /// by <see cref="GeoPackageBlob"/> (the rest by NetTopologySuite).
+    /// The statement is stepped through SQLite's own API (as <see cref="RawStatement"/> writes) and each row's attributes
+    /// are read from it when the mapping asks for them (<see cref="GeoPackageRecord"/>: by storage class, as
+    /// <see cref="SqliteDataReader.GetValue"/> gives them, without the data reader's checks around every column); point
+    /// blobs are decoded by <see cref="GeoPackageBlob"/> (the rest by NetTopologySuite).
     /// </remarks>
     public IEnumerable<ISourceRecord> Rows(CancellationToken ct)
     {
@@ -91,43 +90,59 @@ internal sealed class GeoPackageLayerReader : ISourceLayer
         }
         using (statement)
         {
-            var record = new FeatureRecord();
-            long row = 0;
-            while (Next(db, statement, row + 1))
+            // The handle stays valid while the rows are read: its values are read from it without a reference taken per value.
+            var held = false;
+            statement.DangerousAddRef(ref held);
+            try
             {
-                ct.ThrowIfCancellationRequested();
-                row++;
-                var g = ReadGeometry(statement, blobs, out var error);
-                var values = new object?[Columns.Count];
-                for (var i = 0; i < values.Length; i++)
-                    values[i] = Value(statement, i + 1);
-                record.Set(row, g, values, error);
-                yield return record;
+                var handle = statement.DangerousGetHandle();
+                var record = new GeoPackageRecord(Columns.Count);
+                long row = 0;
+                while (Next(db, statement, row + 1))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    row++;
+                    if (ReadPoint(handle, out var x, out var y, out var srid))
+                        record.SetPoint(handle, row, x, y, srid);
+                    else
+                        record.Set(handle, row, ReadGeometry(handle, blobs, out var error), error);
+                    yield return record;
+                }
+            }
+            finally
+            {
+                if (held)
+                    statement.DangerousRelease();
             }
         }
     }
 
-    private static object? Value(sqlite3_stmt statement, int column) => raw.sqlite3_column_type(statement, column) switch
+    /// <summary>The row's geometry when it is a plain XY point (most rows of a patrimony), without making the point.</summary>
+    private bool ReadPoint(nint statement, out double x, out double y, out int srid)
     {
-        raw.SQLITE_INTEGER => raw.sqlite3_column_int64(statement, column),
-        raw.SQLITE_FLOAT => raw.sqlite3_column_double(statement, column),
-        raw.SQLITE_TEXT => Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column)),
-        raw.SQLITE_BLOB => raw.sqlite3_column_blob(statement, column).ToArray(),
-        _ => null,
-    };
+        (x, y, srid) = (double.NaN, double.NaN, 0);
+        if (SqliteColumns.Type(statement, 0) != raw.SQLITE_BLOB || !GeoPackageBlob.TryReadPoint(SqliteColumns.BlobOf(statement, 0), out x, out y, out srid))
+            return false;
+        if (DeclaredCrs is null && srid > 0 && CrsRegistry.IsKnown(srid))
+        {
+            DeclaredCrs = srid;
+            CrsProblem = null;
+        }
+        return true;
+    }
 
     /// <summary>The row's geometry; a damaged blob is the row's error, not the file's.</summary>
-    private Geometry? ReadGeometry(sqlite3_stmt statement, GeoPackageBlob blobs, out string? error)
+    private Geometry? ReadGeometry(nint statement, GeoPackageBlob blobs, out string? error)
     {
         error = null;
-        var type = raw.sqlite3_column_type(statement, 0);
+        var type = SqliteColumns.Type(statement, 0);
         if (type == raw.SQLITE_NULL)
             return null;
         try
         {
             if (type != raw.SQLITE_BLOB)
                 throw new InvalidCastException("A geometry is a blob.");
-            var g = blobs.Read(raw.sqlite3_column_blob(statement, 0));
+            var g = blobs.Read(SqliteColumns.BlobOf(statement, 0));
             if (DeclaredCrs is null && g.SRID > 0 && CrsRegistry.IsKnown(g.SRID))
             {
                 DeclaredCrs = g.SRID;

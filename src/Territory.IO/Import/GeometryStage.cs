@@ -22,6 +22,8 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
     private bool _zoned;
     private Reprojector? _toLonLat;
     private Reprojector? _toWorking;
+    private RegionGrid? _regions;
+    private long _placed;
 
     public int SourceCrs { get; private set; }
     public int WorkingCrs { get; private set; }
@@ -113,15 +115,20 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
             log.Reject(r.Row, "geometry", "degrees_invalid", ("x", x), ("y", y));
             return false;
         }
-        var (lon, lat) = _geographic ? (x, y) : _toLonLat!.Transform(x, y);
-        var region = double.IsFinite(lon) && double.IsFinite(lat) ? FranceRegions.Locate(lon, lat) : null;
+        // Once a file is seen to be large, most of its rows (in their region's own CRS) are placed without their longitude/latitude.
+        if (++_placed == RegionGridRows && !_geographic)
+            _regions = RegionGrid.For(SourceCrs, _toLonLat!);
+        var region = _regions?.Known(x, y);
         if (region is null)
         {
-            log.Reject(r.Row, "geometry", "outside_france", ("lon", lon), ("lat", lat));
-            return false;
+            var (lon, lat) = _geographic ? (x, y) : _toLonLat!.Transform(x, y);
+            region = double.IsFinite(lon) && double.IsFinite(lat) ? FranceRegions.Locate(lon, lat) : null;
+            if (region is null)
+            {
+                log.Reject(r.Row, "geometry", "outside_france", ("lon", lon), ("lat", lat));
+                return false;
+            }
         }
-        r.Longitude = lon;
-        r.Latitude = lat;
         if (_zoned && region.WorkingCrs != WorkingCrs)
         {
             log.Reject(r.Row, "geometry", "outside_project_zone", ("where", ImportTexts.Where(region)), ("crs", WorkingCrs.ToString(CultureInfo.InvariantCulture)));
@@ -151,6 +158,9 @@ internal sealed class GeometryStage(LayerKind kind, ImportLog log, CancellationT
         r.Geometry = g;
         return true;
     }
+
+    /// <summary>The rows placed through their longitude/latitude before the grid is made (it costs about 4,000 positions).</summary>
+    private const int RegionGridRows = 20_000;
 
     /// <summary>True when every coordinate of the row is a finite number.</summary>
     public static bool IsFinite(MappedRow r) => r.Geometry is { } g

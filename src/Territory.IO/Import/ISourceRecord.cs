@@ -14,6 +14,15 @@ internal interface ISourceRecord
     Message? RowError { get; }
     /// <summary>The target field <see cref="RowError"/> concerns (<c>geometry</c>), or null for the whole row.</summary>
     string? RowErrorField { get; }
+    /// <summary>
+    /// The native geometry when it is a point, as its coordinates (source CRS) without making the point object; false
+    /// when the reader does not tell or the geometry is not a point (then read <see cref="Geometry"/>).
+    /// </summary>
+    bool TryGetPoint(out double x, out double y)
+    {
+        (x, y) = (double.NaN, double.NaN);
+        return false;
+    }
     /// <summary>The value of a column as text; null or empty when missing.</summary>
     string? GetString(int column);
     /// <summary>Parses a column as a number (invariant culture, decimal comma accepted).</summary>

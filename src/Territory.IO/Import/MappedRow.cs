@@ -18,9 +18,6 @@ internal sealed class MappedRow
     /// <summary>Point position (when <see cref="Geometry"/> is null), source CRS then working CRS.</summary>
     public double X { get; set; }
     public double Y { get; set; }
-    /// <summary>Representative longitude/latitude (degrees), filled by the geometry stage.</summary>
-    public double Longitude { get; set; }
-    public double Latitude { get; set; }
     public string? Id { get; set; }
     public string? Name { get; init; }
     public string? Landlord { get; init; }

@@ -16,6 +16,7 @@ internal sealed class MappedValues(FieldMapping map) : ISourceRecord
     public NetTopologySuite.Geometries.Geometry? Geometry => _inner.Geometry;
     public Territory.Core.Messages.Message? RowError => _inner.RowError;
     public string? RowErrorField => _inner.RowErrorField;
+    public bool TryGetPoint(out double x, out double y) => _inner.TryGetPoint(out x, out y);
 
     public string? GetString(int column)
     {

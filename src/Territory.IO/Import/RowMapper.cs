@@ -22,6 +22,8 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
     private readonly int _xColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Longitude] : map[TargetFields.X];
     private readonly int _yColumn = geometrySource == GeometrySource.LonLat ? map[TargetFields.Latitude] : map[TargetFields.Y];
     private readonly bool _hasId = map.Has(TargetFields.Id);
+    // A building type column takes a handful of values (C, I, collectif…): each read once, not once per row.
+    private readonly Dictionary<string, HousingKind> _housingKinds = new(StringComparer.Ordinal);
     public MappedRow? Map(ISourceRecord r)
     {
         if (r.RowError is { } error)
@@ -56,7 +58,7 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
             Name = Text(r, _name),
             Landlord = Text(r, _landlord),
             Dwellings = dwellings,
-            Housing = housing is null ? HousingKind.Unknown : Labels.HousingOf(housing),
+            Housing = housing is null ? HousingKind.Unknown : HousingOf(housing),
             ConstructionYear = Int(r, _year, TargetFields.ConstructionYear),
             CommuneCode = CommuneCode(Text(r, _commune)) ?? ArrondissementCode(Text(r, _arrondissement), Text(r, _city)),
             QpvCode = Text(r, _qpv),
@@ -76,6 +78,16 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
             Capacity = Int(r, _capacity, TargetFields.Capacity),
             YearlyCost = Double(r, _cost, TargetFields.YearlyCost),
         };
+    }
+
+    private HousingKind HousingOf(string label)
+    {
+        if (_housingKinds.TryGetValue(label, out var known))
+            return known;
+        var housing = Labels.HousingOf(label);
+        if (_housingKinds.Count < 256)
+            _housingKinds[label] = housing;
+        return housing;
     }
 
     private bool TryDwellings(ISourceRecord r, out int dwellings)
@@ -108,6 +120,8 @@ internal sealed class RowMapper(LayerKind kind, FieldMapping map, GeometrySource
         switch (geometrySource)
         {
             case GeometrySource.Native:
+                if (r.TryGetPoint(out x, out y))
+                    return true;
                 g = r.Geometry;
                 break;
             case GeometrySource.Wkt:

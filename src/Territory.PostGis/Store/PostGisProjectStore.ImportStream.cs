@@ -12,7 +12,8 @@ internal sealed partial class PostGisProjectStore
 {
     /// <inheritdoc />
     /// <remarks>
-    /// Streamed estates go by binary COPY straight into the layer as they are read, each to its département's
+    /// Streamed estates are read and checked from the start (on a thread of their own, a few batches ahead), and go by
+    /// binary COPY straight into the layer, each to its département's
     /// partition (made before the first row from the project's communes); then the checks that need the whole file
     /// (nothing accepted, a shrink), the partitions matched to the rows and the GiST index (built after the load when
     /// the layer is created or replaced). A failure anywhere rolls the whole transaction back. A layer read whole goes through
@@ -30,6 +31,8 @@ internal sealed partial class PostGisProjectStore
 
         const LayerKind kind = LayerKind.Estates;
         var table = ProjectLayers.TableOf(kind);
+        // The rows are read and checked from now on, while the transaction below prepares the layer.
+        using var rows = StreamedEstates.Start(stream.Estates(ct), ct);
         var outcome = InTransaction(_ =>
         {
             LockVersion();
@@ -44,8 +47,7 @@ internal sealed partial class PostGisProjectStore
                 KeepPrevious(table);
             var reader = Reader();
             var communes = reader.Communes();
-            var rows = new StreamedEstates(communes, reader.Districts(),
-                append ? reader.Keys(table, ProjectLayers.KeyOf(kind)) : null, DuplicateKeysReported);
+            rows.Join(communes, reader.Districts(), append ? reader.Keys(table, ProjectLayers.KeyOf(kind)) : null, DuplicateKeysReported);
             var definition = ProjectLayers.Definition(kind, srid);
 
             // The rows go straight into the layer's partitions: the table (created or replaced: without its key and GiST
@@ -63,7 +65,7 @@ internal sealed partial class PostGisProjectStore
             HashSet<string> departements;
             using (var writer = new PgLayerWriter(_schema, definition, departementFrom: "commune_code", ct: ct))
             {
-                rows.Write(stream.Estates(ct), writer, ct: ct);
+                rows.Write(writer, ct: ct);
                 writer.Complete();
                 written = writer.Written;
                 departements = writer.Departements;

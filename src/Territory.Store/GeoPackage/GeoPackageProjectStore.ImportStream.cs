@@ -43,6 +43,8 @@ public sealed partial class GeoPackageProjectStore
     {
         const LayerKind kind = LayerKind.Estates;
         var table = ProjectLayers.TableOf(kind);
+        // The rows are read and checked from now on, while the transaction below prepares the layer.
+        using var rows = StreamedEstates.Start(stream.Estates(ct), ct);
         using var tx = Begin();
         var exists = GeoPackageSchema.TableExists(_connection, tx, table);
         var before = exists ? GeoPackageSchema.Count(_connection, tx, table) : 0;
@@ -54,12 +56,11 @@ public sealed partial class GeoPackageProjectStore
         if (exists)
             KeepPrevious(tx, table);
         var reader = Reader(tx);
-        var rows = new StreamedEstates(reader.Communes(), reader.Districts(),
-            append ? reader.Keys(table, ProjectLayers.KeyOf(kind)) : null, DuplicateKeysReported);
+        rows.Join(reader.Communes(), reader.Districts(), append ? reader.Keys(table, ProjectLayers.KeyOf(kind)) : null, DuplicateKeysReported);
         var definition = ProjectLayers.Definition(kind, srid, stream.EstateGeometryType);
         if (append)
             TableColumns.Ensure(_connection, tx, definition);
-        var written = _file.WriteLayer(tx, definition, append, writer => rows.Write(stream.Estates(ct), writer, ct: ct), ct);
+        var written = _file.WriteLayer(tx, definition, append, writer => rows.Write(writer, ct: ct), ct);
         if (!exists)
             KeepPrevious(tx, table, empty: true);
 

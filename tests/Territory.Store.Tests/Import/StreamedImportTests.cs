@@ -139,6 +139,28 @@ public sealed class StreamedImportTests
 
     [Theory]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public void ImportLayer_StreamedStaleVersion_RefusedReadingStoppedProjectUnchanged(StoreKind kind)
+    {
+        using var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return;
+        using var store = Reference(tmp);
+        Stream(store, Csv(30), LayerWriteOptions.Replace);
+        var version = store.DataVersion;
+
+        // More rows than the batches read ahead hold: the reading, started before the transaction, waits for a writer
+        // that never comes, and is stopped when the store refuses.
+        using (var stream = LayerImporter.Open(Csv(2 * 16 * StreamedEstates.BatchSize, prefix: "V"), LayerKind.Estates, Options()))
+        {
+            Assert.Throws<StaleVersionException>(() => store.ImportLayer(stream, LayerWriteOptions.Replace with { ExpectedVersion = version - 1 }));
+            Assert.Throws<InvalidOperationException>(() => stream.Result);
+        }
+
+        AssertUnchanged(tmp, store, 30, version);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
     public void ImportLayer_StreamedAppend_SkipsStoredKeysAndContinuesTheIds(StoreKind kind)
     {
         using var tmp = TestStore.Create(kind);
