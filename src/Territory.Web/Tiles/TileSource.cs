@@ -49,9 +49,12 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
     }
 
     // The server's own cuts run at most one per core: on a busy server fifty clients cutting at once share the cores and all
-    // wait, while the tiles already cut (most of a map's requests) would queue behind them for a thread. PostGIS cuts are not
-    // held back: they run in the database's processes, and two at a time halved their throughput (docs/benchmarks.md).
+    // wait, while the tiles already cut (most of a map's requests) would queue behind them for a thread.
     private readonly SemaphoreSlim _cutters = new(Math.Max(1, Environment.ProcessorCount));
+
+    // PostGIS cuts wait without a thread, so nothing else bounds them: fifty at once would be fifty database processes sharing
+    // the cores with the server, and every answer, the held ones too, would wait on them. Two per core keep the database busy.
+    private readonly SemaphoreSlim _databaseCutters = new(Math.Max(2, 2 * Environment.ProcessorCount));
 
     /// <summary>
     /// The tile for the request's user, from the cache at once, or cut when a core is free, and whether it came from the cache.
@@ -65,9 +68,19 @@ public sealed class TileSource(ProjectSession session, TileOptions options)
         if (source == "postgis")
             // The request waits on the database without a thread: the answers already held go on meanwhile.
             // Shared by every request for the tile: one client leaving does not stop the others' cut.
-            return await Cache.GetOrAddAsync(key, async () => TileBytes.Of(await PostGisTiles.TileAsync(session.ProjectPath,
-                current.Data.WorkingCrs, layer, tile.Z, tile.X, tile.Y, tile.Z < options.AggregateBelowZoom, PostGisFilter(filter), Colours,
-                CancellationToken.None).ConfigureAwait(false))).ConfigureAwait(false);
+            return await Cache.GetOrAddAsync(key, async () =>
+            {
+                await _databaseCutters.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+                try
+                {
+                    return TileBytes.Of(await PostGisTiles.TileAsync(session.ProjectPath, current.Data.WorkingCrs, layer, tile.Z, tile.X, tile.Y,
+                        tile.Z < options.AggregateBelowZoom, PostGisFilter(filter), Colours, CancellationToken.None).ConfigureAwait(false));
+                }
+                finally
+                {
+                    _databaseCutters.Release();
+                }
+            }).ConfigureAwait(false);
         await _cutters.WaitAsync(ct);
         try
         {
