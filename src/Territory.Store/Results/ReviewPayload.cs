@@ -352,27 +352,12 @@ internal static class ReviewPayload
             return n == bytes.Length ? values : throw new InvalidDataException("A stored travel review is damaged.");
         }
 
-        public double[] Seconds(int count)
-        {
-            var values = new double[count];
-            switch (raw.ReadByte())
-            {
-                case 0:
-                    Fill(MemoryMarshal.AsBytes(values.AsSpan()));
-                    break;
-                case 1:
-                    var ms = new int[count];
-                    Fill(MemoryMarshal.AsBytes(ms.AsSpan()));
-                    for (var i = 0; i < count; i++)
-                        values[i] = ms[i] / 1000.0;
-                    break;
-                default:
-                    throw new InvalidDataException("A stored travel review is damaged.");
-            }
-            return values;
-        }
+        public double[] Seconds(int count) => Values<int>(count, ms => ms / 1000.0);
 
-        public double[] Meters(int count)
+        public double[] Meters(int count) => Values<float>(count, f => f);
+
+        // Doubles as written (0), or the compact values the writer chose when every one was exact (1), widened back.
+        private double[] Values<T>(int count, Func<T, double> widen) where T : unmanaged
         {
             var values = new double[count];
             switch (raw.ReadByte())
@@ -381,10 +366,10 @@ internal static class ReviewPayload
                     Fill(MemoryMarshal.AsBytes(values.AsSpan()));
                     break;
                 case 1:
-                    var floats = new float[count];
-                    Fill(MemoryMarshal.AsBytes(floats.AsSpan()));
+                    var compact = new T[count];
+                    Fill(MemoryMarshal.AsBytes(compact.AsSpan()));
                     for (var i = 0; i < count; i++)
-                        values[i] = floats[i];
+                        values[i] = widen(compact[i]);
                     break;
                 default:
                     throw new InvalidDataException("A stored travel review is damaged.");
