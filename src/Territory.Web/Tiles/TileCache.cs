@@ -18,8 +18,7 @@ internal sealed class TileCache(long maxBytes)
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
     // Most recently used first.
     private readonly LinkedList<Entry> _order = new();
-    private readonly ConcurrentDictionary<string, Lazy<TileBytes>> _cutting = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<Task<TileBytes>>> _waiting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<TileBytes>>> _cutting = new(StringComparer.Ordinal);
     private long _bytes;
     private long _hits;
     private long _cuts;
@@ -75,40 +74,19 @@ internal sealed class TileCache(long maxBytes)
     }
 
     /// <summary>The tile under <paramref name="key"/>, and whether it was already cut (false: this request cut it or waited on its cut).</summary>
-    public (TileBytes Tile, bool Hit) GetOrAdd(string key, Func<TileBytes> cut)
-    {
-        if (Find(key) is { } held)
-            return (held, true);
-        var lazy = _cutting.GetOrAdd(key, _ => new Lazy<TileBytes>(() =>
-        {
-            Interlocked.Increment(ref _cuts);
-            return cut();
-        }, LazyThreadSafetyMode.ExecutionAndPublication));
-        TileBytes tile;
-        try
-        {
-            tile = lazy.Value;
-        }
-        catch
-        {
-            // A failure (the database away) is not kept: the next request tries again.
-            _cutting.TryRemove(new KeyValuePair<string, Lazy<TileBytes>>(key, lazy));
-            throw;
-        }
-        Keep(key, tile);
-        _cutting.TryRemove(new KeyValuePair<string, Lazy<TileBytes>>(key, lazy));
-        return (tile, false);
-    }
+    public (TileBytes Tile, bool Hit) GetOrAdd(string key, Func<TileBytes> cut) =>
+        GetOrAddAsync(key, () => Task.FromResult(cut())).GetAwaiter().GetResult();
 
     /// <summary>
     /// As <see cref="GetOrAdd"/> for a cut that waits on something else (the database): no thread is held while it runs, so
-    /// the answers already held and the server's own cuts go on meanwhile.
+    /// the answers already held and the server's own cuts go on meanwhile. A cut given to <see cref="GetOrAdd"/> runs on
+    /// the first caller's thread; the others wait for it.
     /// </summary>
     public async Task<(TileBytes Tile, bool Hit)> GetOrAddAsync(string key, Func<Task<TileBytes>> cut)
     {
         if (Find(key) is { } held)
             return (held, true);
-        var pending = _waiting.GetOrAdd(key, _ => new Lazy<Task<TileBytes>>(() =>
+        var pending = _cutting.GetOrAdd(key, _ => new Lazy<Task<TileBytes>>(() =>
         {
             Interlocked.Increment(ref _cuts);
             return cut();
@@ -121,11 +99,11 @@ internal sealed class TileCache(long maxBytes)
         catch
         {
             // A failure (the database away) is not kept: the next request tries again.
-            _waiting.TryRemove(new KeyValuePair<string, Lazy<Task<TileBytes>>>(key, pending));
+            _cutting.TryRemove(new KeyValuePair<string, Lazy<Task<TileBytes>>>(key, pending));
             throw;
         }
         Keep(key, tile);
-        _waiting.TryRemove(new KeyValuePair<string, Lazy<Task<TileBytes>>>(key, pending));
+        _cutting.TryRemove(new KeyValuePair<string, Lazy<Task<TileBytes>>>(key, pending));
         return (tile, false);
     }
 
