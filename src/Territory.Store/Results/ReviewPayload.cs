@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Territory.Core.Model;
@@ -239,37 +240,28 @@ internal static class ReviewPayload
         }
 
         /// <summary>Seconds as whole milliseconds (int32) when every value is exactly one (what the matrix computes), else as doubles.</summary>
-        public void Seconds(ReadOnlySpan<double> values)
-        {
-            foreach (var v in values)
-                if (!WholeMilliseconds(v))
-                {
-                    raw.Write((byte)0);
-                    raw.Write(MemoryMarshal.AsBytes(values));
-                    return;
-                }
-            raw.Write((byte)1);
-            var ms = MemoryMarshal.Cast<byte, int>(Scratch(values.Length * 4).AsSpan(0, values.Length * 4));
-            for (var i = 0; i < values.Length; i++)
-                ms[i] = (int)Math.Round(values[i] * 1000);
-            raw.Write(MemoryMarshal.AsBytes(ms));
-        }
+        public void Seconds(ReadOnlySpan<double> values) => Compact(values, WholeMilliseconds, v => (int)Math.Round(v * 1000));
 
         /// <summary>Metres as floats when every value is exactly one (the matrix keeps metres at float precision), else as doubles.</summary>
-        public void Meters(ReadOnlySpan<double> values)
+        public void Meters(ReadOnlySpan<double> values) =>
+            Compact(values, v => BitConverter.DoubleToInt64Bits((float)v) == BitConverter.DoubleToInt64Bits(v), v => (float)v);
+
+        // 1 and the narrow values when every value is exact in them, else 0 and the doubles.
+        private void Compact<T>(ReadOnlySpan<double> values, Func<double, bool> exact, Func<double, T> narrow) where T : unmanaged
         {
             foreach (var v in values)
-                if (BitConverter.DoubleToInt64Bits((float)v) != BitConverter.DoubleToInt64Bits(v))
+                if (!exact(v))
                 {
                     raw.Write((byte)0);
                     raw.Write(MemoryMarshal.AsBytes(values));
                     return;
                 }
             raw.Write((byte)1);
-            var floats = MemoryMarshal.Cast<byte, float>(Scratch(values.Length * 4).AsSpan(0, values.Length * 4));
+            var size = values.Length * Unsafe.SizeOf<T>();
+            var compact = MemoryMarshal.Cast<byte, T>(Scratch(size).AsSpan(0, size));
             for (var i = 0; i < values.Length; i++)
-                floats[i] = (float)values[i];
-            raw.Write(MemoryMarshal.AsBytes(floats));
+                compact[i] = narrow(values[i]);
+            raw.Write(MemoryMarshal.AsBytes(compact));
         }
 
         private static bool WholeMilliseconds(double seconds)
