@@ -19,7 +19,7 @@ internal static class MapPage
               if (zoom !== null) {
                 t.map.getView().setCenter(f.getGeometry().getCoordinates());
                 t.map.getView().setZoom(zoom);
-                await new Promise(r => { t.map.once('rendercomplete', () => r(true)); t.map.render(); });
+                await t.rendered();
               }
               const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
               const r = t.map.getTargetElement().getBoundingClientRect();

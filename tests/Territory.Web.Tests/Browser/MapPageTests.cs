@@ -104,7 +104,7 @@ public sealed class MapPageTests(BrowserServer server) : IClassFixture<BrowserSe
               const f = t.sources.territories.getFeatures().find(x => x.get('type') === 'priority_district');
               const g = f.getGeometry();
               t.map.getView().fit(g.getExtent(), { padding: [80, 80, 80, 80] });
-              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              await t.rendered();
               const g2 = t.sources.territories.getFeatures().find(x => x.get('id') === f.get('id')).getGeometry();
               const p = g2.getType() === 'MultiPolygon' ? g2.getInteriorPoints().getCoordinates()[0] : g2.getInteriorPoint().getCoordinates();
               const px = t.map.getPixelFromCoordinate([p[0], p[1]]);

@@ -47,7 +47,7 @@ public sealed class NationalTilesPageTests(NationalTilesPageTests.Server server)
             async () => {
               const t = window.territory;
               const view = t.map.getView();
-              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              await t.rendered();
               const features = t.layers.estates.getFeaturesInExtent(view.calculateExtent());
               const cells = features.filter(f => f.get('count') !== undefined);
               const total = cells.reduce((s, f) => s + f.get('count'), 0);
@@ -94,7 +94,7 @@ public sealed class NationalTilesPageTests(NationalTilesPageTests.Server server)
             async () => {
               const t = window.territory;
               const view = t.map.getView();
-              const settle = () => new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              const settle = () => t.rendered();
               const inView = () => t.layers.estates.getFeaturesInExtent(view.calculateExtent());
               const at = f => f.getFlatCoordinates().slice(0, 2);
               const nearest = fs => {
@@ -161,7 +161,7 @@ public sealed class NationalTilesPageTests(NationalTilesPageTests.Server server)
             async () => {
               const t = window.territory;
               t.map.getView().setZoom(5);
-              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              await t.rendered();
               const features = t.layers.territories.getFeaturesInExtent(t.map.getView().calculateExtent(t.map.getSize()));
               // A pixel well inside the map whose territory is a merged area.
               const box = t.map.getTargetElement().getBoundingClientRect();
@@ -189,7 +189,7 @@ public sealed class NationalTilesPageTests(NationalTilesPageTests.Server server)
         Assert.True(at.ValueKind == JsonValueKind.Object, merged.ToString());
         await MapPage.ClickAsync(page, at);
         await page.WaitForFunctionAsync("() => window.territory.map.getView().getZoom() >= 7 && !window.territory.map.getView().getAnimating()", null, new() { Timeout = BrowserServer.SignalTimeoutMs });
-        await page.EvaluateAsync<bool>("() => new Promise(r => { window.territory.map.once('rendercomplete', () => r(true)); window.territory.map.render(); })");
+        await page.EvaluateAsync<bool>("() => window.territory.rendered()");
         Assert.Equal("false", await page.EvaluateAsync<string>("() => document.body.dataset.territoriesMerged"));
         await Assertions.Expect(page.GetByTestId("legend-merged")).ToHaveCountAsync(0);
         Assert.Empty(errors);

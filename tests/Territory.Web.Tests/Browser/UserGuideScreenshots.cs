@@ -26,7 +26,7 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
 
         async Task Shot(string name)
         {
-            await page.EvaluateAsync("() => new Promise(r => { window.territory.map.once('rendercomplete', () => r(true)); window.territory.map.render(); })");
+            await page.EvaluateAsync("() => window.territory.rendered()");
             await page.WaitForTimeoutAsync(300);
             await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name) });
         }
@@ -51,7 +51,7 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
               const f = t.sources.recommendations.getFeatures().find(x => x.get('type') === 'priority_district');
               const tf = t.sources.territories.getFeatures().find(x => x.get('id') === f.get('territoryId'));
               t.map.getView().fit(tf.getGeometry().getExtent(), { padding: [120, 120, 120, 120], maxZoom: 15 });
-              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              await t.rendered();
               const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
               const r = t.map.getTargetElement().getBoundingClientRect();
               return { x: r.left + px[0], y: r.top + px[1] };
@@ -67,7 +67,7 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
               const t = window.territory;
               const f = t.sources.agencies.getFeatures().find(x => x.get('kind') === 'agence');
               t.map.getView().setCenter(f.getGeometry().getCoordinates()); t.map.getView().setZoom(11.5);
-              await new Promise(r => { t.map.once('rendercomplete', r); t.map.render(); });
+              await t.rendered();
               const px = t.map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
               const r = t.map.getTargetElement().getBoundingClientRect();
               return { x: r.left + px[0], y: r.top + px[1] };
@@ -85,7 +85,7 @@ public sealed class UserGuideScreenshots(ScreenshotServer server) : IClassFixtur
             async () => {
               const t = window.territory; const ext = t.sources.territories.getExtent();
               t.map.getView().fit(ext, { padding: [30, 30, 30, 30] });
-              await new Promise(r => { t.map.once('rendercomplete', () => r(true)); t.map.render(); });
+              await t.rendered();
               return true;
             }
             """);

@@ -9,7 +9,7 @@ import { setupImport } from './import.js';
 import { state, $ } from './state.js';
 import { onRender, renderAll } from './chrome.js';
 import { renderHeader } from './header.js';
-import { map, layers, sources, estateLayer, findFeature } from './map/view.js';
+import { map, layers, sources, estateLayer, findFeature, whenRendered } from './map/view.js';
 import { estateVariables, setEstateColours } from './map/estates.js';
 import { loadVersioned, loadRecommendations, prefetchVersioned, scheduleReload, setupLoading } from './map/loading.js';
 import { setupTiles, tilesActive, onMergedChange } from './map/tiles.js';
@@ -86,6 +86,8 @@ window.territory = {
   clickTerritory: (id) => openPanel('territory', id),
   clickAgency: (id) => openPanel('agency', id),
   findFeature,
+  // Resolves once the view as it is now is drawn (tests wait on it after moving the map).
+  rendered: whenRendered,
   filters: estateVariables,
   scenario: () => state.scenario,
   ...planningHooks,

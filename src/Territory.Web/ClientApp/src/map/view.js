@@ -70,3 +70,23 @@ export const map = new Map({
 export function findFeature(name, key, id) {
   return sources[name].getFeatures().find((f) => f.get(key) === id) || null;
 }
+
+/**
+ * Resolves once the map has drawn the view as it is now, every tile and layer loaded: a frame drawn before the last
+ * change of centre, zoom or rotation (its end can be announced after the change) does not count.
+ */
+export function whenRendered() {
+  const view = map.getView();
+  return new Promise((resolve) => {
+    const drawn = (event) => {
+      const shown = event.frameState && event.frameState.viewState;
+      const now = view.getState();
+      if (!shown || view.getAnimating() || shown.resolution !== now.resolution || shown.rotation !== now.rotation
+        || shown.center[0] !== now.center[0] || shown.center[1] !== now.center[1]) return;
+      map.un('rendercomplete', drawn);
+      resolve(true);
+    };
+    map.on('rendercomplete', drawn);
+    map.render();
+  });
+}
