@@ -126,10 +126,7 @@ async function boot() {
   renderScenario(await scenario);
   setupEvents();
   performance.mark('loaded');
-  await new Promise((res) => {
-    map.once('rendercomplete', res);
-    map.render();
-  });
+  await whenRendered();
   document.body.dataset.ready = 'true';
   resolveReady(true);
   // What the first view does not show comes after its first frame: the recommendations (a layer hidden by default)

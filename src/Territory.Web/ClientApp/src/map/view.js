@@ -72,16 +72,19 @@ export function findFeature(name, key, id) {
 }
 
 /**
- * Resolves once the map has drawn the view as it is now, every tile and layer loaded: a frame drawn before the last
- * change of centre, zoom or rotation (its end can be announced after the change) does not count.
+ * Resolves once the map has drawn the view as it is now, every tile and layer loaded, in a frame begun after this call:
+ * OpenLayers announces a frame's end from a timer, so the end of a frame drawn before a change of layers or of centre,
+ * zoom or rotation can come after the change; it does not count.
  */
 export function whenRendered() {
   const view = map.getView();
+  const since = Date.now();
   return new Promise((resolve) => {
     const drawn = (event) => {
-      const shown = event.frameState && event.frameState.viewState;
+      const frame = event.frameState;
+      const shown = frame && frame.viewState;
       const now = view.getState();
-      if (!shown || view.getAnimating() || shown.resolution !== now.resolution || shown.rotation !== now.rotation
+      if (!shown || frame.time < since || view.getAnimating() || shown.resolution !== now.resolution || shown.rotation !== now.rotation
         || shown.center[0] !== now.center[0] || shown.center[1] !== now.center[1]) return;
       map.un('rendercomplete', drawn);
       resolve(true);
