@@ -34,7 +34,7 @@ internal static class AnalysisNotes
                 ("ensembles", other.EnsemblesInDeficit)));
         var unlocated = ctx.Input.Agencies.Where(a => AnalysisContext.IsOffice(a) && ctx.IsOwn(a)).Sum(a => a.SiteStaff ?? 0);
         if (unlocated > 0)
-            notes.Add(Message.Of("staff_unlocated_total", ("fte", unlocated)));
+            notes.Add(Message.Of("staff_unlocated_total", ("staff", unlocated)));
         notes.Add(Message.Of("caretaking_disclaimer", ("meters", config.Caretaking.EnsembleLinkMeters)));
         return notes;
     }

@@ -17,7 +17,7 @@ namespace Territory.Store.Results;
 public sealed record AnalysisInputKeys(string Estates, string Agencies, string Communes, string Districts, string Graph, string Config, string Sites = "none")
 {
     /// <summary>Version of the stored form: a new one makes every stored result stale.</summary>
-    internal const string FormatVersion = "6";
+    internal const string FormatVersion = "7";
 
     /// <summary>Key of the travel review: estates, presence points, road graph.</summary>
     public string Review => $"v={FormatVersion};estates={Estates};agencies={Agencies};graph={Graph}";
