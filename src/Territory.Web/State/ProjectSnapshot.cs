@@ -14,8 +14,8 @@ namespace Territory.Web.State;
 /// </summary>
 public sealed class ProjectSnapshot
 {
-    private readonly ConcurrentDictionary<string, byte[]> _layerCache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, object> _memo = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<byte[]>> _layerCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<object>> _memo = new(StringComparer.Ordinal);
 
     public ProjectSnapshot(int version, ProjectData data, AgencyTravelReviewResult? review, AnalysisResult analysis,
         IReadOnlyDictionary<string, string> agencyStatus)
@@ -68,11 +68,26 @@ public sealed class ProjectSnapshot
     /// <summary>Status of an agency in the scenario: <c>saved</c>, <c>added</c> or <c>moved</c>.</summary>
     public string StatusOf(string agencyId) => AgencyStatus.TryGetValue(agencyId, out var s) ? s : "saved";
 
-    /// <summary>A layer's GeoJSON bytes, built once per snapshot and key.</summary>
-    public byte[] Layer(string key, Func<byte[]> build) => _layerCache.GetOrAdd(key, _ => build());
+    /// <summary>A layer's GeoJSON bytes, built once per snapshot and key (browsers asking at once wait on the one build).</summary>
+    public byte[] Layer(string key, Func<byte[]> build) => Once(_layerCache, key, build);
 
     /// <summary>A value derived from this snapshot (e.g. the project summary), computed once per key.</summary>
-    public T Memo<T>(string key, Func<T> build) where T : class => (T)_memo.GetOrAdd(key, _ => build());
+    public T Memo<T>(string key, Func<T> build) where T : class => (T)Once(_memo, key, () => (object)build());
+
+    // One build per key even when requests ask at once; a build that failed is forgotten, so the next request tries again.
+    private static T Once<T>(ConcurrentDictionary<string, Lazy<T>> cache, string key, Func<T> build)
+    {
+        var entry = cache.GetOrAdd(key, _ => new Lazy<T>(build, LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return entry.Value;
+        }
+        catch
+        {
+            cache.TryRemove(new KeyValuePair<string, Lazy<T>>(key, entry));
+            throw;
+        }
+    }
 
     private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> key)
     {

@@ -65,3 +65,34 @@ public sealed class ProjectGoneTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.PostAsync("/api/scenario/save", null)).StatusCode);
     }
 }
+
+/// <summary>What a state derives (a layer's GeoJSON, the project summary) is built once, however many requests ask at once.</summary>
+public sealed class SnapshotMemoTests
+{
+    [Fact]
+    public async Task Memo_AskedAtOnce_BuiltOnce_AndAFailedBuildIsTriedAgain()
+    {
+        using var project = DemoProject.Copy();
+        using var session = new ProjectSession(new WebOptions { Project = project.Path }, new ProgressHub());
+        session.Load();
+        var snapshot = session.Saved;
+        var builds = 0;
+        using var start = new Barrier(8);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return snapshot.Layer("test", () =>
+            {
+                Interlocked.Increment(ref builds);
+                Thread.Sleep(50); // long enough for every other request to arrive while it builds
+                return [1, 2, 3];
+            });
+        })));
+        Assert.Equal(1, builds);
+        Assert.All(answers, a => Assert.Same(answers[0], a));
+
+        Assert.Throws<IOException>(() => snapshot.Memo<string>("summary", () => throw new IOException("disk")));
+        Assert.Equal("again", snapshot.Memo("summary", () => "again"));
+        Assert.Equal("again", snapshot.Memo("summary", () => "never built"));
+    }
+}
