@@ -68,12 +68,13 @@ public static class RoutingCompare
         Report("ours_graph_load_ms", Best(repetitions, () => RoadGraph.Load(graphFile)));
     }
 
-    // Warmed up as BenchmarkDotNet would: the runtime compiles a method fully optimised after about thirty calls, and
-    // pgRouting's side is compiled C; so up to 40 calls (at most a second) before the timed ones.
+    // Warmed up as BenchmarkDotNet would, since pgRouting's side is compiled C: the runtime compiles a method fully
+    // optimised after about thirty calls, on a background thread and after a short delay; so at least 50 calls and one
+    // second (at most ten seconds) before the timed ones.
     private static double Best(int repetitions, Action action)
     {
         var warm = Stopwatch.StartNew();
-        for (int i = 0; i < 40 && warm.Elapsed < TimeSpan.FromSeconds(1); i++)
+        for (int i = 0; (i < 50 || warm.Elapsed < TimeSpan.FromSeconds(1)) && warm.Elapsed < TimeSpan.FromSeconds(10); i++)
             action();
         double best = double.MaxValue;
         for (int i = 0; i < repetitions; i++)
