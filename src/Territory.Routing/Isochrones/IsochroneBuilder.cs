@@ -31,6 +31,7 @@ public sealed class IsochroneBuilder
     private readonly List<int> _edges = [];
     private readonly List<int> _pointStart = [];
     private readonly List<(double X, double Y)> _points = [];
+    private double[] _lengths = [];
     private int[]? _edgeSeen;
     private int _edgeGeneration;
     private readonly TimeRaster _times = new();
@@ -139,13 +140,15 @@ public sealed class IsochroneBuilder
             int e = _edges[k];
             var arrival = Arrival(snap, e);
             var line = pts[_pointStart[k].._pointStart[k + 1]];
+            // Each segment's length once, for the edge's total and for its samples.
+            if (_lengths.Length < line.Length) _lengths = new double[Math.Max(line.Length, 2 * _lengths.Length)];
             double total = 0;
-            for (int i = 1; i < line.Length; i++) total += Length(line[i - 1], line[i]);
+            for (int i = 1; i < line.Length; i++) total += _lengths[i] = Length(line[i - 1], line[i]);
             double along = 0, inv = total > 0 ? 1 / total : 0;
             for (int i = 1; i < line.Length; i++)
             {
-                double next = along + Length(line[i - 1], line[i]);
-                raster.MarkSegment(line[i - 1].X, line[i - 1].Y, along * inv, line[i].X, line[i].Y, total > 0 ? next * inv : 1, arrival);
+                double next = along + _lengths[i];
+                raster.MarkSegment(line[i - 1].X, line[i - 1].Y, along * inv, line[i].X, line[i].Y, total > 0 ? next * inv : 1, _lengths[i], arrival);
                 along = next;
             }
         }

@@ -46,22 +46,25 @@ internal sealed class TimeRaster
         _road.AsSpan(0, n).Fill(Unreached);
     }
 
-    /// <summary>Samples the segment A → B (edge fractions fa → fb) every half cell into the road cells.</summary>
+    /// <summary>Samples the segment A → B (edge fractions fa → fb, <paramref name="length"/> metres long) every half cell into the road cells.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void MarkSegment(double ax, double ay, double fa, double bx, double by, double fb, in EdgeArrival arrival)
+    public void MarkSegment(double ax, double ay, double fa, double bx, double by, double fb, double length, in EdgeArrival arrival)
     {
         double dx = bx - ax, dy = by - ay;
-        int steps = Math.Max(1, (int)Math.Ceiling(Math.Sqrt(dx * dx + dy * dy) / (Cell * 0.5)));
+        int steps = Math.Max(1, (int)Math.Ceiling(length / (Cell * 0.5)));
         double inv = 1.0 / steps, scale = 1.0 / Cell;
+        // The raster's bounds in locals: the stores into the road cells would otherwise make the loop read them again.
+        double x0 = X0, y0 = Y0, maxMs = _maxMs;
+        int width = Width, lastX = Width - 2, lastY = Height - 2;
         var road = _road;
         for (int k = 0; k <= steps; k++)
         {
             double s = k * inv;
             double t = arrival.At(fa + (fb - fa) * s);
-            if (!(t <= _maxMs)) continue;
-            int cx = Math.Clamp((int)((ax + dx * s - X0) * scale), 1, Width - 2);
-            int cy = Math.Clamp((int)((ay + dy * s - Y0) * scale), 1, Height - 2);
-            int i = cy * Width + cx;
+            if (!(t <= maxMs)) continue;
+            int cx = Math.Clamp((int)((ax + dx * s - x0) * scale), 1, lastX);
+            int cy = Math.Clamp((int)((ay + dy * s - y0) * scale), 1, lastY);
+            int i = cy * width + cx;
             int ms = (int)Math.Max(0, t);
             if (ms < road[i]) road[i] = ms;
         }

@@ -25,7 +25,7 @@ public sealed class ReachRasterTests
                     if (random.NextDouble() < density)
                     {
                         var at = new EdgeArrival(random.Next(1, 1_000_000), double.PositiveInfinity, 1, 0, false, false);
-                        times.MarkSegment(x + 0.5, y + 0.5, 0, x + 0.5, y + 0.5, 0, at);
+                        times.MarkSegment(x + 0.5, y + 0.5, 0, x + 0.5, y + 0.5, 0, 0, at);
                     }
             times.Widen(0);
             area.Reset(times);
