@@ -61,11 +61,10 @@ public sealed class StreamedImportTests
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
     public void ImportLayer_StreamedReplacement_KeepsThePreviousLayerForUndo(StoreKind kind)
     {
-        using var tmp = TestStore.Create(kind);
-        if (tmp is null)
+        using var seeded = Seed(kind, 100);
+        if (seeded is null)
             return;
-        using var store = Reference(tmp);
-        Stream(store, Csv(100), LayerWriteOptions.Replace);
+        var store = seeded.Store;
         var first = store.ReadEstates().Select(Describe).ToList();
 
         Stream(store, Csv(120, prefix: "N"), LayerWriteOptions.Replace);
@@ -79,12 +78,10 @@ public sealed class StreamedImportTests
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
     public void ImportLayer_StreamedNothingAccepted_RefusedAndProjectUnchanged(StoreKind kind)
     {
-        using var tmp = TestStore.Create(kind);
-        if (tmp is null)
+        using var seeded = Seed(kind, 30);
+        if (seeded is null)
             return;
-        using var store = Reference(tmp);
-        Stream(store, Csv(30), LayerWriteOptions.Replace);
-        var version = store.DataVersion;
+        var (tmp, store, version) = seeded;
 
         var e = Assert.Throws<ReasonException>(() => Stream(store, Csv(50, _ => "0"), LayerWriteOptions.Replace));
 
@@ -96,12 +93,10 @@ public sealed class StreamedImportTests
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
     public void ImportLayer_StreamedShrink_RefusedUnlessAllowed(StoreKind kind)
     {
-        using var tmp = TestStore.Create(kind);
-        if (tmp is null)
+        using var seeded = Seed(kind, 40);
+        if (seeded is null)
             return;
-        using var store = Reference(tmp);
-        Stream(store, Csv(40), LayerWriteOptions.Replace);
-        var version = store.DataVersion;
+        var (tmp, store, version) = seeded;
 
         var e = Assert.Throws<ReasonException>(() => Stream(store, Csv(10, prefix: "S"), new LayerWriteOptions()));
         Assert.Equal("import_would_shrink", e.Reason.Code);
@@ -115,12 +110,10 @@ public sealed class StreamedImportTests
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
     public void ImportLayer_StreamCancelledHalfway_ProjectUnchanged(StoreKind kind)
     {
-        using var tmp = TestStore.Create(kind);
-        if (tmp is null)
+        using var seeded = Seed(kind, 30);
+        if (seeded is null)
             return;
-        using var store = Reference(tmp);
-        Stream(store, Csv(30), LayerWriteOptions.Replace);
-        var version = store.DataVersion;
+        var (tmp, store, version) = seeded;
         using var cts = new CancellationTokenSource();
         var seen = 0.0;
         var progress = new SyncProgress(f =>
@@ -141,12 +134,10 @@ public sealed class StreamedImportTests
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
     public void ImportLayer_StreamedStaleVersion_RefusedReadingStoppedProjectUnchanged(StoreKind kind)
     {
-        using var tmp = TestStore.Create(kind);
-        if (tmp is null)
+        using var seeded = Seed(kind, 30);
+        if (seeded is null)
             return;
-        using var store = Reference(tmp);
-        Stream(store, Csv(30), LayerWriteOptions.Replace);
-        var version = store.DataVersion;
+        var (tmp, store, version) = seeded;
 
         // More rows than the batches read ahead hold: the reading, started before the transaction, waits for a writer
         // that never comes, and is stopped when the store refuses.
@@ -163,11 +154,10 @@ public sealed class StreamedImportTests
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
     public void ImportLayer_StreamedAppend_SkipsStoredKeysAndContinuesTheIds(StoreKind kind)
     {
-        using var tmp = TestStore.Create(kind);
-        if (tmp is null)
+        using var seeded = Seed(kind, 20);
+        if (seeded is null)
             return;
-        using var store = Reference(tmp);
-        Stream(store, Csv(20), LayerWriteOptions.Replace);
+        var store = seeded.Store;
 
         var outcome = Stream(store, Csv(30), new LayerWriteOptions { Append = true });
 
@@ -183,6 +173,29 @@ public sealed class StreamedImportTests
         Assert.Equal(version, store.DataVersion);
         if (tmp.Kind == StoreKind.PostGis)
             Assert.Equal(0L, tmp.Scalar($"SELECT count(*) FROM pg_tables WHERE schemaname = '{tmp.Schema}' AND tablename LIKE '%staging%'"));
+    }
+
+    /// <summary>
+    /// A project of <paramref name="kind"/> with the reference communes and QPV and <paramref name="rows"/> estates streamed
+    /// in, and its data version then; null where that store is not available here.
+    /// </summary>
+    private static Seeded? Seed(StoreKind kind, int rows)
+    {
+        var tmp = TestStore.Create(kind);
+        if (tmp is null)
+            return null;
+        var store = Reference(tmp);
+        Stream(store, Csv(rows), LayerWriteOptions.Replace);
+        return new Seeded(tmp, store, store.DataVersion);
+    }
+
+    private sealed record Seeded(TestStore Project, IProjectStore Store, long Version) : IDisposable
+    {
+        public void Dispose()
+        {
+            Store.Dispose();
+            Project.Dispose();
+        }
     }
 
     private static IProjectStore Reference(TestStore tmp)
